@@ -1,0 +1,306 @@
+"""The ``slant`` command: the window, and the headless commands that need no display.
+
+Exit status: 0 success, 1 invalid input (message on stderr), 2 usage error.
+Qt is imported only when the window is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__
+from app.core.errors import SlantError
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+COMMANDS = ("text", "add", "list", "export", "check", "class", "import")
+
+
+class UsageError(Exception):
+    """A command line that makes no sense (exit status 2)."""
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="slant",
+        description="Open an article to annotate (the bundled sample when none is given). "
+        f"Headless commands: {', '.join(COMMANDS)} (see 'slant COMMAND --help').",
+    )
+    parser.add_argument("--version", action="version", version=f"slant {__version__}")
+    parser.add_argument("article", nargs="?", type=Path, help="article file (.txt, .md, .html)")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="save and exit")
+    parser.add_argument("--size", default="1280x800", help="window size for --screenshot")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="slant")
+    parser.add_argument("--version", action="version", version=f"slant {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    text = sub.add_parser("text", help="print the article's canonical text")
+    text.add_argument("article", type=Path)
+
+    add = sub.add_parser("add", help="add one annotation and print its id")
+    add.add_argument("article", type=Path)
+    add.add_argument("--tag", required=True, help="tag id, label or key")
+    where = add.add_mutually_exclusive_group(required=True)
+    where.add_argument("--quote", help="text to annotate (its N-th occurrence)")
+    where.add_argument("--start", type=int, help="start offset (code points)")
+    add.add_argument("--end", type=int, help="end offset, with --start")
+    add.add_argument("--occurrence", type=int, default=1, help="which occurrence of --quote")
+    add.add_argument("--note", default="")
+    add.add_argument("--author", help="your name, stored in the sidecar")
+
+    listing = sub.add_parser("list", help="print the annotations in document order")
+    listing.add_argument("article", type=Path)
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    export = sub.add_parser("export", help="export one student's annotations")
+    export.add_argument("article", type=Path)
+    export.add_argument("--format", required=True, choices=("csv", "json", "w3c", "html", "md"))
+    export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+
+    check = sub.add_parser("check", help="validate sidecar files")
+    check.add_argument("files", nargs="+", type=Path)
+
+    klass = sub.add_parser("class", help="compare a class's sidecars and write reports")
+    klass.add_argument("article", type=Path)
+    klass.add_argument("inputs", nargs="+", type=Path, help="sidecar files or folders")
+    klass.add_argument("--key", type=Path, help="the answer key's sidecar")
+    klass.add_argument("--out", type=Path, default=Path("slant-class"), help="output folder")
+    klass.add_argument("--pseudonymize", action="store_true", help="replace names by codes")
+
+    imp = sub.add_parser("import", help="turn Web Annotation JSON into a sidecar")
+    imp.add_argument("source", type=Path, help="a .jsonld/.json Web Annotation file")
+    imp.add_argument("article", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in COMMANDS:
+            args = _command_parser().parse_args(args_list)
+            return _HANDLERS[args.command](args)
+        return _open_window(_gui_parser().parse_args(args_list))
+    except SystemExit as exc:  # argparse: --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except UsageError as exc:
+        print(f"slant: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SlantError as exc:
+        print(f"slant: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except OSError as exc:
+        name = exc.filename or ""
+        print(f"slant: {name}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    try:
+        width, height = (int(part) for part in args.size.lower().split("x"))
+    except ValueError:
+        raise UsageError(f"--size must look like 1280x800, not {args.size!r}") from None
+    if args.article is not None:
+        from app.core.article import load_article
+
+        load_article(args.article)  # a bad file is reported here, before any window opens
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif _no_display():
+        print(
+            "slant: no display found, so the window cannot open. Use the headless "
+            "commands (slant --help), or --screenshot OUT.png.",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    from app.ui.app import run_gui
+
+    return run_gui(args.article, args.screenshot, (width, height))
+
+
+def _no_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _load(path: Path):
+    from app.core.article import load_article
+
+    return load_article(path)
+
+
+def _cmd_text(args: argparse.Namespace) -> int:
+    article = _load(args.article)
+    sys.stdout.buffer.write(article.text.encode("utf-8"))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    from app.core.annotations import find_occurrence, make_annotation
+    from app.core.store import open_annotations, save_annotations
+
+    article = _load(args.article)
+    sidecar, _ = open_annotations(article)
+    tag = _resolve_tag(sidecar.tagset, args.tag)
+    if args.quote is not None:
+        if args.end is not None:
+            raise UsageError("--end goes with --start, not with --quote")
+        start = find_occurrence(article.text, args.quote, args.occurrence)
+        if start is None:
+            raise SlantError(
+                f"{args.article}: the text {args.quote!r} (occurrence {args.occurrence}) "
+                "is not in the article"
+            )
+        end = start + len(args.quote)
+    else:
+        if args.end is None:
+            raise UsageError("--start needs --end")
+        start, end = args.start, args.end
+    try:
+        annotation = make_annotation(article.text, tag, start, end, args.note)
+    except ValueError as exc:
+        raise SlantError(f"{args.article}: cannot annotate [{start}, {end}): {exc}") from None
+    if args.author:
+        sidecar.author.name = args.author
+    sidecar.annotations.append(annotation)
+    written = save_annotations(article, sidecar)
+    if written.parent != args.article.parent:
+        print(f"slant: the article's folder is not writable; saved to {written}", file=sys.stderr)
+    print(annotation.id)
+    return EXIT_OK
+
+
+def _resolve_tag(tagset, wanted: str) -> str:
+    lowered = wanted.strip().lower()
+    for tag in tagset.tags:
+        if lowered in (tag.id, tag.label.lower(), tag.key):
+            return tag.id
+    choices = ", ".join(tag.id for tag in tagset.tags)
+    raise UsageError(f"unknown tag {wanted!r}; choose one of: {choices}")
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from app.core.annotations import in_document_order
+    from app.core.store import open_annotations
+
+    article = _load(args.article)
+    sidecar, _ = open_annotations(article)
+    annotations = in_document_order(sidecar.annotations)
+    if args.json:
+        rows = [dict(a.to_json(), status=a.status) for a in annotations]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    labels = {tag.id: tag.label for tag in sidecar.tagset.tags}
+    for a in annotations:
+        flag = "" if a.status == "exact" else f" [{a.status}]"
+        note = f"  -- {a.note}" if a.note else ""
+        quote = a.exact.replace("\n", " ")
+        print(f"{a.start}-{a.end}\t{labels.get(a.tag, a.tag)}{flag}\t\u201c{quote}\u201d{note}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from app.core.exports import export_student
+    from app.core.store import open_annotations
+
+    article = _load(args.article)
+    sidecar, _ = open_annotations(article)
+    data = export_student(article, sidecar, args.format)
+    _write_output(data, args.output)
+    return EXIT_OK
+
+
+def _write_output(data: bytes, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    from app.core.atomic import write_atomically
+
+    write_atomically(output, data, keep_backup=False)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from app.core.article import load_article
+    from app.core.sidecar import read_sidecar
+
+    problems = 0
+    for path in args.files:
+        article = None
+        article_path = _article_beside(path)
+        if article_path is not None:
+            try:
+                article = load_article(article_path)
+            except SlantError as exc:
+                print(f"{path}: the article beside it cannot be read: {exc}", file=sys.stderr)
+        try:
+            sidecar = read_sidecar(path, article)
+        except SlantError as exc:
+            print(str(exc), file=sys.stderr)
+            problems += 1
+            continue
+        attention = [a for a in sidecar.annotations if a.status in ("fuzzy", "orphan")]
+        for a in attention:
+            print(f"{path}: annotation {a.id} ({a.exact[:40]!r}) is {a.status}", file=sys.stderr)
+        print(f"{path}: OK, {len(sidecar.annotations)} annotations")
+    return EXIT_INVALID if problems else EXIT_OK
+
+
+def _article_beside(sidecar_file: Path) -> Path | None:
+    name = sidecar_file.name
+    for suffix in (".key.slant.json", ".slant.json"):
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            candidates = [sidecar_file.with_name(stem)]
+            if suffix == ".key.slant.json":
+                candidates += [sidecar_file.with_name(stem + ext) for ext in (".md", ".txt")]
+            return next((c for c in candidates if c.is_file()), None)
+    return None
+
+
+def _cmd_class(args: argparse.Namespace) -> int:
+    from app.core.classroom import gather_class, write_class_outputs
+
+    article = _load(args.article)
+    class_data = gather_class(article, args.inputs, args.key)
+    for path, reason in class_data.skipped:
+        print(f"slant: skipped {path}: {reason}", file=sys.stderr)
+    written = write_class_outputs(class_data, args.out, pseudonymize=args.pseudonymize)
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from app.core.exports.w3c_import import import_into_sidecar
+
+    article = _load(args.article)
+    written, skipped = import_into_sidecar(args.source, article)
+    for reason in skipped:
+        print(f"slant: skipped: {reason}", file=sys.stderr)
+    print(written)
+    return EXIT_OK
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "text": _cmd_text,
+    "add": _cmd_add,
+    "list": _cmd_list,
+    "export": _cmd_export,
+    "check": _cmd_check,
+    "class": _cmd_class,
+    "import": _cmd_import,
+}

@@ -1,0 +1,132 @@
+"""The article block model, its canonical text and sha256, and the .txt loader."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.errors import ArticleError
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "preformatted")
+STYLE_KINDS = ("bold", "italic", "link", "code")
+MAX_ARTICLE_BYTES = 32 * 1024 * 1024
+BULLETS = ("•", "-", "*")
+
+
+@dataclass(frozen=True)
+class InlineStyle:
+    """A styled run [start, end) in canonical-text code points; ``href`` for links."""
+
+    kind: str
+    start: int
+    end: int
+    href: str = ""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of the article: its kind and its span [start, end) of the canonical text.
+
+    ``level`` is the heading level (1-6), or the nesting depth of a list item or quote.
+    """
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0
+    styles: tuple[InlineStyle, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """A loaded article: title, blocks and the canonical text that offsets refer to."""
+
+    path: Path | None
+    title: str
+    text: str
+    blocks: tuple[Block, ...]
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def sha256(self) -> str:
+        """Hex sha256 of the canonical text encoded as UTF-8."""
+        return text_sha256(self.text)
+
+    @property
+    def length(self) -> int:
+        """Length of the canonical text in code points."""
+        return len(self.text)
+
+    def block_text(self, block: Block) -> str:
+        """Return the canonical text of *block*."""
+        return self.text[block.start : block.end]
+
+
+def text_sha256(text: str) -> str:
+    """Return the hex sha256 of *text* encoded as UTF-8."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalize_newlines(text: str) -> str:
+    """Turn \\r\\n and lone \\r into \\n."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_plain_text(text: str, path: Path | None = None) -> Article:
+    """Build an Article from plain text; offsets are offsets into the normalized file text."""
+    text = normalize_newlines(text.removeprefix("\ufeff"))
+    blocks: list[Block] = []
+    title = ""
+    position = 0
+    for line in text.split("\n"):
+        line_start, position = position, position + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        content_start = line_start + (len(line) - len(line.lstrip()))
+        content_end = line_start + len(line.rstrip())
+        if not title:
+            title = stripped
+            blocks.append(Block("heading", content_start, content_end, level=1))
+        elif stripped[0] in BULLETS and (len(stripped) == 1 or stripped[1].isspace()):
+            item_start = content_start + 1
+            while item_start < content_end and text[item_start].isspace():
+                item_start += 1
+            blocks.append(Block("list_item", item_start, content_end, level=1))
+        else:
+            blocks.append(Block("paragraph", content_start, content_end))
+    return Article(path=path, title=title, text=text, blocks=tuple(blocks))
+
+
+def load_article(path: Path | str) -> Article:
+    """Load a .txt, .md/.markdown or .html/.htm article.
+
+    Raises ArticleError (naming the file) when it cannot be read, decoded or parsed.
+    """
+    from app.core.article_formats import parse_by_suffix, read_article_text
+
+    path = Path(path)
+    text, encoding, warnings = read_article_text(path)
+    article = parse_by_suffix(path, text)
+    return Article(
+        path=path,
+        title=article.title,
+        text=article.text,
+        blocks=article.blocks,
+        encoding=encoding,
+        warnings=tuple(warnings) + article.warnings,
+    )
+
+
+def require_article_file(path: Path) -> None:
+    """Raise ArticleError unless *path* is an existing regular file of a supported size."""
+    if not path.exists():
+        raise ArticleError(f"{path}: no such file")
+    if not path.is_file():
+        raise ArticleError(f"{path}: is not a file")
+    if path.stat().st_size > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"{path}: the file is larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB"
+        )

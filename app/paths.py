@@ -1,0 +1,70 @@
+"""Where Slant keeps things: the only module that uses platformdirs.
+
+Tests point every folder at a temporary directory with ``use_base_dir``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Slant"
+_ENV_BASE = "SLANT_HOME"
+
+
+def _base_override() -> Path | None:
+    value = os.environ.get(_ENV_BASE)
+    return Path(value) if value else None
+
+
+def config_dir() -> Path:
+    """Folder for settings and the recent-files list."""
+    base = _base_override()
+    return base / "config" if base else Path(platformdirs.user_config_dir(APP_NAME, False))
+
+
+def data_dir() -> Path:
+    """Folder for data Slant keeps for the user (fallback saves)."""
+    base = _base_override()
+    return base / "data" if base else Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
+def fallback_dir() -> Path:
+    """Folder where sidecars go when the article's own folder cannot be written."""
+    return data_dir() / "fallback"
+
+
+def fallback_sidecar_path(article_path: Path) -> Path:
+    """Per-article sidecar path in the fallback folder, unique for the article's full path."""
+    resolved = str(Path(article_path).resolve())
+    digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
+    return fallback_dir() / f"{Path(article_path).name}.{digest}.slant.json"
+
+
+def use_base_dir(base: Path) -> None:
+    """Send every Slant folder under *base* (tests, portable installs)."""
+    os.environ[_ENV_BASE] = str(base)
+
+
+def resources_dir() -> Path:
+    """The resources folder, in a source checkout, an installed wheel or a frozen build."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    package_dir = Path(__file__).resolve().parent
+    candidates = [
+        Path(frozen_root) / "resources" if frozen_root else None,
+        package_dir / "resources",  # the wheel maps resources/ to app/resources/
+        package_dir.parent / "resources",  # a source checkout
+    ]
+    for candidate in candidates:
+        if candidate is not None and (candidate / "samples").is_dir():
+            return candidate
+    raise FileNotFoundError("Slant's resources folder is missing from this installation")
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a bundled resource file, e.g. ``resource_path("samples", "x.md")``."""
+    return resources_dir().joinpath(*parts)
