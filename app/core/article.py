@@ -76,7 +76,7 @@ def normalize_newlines(text: str) -> str:
 
 def parse_plain_text(text: str, path: Path | None = None) -> Article:
     """Build an Article from plain text; offsets are offsets into the normalized file text."""
-    text = normalize_newlines(text.removeprefix("\ufeff"))
+    text = normalize_newlines(text.lstrip("\ufeff"))
     blocks: list[Block] = []
     title = ""
     position = 0
@@ -90,7 +90,7 @@ def parse_plain_text(text: str, path: Path | None = None) -> Article:
         if not title:
             title = stripped
             blocks.append(Block("heading", content_start, content_end, level=1))
-        elif stripped[0] in BULLETS and (len(stripped) == 1 or stripped[1].isspace()):
+        elif stripped[0] in BULLETS and len(stripped) > 1 and stripped[1].isspace():
             item_start = content_start + 1
             while item_start < content_end and text[item_start].isspace():
                 item_start += 1
