@@ -49,10 +49,12 @@ def open_annotations(article: Article, author: Author | None = None) -> tuple[Si
     return read_sidecar(newest, article), newest
 
 
-def current_article_ref(article: Article) -> ArticleRef:
-    """The article reference a sidecar saved now should carry."""
-    name = article.path.name if article.path is not None else ""
-    return ArticleRef(file=name, sha256=article.sha256, length=article.length, title=article.title)
+def current_article_ref(article: Article, previous: ArticleRef) -> ArticleRef:
+    """The article reference a sidecar saved now should carry (unknown members kept)."""
+    name = article.path.name if article.path is not None else previous.file
+    return replace(
+        previous, file=name, sha256=article.sha256, length=article.length, title=article.title
+    )
 
 
 def save_annotations(article: Article, sidecar: Sidecar) -> Path:
@@ -61,7 +63,7 @@ def save_annotations(article: Article, sidecar: Sidecar) -> Path:
     Returns the path written. Raises SidecarError when neither place can be written.
     """
     primary, fallback = candidate_paths(article)
-    sidecar = replace(sidecar, article=current_article_ref(article))
+    sidecar = replace(sidecar, article=current_article_ref(article, sidecar.article))
     try:
         write_sidecar(primary, sidecar)
         return primary

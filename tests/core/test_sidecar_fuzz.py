@@ -1,0 +1,194 @@
+"""Fuzzing: whatever a damaged or hand-edited file holds, reading it raises only SidecarError."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.core.annotations import make_annotation
+from app.core.article import parse_plain_text
+from app.core.errors import SidecarError
+from app.core.sidecar import Author, dump_sidecar, new_sidecar, parse_sidecar
+
+TEXT = (
+    "Town votes\n\nSources say the radical plan will cost 5 million euros. "
+    "Café owners «furious» 😀 about it on Monday.\n"
+)
+ARTICLE = parse_plain_text(TEXT, Path("story.md"))
+EDITED = parse_plain_text(TEXT.replace("radical", "bold").replace("Monday", "Sunday"))
+SOURCE = "story.md.slant.json"
+
+
+def _valid_bytes() -> bytes:
+    sidecar = new_sidecar(ARTICLE, Author("Zoë", "student"))
+    for quote, tag in (
+        ("Sources say", "unsourced-claim"),
+        ("radical", "loaded-label"),
+        ("😀", "verifiable-fact"),
+    ):
+        start = TEXT.index(quote)
+        sidecar.annotations.append(make_annotation(TEXT, tag, start, start + len(quote), "ok"))
+    sidecar.tombstones["gone"] = "2026-03-01T10:00:00.000Z"
+    sidecar.extra["future"] = {"list": [1, 2.5, None]}
+    return dump_sidecar(sidecar)
+
+
+VALID = _valid_bytes()
+VALID_DOCUMENT = json.loads(VALID)
+# Where a value begins: tokens inserted there are parsed, not just refused as misplaced.
+VALUE_STARTS = [match.end() for match in re.finditer(rb": ", VALID)]
+
+TOKENS = [
+    b"NaN", b"Infinity", b"-", b"[", b"]", b"{", b"}", b'"', b",", b":", b"1e999", b"true",
+    b"null", b"\x00", b"\xff", b"\xc3", b"\\u", b"\\ud800", b"99999999999999999999",
+    b'"version": 2', b'"start": -5', b"[" * 3000, b"0.5", b'"a": 1, "a": 2',
+]  # fmt: skip
+
+ARTICLES = st.sampled_from([None, ARTICLE, EDITED])
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _reads_or_refuses(data: bytes, article) -> None:
+    """The property: SidecarError or a sidecar that writes and reads back the same."""
+    try:
+        sidecar = parse_sidecar(data, SOURCE, article)
+    except SidecarError as exc:
+        assert str(exc).startswith(SOURCE + ": ")
+        return
+    again = parse_sidecar(dump_sidecar(sidecar), SOURCE, article)
+    assert again.article == sidecar.article
+    assert again.extra == sidecar.extra
+    assert sorted(again.annotations, key=_key) == sorted(sidecar.annotations, key=_key)
+    assert [a.extra for a in sorted(again.annotations, key=_key)] == [
+        a.extra for a in sorted(sidecar.annotations, key=_key)
+    ]
+
+
+def _key(annotation):
+    return annotation.sort_key()
+
+
+@st.composite
+def byte_mutations(draw) -> bytes:
+    data = bytearray(VALID)
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(["flip", "truncate", "insert", "value", "delete"]))
+        at = draw(st.integers(0, max(0, len(data) - 1)))
+        if kind == "value" and len(data) == len(VALID):  # no insert or delete moved them
+            at = draw(st.sampled_from(VALUE_STARTS))
+            data[at:at] = draw(st.sampled_from(TOKENS))
+        elif kind == "flip" and data:
+            data[at] ^= 1 << draw(st.integers(0, 7))
+        elif kind == "truncate":
+            del data[at:]
+        elif kind == "insert":
+            data[at:at] = draw(st.sampled_from(TOKENS))
+        else:
+            del data[at : at + draw(st.integers(1, 20))]
+    return bytes(data)
+
+
+@given(data=byte_mutations(), article=ARTICLES)
+@SETTINGS
+def test_damaged_bytes_raise_nothing_but_sidecar_error(data: bytes, article) -> None:
+    _reads_or_refuses(data, article)
+
+
+def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, child in value.items():
+            found += _paths(child, (*prefix, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            found += _paths(child, (*prefix, index))
+    return found
+
+
+PATHS = [path for path in _paths(VALID_DOCUMENT) if path]
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**60), 2**60)
+    | st.sampled_from([0, -1, 1, 2**53, 2**53 + 1, 10**30, 1.0, -0.0, 1e308])
+    | st.floats()
+    | st.text(max_size=40)
+    | st.sampled_from(["", "x" * 201, "#ZZZZZZ", "2026-03-01T10:00:00Z", "loaded-label"]),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@st.composite
+def structural_mutations(draw) -> bytes:
+    document = copy.deepcopy(VALID_DOCUMENT)
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(PATHS))
+        parent = document
+        try:
+            for step in path[:-1]:
+                parent = parent[step]
+            current = parent[path[-1]]
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier mutation removed or replaced this place
+        kind = draw(st.sampled_from(["delete", "replace", "duplicate", "nest"]))
+        if kind == "delete":
+            del parent[path[-1]]
+        elif kind == "replace":
+            parent[path[-1]] = draw(JSON_VALUES)
+        elif kind == "duplicate" and isinstance(parent, list):
+            parent.append(copy.deepcopy(current))
+        else:
+            parent[path[-1]] = [current] if draw(st.booleans()) else {"x": current}
+    ascii_only = draw(st.booleans())
+    text = json.dumps(document, ensure_ascii=ascii_only, allow_nan=True)
+    # Lone surrogates from the strategy become invalid UTF-8, as a broken editor would write.
+    return text.encode("utf-8", "surrogatepass")
+
+
+@given(data=structural_mutations(), article=ARTICLES)
+@SETTINGS
+def test_damaged_structure_raises_nothing_but_sidecar_error(data: bytes, article) -> None:
+    _reads_or_refuses(data, article)
+
+
+SAFE_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**53), 2**53)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=40),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+ANNOTATION_MEMBERS = {*VALID_DOCUMENT["annotations"][0], "orphan"}
+
+
+@given(
+    note=st.text(),
+    extra=st.dictionaries(
+        st.text(max_size=10).filter(lambda key: key not in ANNOTATION_MEMBERS),
+        SAFE_JSON_VALUES,
+        max_size=3,
+    ),
+    article=ARTICLES,
+)
+@SETTINGS
+def test_any_note_and_unknown_members_round_trip(note: str, extra: dict, article) -> None:
+    document = copy.deepcopy(VALID_DOCUMENT)
+    document["annotations"][0].update(extra, note=note)
+    sidecar = parse_sidecar(json.dumps(document).encode(), SOURCE, article)
+    assert sidecar.annotations[0].note == note
+    assert sidecar.annotations[0].extra == extra
+    _reads_or_refuses(dump_sidecar(sidecar), article)

@@ -1,0 +1,118 @@
+"""Finding, saving and falling back: where an article's annotations are kept."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from app import paths
+from app.core import atomic, store
+from app.core.annotations import make_annotation
+from app.core.article import load_article
+from app.core.errors import SidecarError
+from app.core.sidecar import read_sidecar, sidecar_path
+
+TEXT = "Town votes\n\nThe council voted 5-2 on Monday, insiders claim.\n"
+
+
+@pytest.fixture
+def article(tmp_path: Path):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    path = folder / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return load_article(path)
+
+
+def _annotated(article, quote: str, tag: str = "verifiable-fact"):
+    sidecar, _ = store.open_annotations(article)
+    start = article.text.index(quote)
+    sidecar.annotations.append(make_annotation(article.text, tag, start, start + len(quote)))
+    return sidecar
+
+
+def test_a_new_article_gets_an_empty_sidecar_beside_it(article) -> None:
+    sidecar, where = store.open_annotations(article)
+    assert sidecar.annotations == []
+    assert where == sidecar_path(article.path)
+    assert not where.exists(), "opening must not write anything"
+
+
+def test_saving_writes_beside_the_article_and_reopening_finds_it(article) -> None:
+    written = store.save_annotations(article, _annotated(article, "5-2"))
+    assert written == sidecar_path(article.path)
+    reopened, where = store.open_annotations(article)
+    assert where == written
+    assert [a.exact for a in reopened.annotations] == ["5-2"]
+
+
+def _refuse_beside_article(monkeypatch, article, code: int) -> None:
+    real = atomic.write_atomically
+    beside = sidecar_path(article.path)
+
+    def fake(path, data, **kwargs):
+        if Path(path) == beside:
+            raise OSError(code, os.strerror(code), str(path))
+        return real(path, data, **kwargs)
+
+    monkeypatch.setattr(atomic, "write_atomically", fake)
+
+
+@pytest.mark.parametrize("code", [errno.EROFS, errno.EACCES, errno.ENOSPC])
+def test_an_unwritable_folder_falls_back_to_the_data_folder(monkeypatch, article, code) -> None:
+    _refuse_beside_article(monkeypatch, article, code)
+    written = store.save_annotations(article, _annotated(article, "insiders claim"))
+    assert written == paths.fallback_sidecar_path(article.path)
+    assert written.is_relative_to(paths.data_dir())
+    assert not sidecar_path(article.path).exists()
+    reopened, where = store.open_annotations(article)
+    assert where == written
+    assert [a.exact for a in reopened.annotations] == ["insiders claim"]
+
+
+def test_a_full_disk_keeps_the_previous_sidecar_intact(monkeypatch, article) -> None:
+    first = store.save_annotations(article, _annotated(article, "5-2"))
+    before = first.read_bytes()
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(SidecarError):
+        store.save_annotations(article, _annotated(article, "insiders claim"))
+    assert first.read_bytes() == before
+    leftovers = [p.name for p in first.parent.iterdir() if ".tmp" in p.name]
+    assert leftovers == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
+def test_a_read_only_folder_falls_back_for_real(article) -> None:
+    folder = article.path.parent
+    folder.chmod(0o555)
+    try:
+        written = store.save_annotations(article, _annotated(article, "5-2"))
+    finally:
+        folder.chmod(0o755)
+    assert written == paths.fallback_sidecar_path(article.path)
+
+
+def test_quarantine_copies_a_broken_file_aside_without_overwriting(article) -> None:
+    broken = sidecar_path(article.path)
+    broken.write_bytes(b"{not json")
+    first = store.quarantine(broken)
+    second = store.quarantine(broken)
+    assert first != second
+    assert first.read_bytes() == second.read_bytes() == b"{not json"
+    assert ".corrupt-" in first.name
+    assert broken.read_bytes() == b"{not json"
+
+
+def test_the_sidecar_records_the_current_article_text(article) -> None:
+    written = store.save_annotations(article, _annotated(article, "5-2"))
+    stored = read_sidecar(written, article)
+    assert stored.article.sha256 == article.sha256
+    assert stored.article.length == len(article.text)
+    assert stored.article.file == "story.txt"
