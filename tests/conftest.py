@@ -13,6 +13,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_ARTICLES = REPO_ROOT.parent / "shared" / "articles"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that drives Qt widgets (uses qtbot) as ``gui``."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture(autouse=True)
 def isolated_slant_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
     """Point config, data and fallback folders at a fresh temporary folder."""

@@ -1,0 +1,177 @@
+"""Every QAction of the main window in one place: text, shortcut, context and enabled state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QUndoStack
+from PySide6.QtWidgets import QMenu, QWidget
+
+from app.core.tags import TagSet
+
+StandardKey = QKeySequence.StandardKey
+# Shortcuts that would steal ordinary typing (digits, Delete, Return) only work while
+# the article or the annotation list has focus, never in the find bar's text field.
+LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+def swatch_icon(color: str, size: int = 16) -> QIcon:
+    """A rounded square of *color*, for tag buttons, menus and the filter."""
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(color)
+        painter.setPen(fill.darker(130))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 4, 4)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def key_list(tagset: TagSet) -> str:
+    """The tags' keys as words, e.g. "1, 2, 3 or 4" ("a tag's key" when none has one)."""
+    keys = [tag.key for tag in tagset.tags if tag.key]
+    if not keys:
+        return "a tag's key"
+    return keys[0] if len(keys) == 1 else f"{', '.join(keys[:-1])} or {keys[-1]}"
+
+
+def _sequences(*keys: StandardKey | str) -> list[QKeySequence]:
+    """Key sequences without duplicates (a standard key may equal an explicit one)."""
+    result: list[QKeySequence] = []
+    for key in keys:
+        for sequence in (
+            QKeySequence.keyBindings(key) if isinstance(key, StandardKey) else [QKeySequence(key)]
+        ):
+            if not sequence.isEmpty() and sequence not in result:
+                result.append(sequence)
+    return result
+
+
+class Actions(QObject):
+    """The window's actions. The window connects them; this class only describes them.
+
+    Signals:
+        tagTriggered(str): tag the article's selection with this tag id.
+        changeTagTriggered(str): give the current annotation this tag id.
+        tagsChanged(): the per-tag actions were rebuilt for another tag set.
+    """
+
+    tagTriggered = Signal(str)
+    changeTagTriggered = Signal(str)
+    tagsChanged = Signal()
+
+    def __init__(self, window: QWidget, undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self._window = window
+        make = self._make
+        self.open = make("&Open Article…", [StandardKey.Open], "Open a news article to read")
+        self.clear_recent = make("&Clear Recent Articles", ["Ctrl+Shift+Delete"])
+        self.author = make("Your &Name…", ["Ctrl+Shift+N"], "Change the name saved with notes")
+        self.quit = make("&Quit", [StandardKey.Quit, "Ctrl+Q"], "Close Slant")
+        self.undo = undo_stack.createUndoAction(window, "&Undo")
+        self.undo.setShortcuts(_sequences(StandardKey.Undo))
+        self.redo = undo_stack.createRedoAction(window, "&Redo")
+        # Ctrl+Shift+Z first, so the menu shows it everywhere; Ctrl+Y works too on Windows.
+        self.redo.setShortcuts(_sequences("Ctrl+Shift+Z", StandardKey.Redo))
+        self.find = make("&Find…", [StandardKey.Find], "Search the article")
+        self.find_next = make("Find &Next", [StandardKey.FindNext, "F3"])
+        self.find_previous = make("Find &Previous", [StandardKey.FindPrevious, "Shift+F3"])
+        self.edit_note = make("&Edit Note…", ["Return", "Enter"], "Write a note", LOCAL)
+        self.delete = make("&Delete Annotation", [StandardKey.Delete], "Remove it", LOCAL)
+        self.next_annotation = make("Ne&xt Annotation", ["F8"], "Jump to the next annotation")
+        self.previous_annotation = make("Pre&vious Annotation", ["Shift+F8"])
+        self.zoom_in = make("Zoom &In", [StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"])
+        self.zoom_out = make("Zoom &Out", [StandardKey.ZoomOut, "Ctrl+-"])
+        self.reset_zoom = make("&Actual Size", ["Ctrl+0"])
+        self.focus_next = make("Switch to &List / Article", ["F6"], "Move the keyboard focus")
+        self.focus_previous = make("Switch &Back", ["Shift+F6"])
+        self._tagset: TagSet | None = None
+        self.tag_actions: dict[str, QAction] = {}
+        self.change_tag_actions: dict[str, QAction] = {}
+        self.set_annotation_actions_enabled(False)
+
+    def _make(
+        self,
+        text: str,
+        keys: list[StandardKey | str],
+        tip: str = "",
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    ) -> QAction:
+        action = QAction(text, self._window)
+        action.setShortcuts(_sequences(*keys))
+        action.setShortcutContext(context)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        return action
+
+    def set_tags(self, tagset: TagSet) -> None:
+        """Build one "tag" and one "change tag to" action per tag (key 1-4 and Ctrl+key).
+
+        Nothing happens when *tagset* is the one the actions were built for.
+        """
+        if tagset == self._tagset:
+            return
+        self._tagset = tagset
+        for action in [*self.tag_actions.values(), *self.change_tag_actions.values()]:
+            # Detach at once: until deleteLater runs, two actions would share one key.
+            for owner in action.associatedObjects():
+                owner.removeAction(action)
+            action.deleteLater()
+        self.tag_actions, self.change_tag_actions = {}, {}
+        for tag in tagset.tags:
+            tag_action = self._make(f"Tag as {tag.label}", [tag.key] if tag.key else [], "", LOCAL)
+            tag_action.setIcon(swatch_icon(tag.color))
+            tag_action.setToolTip(tag.description)
+            tag_action.setStatusTip(f"Tag the selected text as “{tag.label}”")
+            tag_action.triggered.connect(lambda _=False, t=tag.id: self.tagTriggered.emit(t))
+            self.tag_actions[tag.id] = tag_action
+            keys = [f"Ctrl+{tag.key}"] if tag.key else []
+            change = self._make(tag.label, keys, f"Change the annotation's tag to {tag.label}")
+            change.setIcon(swatch_icon(tag.color))
+            change.setCheckable(True)
+            change.triggered.connect(lambda _=False, t=tag.id: self.changeTagTriggered.emit(t))
+            self.change_tag_actions[tag.id] = change
+        self.set_annotation_actions_enabled(self.delete.isEnabled())
+        self.tagsChanged.emit()
+
+    def set_annotation_actions_enabled(self, enabled: bool, tag_id: str = "") -> None:
+        """Enable the actions that need a current annotation; tick its tag."""
+        for action in (self.edit_note, self.delete):
+            action.setEnabled(enabled)
+        for current, action in self.change_tag_actions.items():
+            action.setEnabled(enabled)
+            action.setChecked(enabled and current == tag_id)
+
+    def attach_local(self, widgets: list[QWidget], actions: list[QAction]) -> None:
+        """Make the focus-limited *actions* work while one of *widgets* has focus."""
+        for widget in widgets:
+            widget.addActions(actions)
+
+
+def fill_recent_menu(
+    menu: QMenu, recent: list[str], open_path: Callable[[Path], None], clear: QAction
+) -> None:
+    """Rebuild the Open Recent menu: Ctrl+Alt+1..9 open the first nine entries."""
+    menu.clear()
+    for number, text in enumerate(recent, start=1):
+        path = Path(text)
+        action = menu.addAction(f"&{number % 10}  {path.name}")
+        action.setToolTip(text)
+        action.setStatusTip(text)
+        if number < 10:
+            action.setShortcut(QKeySequence(f"Ctrl+Alt+{number}"))
+        action.triggered.connect(lambda _=False, p=path: open_path(p))
+    if not recent:
+        menu.addAction("No recent articles").setEnabled(False)
+    menu.addSeparator()
+    menu.addAction(clear)
+    clear.setEnabled(bool(recent))

@@ -1,0 +1,227 @@
+"""The annotations of the open article as a list model in document order, and a tag filter."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from app.core.annotations import Annotation
+from app.ui.commands import short_quote
+from app.ui.document import AnnotationDocument
+
+QUOTE_CHARS = 140
+NOTE_CHARS = 90
+UNKNOWN_TAG_COLOR = "#8A8A8A"
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class AnnotationRoles:
+    """Item data roles of AnnotationListModel.
+
+    Qt's DisplayRole is "Tag label: quote"; ToolTipRole the longer quote and the whole
+    note; DecorationRole the tag colour (QColor). The custom roles:
+
+    - ID: the annotation id (str)
+    - TAG_ID / TAG_LABEL / TAG_COLOR: the tag's id, label and colour (QColor)
+    - QUOTE: the quoted text on one line, elided to about 140 characters
+    - NOTE: the first line of the note, elided to about 90 characters ("" for none)
+    - SPAN: (start, end) in code points of the article text
+    - ANNOTATION: the Annotation itself
+    """
+
+    ID = Qt.ItemDataRole.UserRole + 1
+    TAG_ID = Qt.ItemDataRole.UserRole + 2
+    TAG_LABEL = Qt.ItemDataRole.UserRole + 3
+    TAG_COLOR = Qt.ItemDataRole.UserRole + 4
+    QUOTE = Qt.ItemDataRole.UserRole + 5
+    NOTE = Qt.ItemDataRole.UserRole + 6
+    SPAN = Qt.ItemDataRole.UserRole + 7
+    ANNOTATION = Qt.ItemDataRole.UserRole + 8
+
+
+def note_start(note: str, limit: int = NOTE_CHARS) -> str:
+    """The first non-empty line of *note*, elided to *limit* characters."""
+    for line in note.splitlines():
+        if line.strip():
+            more = len(note.strip()) > len(line.strip())
+            text = short_quote(line, limit)
+            if more and not text.endswith("…"):
+                text = text.rstrip(".") + "…"
+            return text
+    return ""
+
+
+class AnnotationListModel(QAbstractListModel):
+    """One row per annotation of an AnnotationDocument, in document order.
+
+    The model follows the document's signals; it never changes annotations.
+    """
+
+    def __init__(self, document: AnnotationDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._rows: list[Annotation] = []
+        self._keys: list[tuple[int, int, str]] = []
+        self._by_id: dict[str, Annotation] = {}
+        document.articleLoaded.connect(self._reset)
+        document.annotationAdded.connect(self._insert)
+        document.annotationRemoved.connect(self._remove)
+        document.annotationChanged.connect(self._change)
+        self._reset()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of annotations (a list has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Items are selectable, never editable in place (notes use the note editor)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return the value of *role* for the row (see AnnotationRoles)."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        annotation = self._rows[index.row()]
+        tag = self._document.tag(annotation.tag)
+        label = tag.label if tag else f"Unknown tag ({annotation.tag})"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{label}: {short_quote(annotation.exact, QUOTE_CHARS)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{label}\n“{short_quote(annotation.exact, 400)}”"
+            return tip + (f"\n\nNote: {annotation.note}" if annotation.note.strip() else "")
+        if role in (Qt.ItemDataRole.DecorationRole, AnnotationRoles.TAG_COLOR):
+            return QColor(tag.color if tag else UNKNOWN_TAG_COLOR)
+        values = {
+            AnnotationRoles.ID: annotation.id,
+            AnnotationRoles.TAG_ID: annotation.tag,
+            AnnotationRoles.TAG_LABEL: label,
+            AnnotationRoles.QUOTE: short_quote(annotation.exact, QUOTE_CHARS),
+            AnnotationRoles.NOTE: note_start(annotation.note),
+            AnnotationRoles.SPAN: (annotation.start, annotation.end),
+            AnnotationRoles.ANNOTATION: annotation,
+        }
+        return values.get(role)
+
+    def roleNames(self) -> dict[int, bytes]:
+        """Role names, for QML and debugging."""
+        names = dict(super().roleNames())
+        names.update(
+            {
+                AnnotationRoles.ID: b"annotationId",
+                AnnotationRoles.TAG_ID: b"tagId",
+                AnnotationRoles.TAG_LABEL: b"tagLabel",
+                AnnotationRoles.TAG_COLOR: b"tagColor",
+                AnnotationRoles.QUOTE: b"quote",
+                AnnotationRoles.NOTE: b"note",
+                AnnotationRoles.SPAN: b"span",
+                AnnotationRoles.ANNOTATION: b"annotation",
+            }
+        )
+        return names
+
+    def row_of(self, annotation_id: str) -> int:
+        """Row of the annotation with this id, or -1."""
+        annotation = self._by_id.get(annotation_id)
+        if annotation is None:
+            return -1
+        return bisect_left(self._keys, annotation.sort_key())
+
+    def index_of(self, annotation_id: str) -> QModelIndex:
+        """Model index of the annotation with this id (invalid when absent)."""
+        row = self.row_of(annotation_id)
+        return self.index(row, 0) if row >= 0 else QModelIndex()
+
+    def annotation_at(self, row: int) -> Annotation | None:
+        """The annotation in *row*, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._rows = self._document.annotations()
+        self._keys = [a.sort_key() for a in self._rows]
+        self._by_id = {a.id: a for a in self._rows}
+        self.endResetModel()
+
+    def _insert(self, annotation: Annotation) -> None:
+        if annotation.id in self._by_id:
+            self._change(annotation)
+            return
+        row = bisect_left(self._keys, annotation.sort_key())
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, annotation)
+        self._keys.insert(row, annotation.sort_key())
+        self._by_id[annotation.id] = annotation
+        self.endInsertRows()
+
+    def _remove(self, annotation_id: str) -> None:
+        row = self.row_of(annotation_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        del self._keys[row]
+        del self._by_id[annotation_id]
+        self.endRemoveRows()
+
+    def _change(self, annotation: Annotation) -> None:
+        old = self._by_id.get(annotation.id)
+        if old is None:
+            self._insert(annotation)
+            return
+        if old.sort_key() != annotation.sort_key():
+            # The span moved: take the row out and put it where it now belongs.
+            self._remove(annotation.id)
+            self._insert(annotation)
+            return
+        row = self.row_of(annotation.id)
+        self._rows[row] = annotation
+        self._by_id[annotation.id] = annotation
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
+
+
+class TagFilterModel(QSortFilterProxyModel):
+    """Shows only the annotations whose tag is in a set (all of them when the set is None)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._visible: frozenset[str] | None = None
+        self.setFilterRole(AnnotationRoles.TAG_ID)
+
+    @property
+    def visible_tags(self) -> frozenset[str] | None:
+        """The tags shown, or None for all."""
+        return self._visible
+
+    def set_visible_tags(self, tags: set[str] | frozenset[str] | None) -> None:
+        """Show only annotations with one of *tags*; None shows every annotation."""
+        visible = None if tags is None else frozenset(tags)
+        if visible == self._visible:
+            return
+        self.beginFilterChange()
+        self._visible = visible
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        """Accept rows whose tag is visible."""
+        if self._visible is None:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return index.data(AnnotationRoles.TAG_ID) in self._visible

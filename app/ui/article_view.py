@@ -1,0 +1,404 @@
+"""The article view: renders the block model, maps selections to offsets, draws tag highlights."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPalette,
+    QTextCursor,
+    QTextLine,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QTextBrowser, QToolTip, QWidget
+
+from app.core.annotations import Annotation
+from app.core.article import Article
+from app.core.tags import TagSet, default_tagset
+from app.ui.highlights import LINK_COLOR, PAGE_COLOR, TEXT_COLOR, HighlightLayer
+from app.ui.offsets import OffsetMap
+from app.ui.rendering import SERIF, render_article, respace, set_document_spacing
+
+BASE_POINT_SIZE = 12.0
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
+COLUMN_CHARACTERS = 70  # a comfortable line length for reading
+FLASH_MS = 600
+TOOLTIP_NOTE_CHARS = 80
+WHEEL_NOTCH = 120  # angleDelta of one wheel click
+
+
+class ArticleView(QTextBrowser):
+    """Read-only view of an Article with tag highlights.
+
+    Offsets in and out are code points of the article's canonical text.
+    ``set_article`` clears the highlights; call ``set_annotations`` after it.
+
+    Signals:
+        selectionSpanChanged(int, int): code-point span of the current selection
+            (start == end when empty).
+        annotationClicked(str): id of the topmost annotation under a click (no drag).
+        linkHovered(str): URL under the mouse ("" when none), for the status bar.
+        zoomChanged(int): the zoom level in percent changed (also by Ctrl+wheel).
+    """
+
+    selectionSpanChanged = Signal(int, int)
+    annotationClicked = Signal(str)
+    linkHovered = Signal(str)
+    zoomChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName("Article")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            # Without it Qt neither reports hovered links nor clicks on them.
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.document().setUndoRedoEnabled(False)
+        self._apply_reading_palette()
+        self._article: Article | None = None
+        self._map: OffsetMap | None = None
+        self._tagset = default_tagset()
+        self._layer = HighlightLayer(self.document())
+        self._layer.set_tagset(self._tagset)
+        self._zoom = 100
+        self._press_point: QPointF | None = None
+        self._last_span: tuple[int, int] | None = None
+        self._top_block_hint = 0
+        self._wheel_zoom = 0  # Ctrl+wheel angle not yet turned into a zoom step
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self._apply_zoom()
+        self.selectionChanged.connect(self._emit_span)
+        self.cursorPositionChanged.connect(self._emit_span)
+        self.highlighted.connect(self._emit_link_hovered)
+        self.verticalScrollBar().valueChanged.connect(self._refresh_visible)
+
+    # -- article and highlights -------------------------------------------------------
+
+    def set_article(self, article: Article) -> None:
+        """Show *article*; this clears highlights, selection and scroll position."""
+        self._flash_timer.stop()
+        self._layer.set_map(None)
+        self._map = None  # building the document moves the cursor: report nothing meanwhile
+        self._article = article
+        render_article(self.document(), article, self._em())
+        self._map = OffsetMap.for_article(article)
+        self._layer.set_map(self._map)
+        self._top_block_hint = 0
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.verticalScrollBar().setValue(0)
+        self._emit_span()
+
+    def article(self) -> Article | None:
+        """Return the article shown, or None."""
+        return self._article
+
+    def set_tagset(self, tagset: TagSet) -> None:
+        """Draw tags with the colours, underlines and labels of *tagset*."""
+        self._tagset = tagset
+        self._layer.set_tagset(tagset)
+        self._refresh_visible()
+
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Replace all highlights (orphaned annotations are not drawn)."""
+        self._layer.set_annotations(annotations)
+        self._refresh_visible()
+
+    def add_annotation(self, a: Annotation) -> None:
+        """Highlight *a* (replacing an annotation with the same id)."""
+        self._layer.add(a)
+        self._refresh_visible()
+
+    def remove_annotation(self, annotation_id: str) -> None:
+        """Remove the highlight of *annotation_id*; unknown ids are ignored."""
+        self._layer.remove(annotation_id)
+        self._refresh_visible()
+
+    def update_annotation(self, a: Annotation) -> None:
+        """Redraw *a* after its tag or span changed."""
+        self._layer.add(a)
+        self._refresh_visible()
+
+    def set_visible_tags(self, tag_ids: set[str] | None) -> None:
+        """Draw only the annotations with these tags; None draws all."""
+        self._layer.set_visible_tags(tag_ids)
+        self._refresh_visible()
+
+    def annotation_ids_at(self, offset: int) -> list[str]:
+        """Return the ids of drawn annotations covering code point *offset*, topmost first."""
+        return self._layer.ids_at(offset)
+
+    # -- selection and scrolling --------------------------------------------------------
+
+    def selected_span(self) -> tuple[int, int]:
+        """Return the selection as a code-point span; (s, s) at the caret when empty."""
+        if self._map is None:
+            return (0, 0)
+        cursor = self.textCursor()
+        return self._map.to_span(cursor.selectionStart(), cursor.selectionEnd())
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select the code-point span [start, end)."""
+        if self._map is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_position(start))
+        cursor.setPosition(self._map.to_position(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def scroll_to_span(self, start: int, end: int) -> None:
+        """Scroll so that the span is visible, placing it a third down when it is not."""
+        if self._map is None:
+            return
+        top = self.cursorRect(self._cursor_at(start)).top()
+        bottom = self.cursorRect(self._cursor_at(end)).bottom()
+        height = self.viewport().height()
+        if top < 0 or bottom > height:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + top - height // 3)
+
+    def flash_span(self, start: int, end: int) -> None:
+        """Emphasise the span strongly for a moment (FLASH_MS), e.g. after a jump."""
+        self._layer.set_flash((start, end))
+        self._refresh_visible()
+        self._flash_timer.start()
+
+    # -- zoom ------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        """Make the text larger by one step (up to 300%)."""
+        self._set_zoom(self._zoom + ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Make the text smaller by one step (down to 50%)."""
+        self._set_zoom(self._zoom - ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        """Show the text at its normal size."""
+        self._set_zoom(100)
+
+    def zoom_percent(self) -> int:
+        """Return the zoom level in percent."""
+        return self._zoom
+
+    # -- Qt events -------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """Centre the text column on resize and show annotation tooltips."""
+        if event.type() == QEvent.Type.Resize:
+            self._update_column(event.size().width())
+        elif event.type() == QEvent.Type.ToolTip and self._show_tooltip(event):
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event) -> None:
+        """Bring the highlights of the blocks about to be painted up to date first."""
+        self._refresh_visible()
+        super().paintEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel zooms in ZOOM_STEP steps (Qt's own wheel zoom would bypass them)."""
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        event.accept()
+        self._wheel_zoom += event.angleDelta().y()
+        while abs(self._wheel_zoom) >= WHEEL_NOTCH:
+            step = 1 if self._wheel_zoom > 0 else -1
+            self._wheel_zoom -= step * WHEEL_NOTCH
+            self._set_zoom(self._zoom + step * ZOOM_STEP)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Remember where a possible click started."""
+        self._press_point = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Report a click (not a drag) on a highlight as annotationClicked."""
+        super().mouseReleaseEvent(event)
+        press, self._press_point = self._press_point, None
+        if press is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        # The read-only text control leaves releases off links unaccepted; the view did
+        # handle them (caret, selection, clicks), so they must not reach the parent.
+        event.accept()
+        moved = (event.position() - press).manhattanLength()
+        if moved >= QApplication.startDragDistance():
+            return
+        offset = self._offset_at(event.position())
+        ids = self.annotation_ids_at(offset) if offset is not None else []
+        if ids:
+            self.annotationClicked.emit(ids[0])
+
+    # -- internals -------------------------------------------------------------------
+
+    def _apply_reading_palette(self) -> None:
+        # A paper-like page in every theme: highlight colours are checked against it.
+        palette = self.palette()
+        for role, color in (
+            (QPalette.ColorRole.Base, PAGE_COLOR),
+            (QPalette.ColorRole.Window, PAGE_COLOR),
+            (QPalette.ColorRole.Text, TEXT_COLOR),
+            (QPalette.ColorRole.Link, LINK_COLOR),
+        ):
+            palette.setColor(role, color)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+
+    def _em(self) -> int:
+        return QFontInfo(self.font()).pixelSize()
+
+    def _set_zoom(self, percent: int) -> None:
+        percent = min(max(percent, ZOOM_MIN), ZOOM_MAX)
+        if percent != self._zoom:
+            self._zoom = percent
+            self._apply_zoom()
+            self.zoomChanged.emit(percent)
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self.font())
+        font.setFamilies(SERIF)
+        font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
+        self.setFont(font)
+        if self._article is not None:
+            respace(self.document(), self._article, self._em())
+        else:
+            set_document_spacing(self.document(), self._em())
+        self._update_column(self.width())
+
+    def _update_column(self, width: int) -> None:
+        # The viewport margins centre a column of about COLUMN_CHARACTERS characters.
+        column = QFontMetricsF(self.font()).averageCharWidth() * COLUMN_CHARACTERS
+        column += 2 * self.document().documentMargin()
+        bar = self.verticalScrollBar()
+        available = width - 2 * self.frameWidth()
+        if bar.isVisible():
+            available -= bar.width()
+        side = max(0, int(available - column) // 2)
+        if self.viewportMargins() != QMargins(side, 0, side, 0):
+            self.setViewportMargins(side, 0, side, 0)
+
+    def _refresh_visible(self) -> None:
+        if self._map is None or not self._map.block_count:
+            return
+        height = self.viewport().height()
+        top = self.verticalScrollBar().value()
+        # Half a page of slack either way keeps small scrolls free of work.
+        first = self._block_number_at(top - height / 2, self._top_block_hint)
+        last = self._block_number_at(top + height * 1.5, first)
+        self._top_block_hint = first
+        self._layer.refresh(first, last)
+
+    def _block_number_at(self, y: float, hint: int) -> int:
+        """Return the last block whose top is at or above document *y*.
+
+        Gallops from *hint* (the last answer): QTextDocumentLayout.hitTest walks the
+        blocks one by one, and a plain bisection would force Qt's lazy layout of half
+        the document right after set_article.
+        """
+        document = self.document()
+        layout = document.documentLayout()
+
+        def above(number: int) -> bool:
+            return layout.blockBoundingRect(document.findBlockByNumber(number)).top() <= y
+
+        count = document.blockCount()
+        step = 1
+        if above(hint := min(max(hint, 0), count - 1)):
+            low = hint
+            while low + step < count and above(low + step):
+                low += step
+                step *= 2
+            high = min(low + step, count)
+        else:
+            high = hint
+            while high - step > 0 and not above(high - step):
+                high -= step
+                step *= 2
+            low = max(high - step, 0)
+        while high - low > 1:
+            middle = (low + high) // 2
+            if above(middle):
+                low = middle
+            else:
+                high = middle
+        return low
+
+    def _cursor_at(self, offset: int) -> QTextCursor:
+        assert self._map is not None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_position(offset))
+        return cursor
+
+    def _offset_at(self, point: QPointF | QPoint) -> int | None:
+        """Return the code point under viewport *point*, or None off the text."""
+        if self._map is None:
+            return None
+        document = self.document()
+        scroll = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        target = QPointF(point) + scroll
+        layout = document.documentLayout()
+        position = layout.hitTest(target, Qt.HitTestAccuracy.ExactHit)
+        if position < 0:
+            return None
+        block = document.findBlock(position)
+        local = target - layout.blockBoundingRect(block).topLeft()
+        line = block.layout().lineForTextPosition(position - block.position())
+        if not line.isValid():
+            return None
+        character = line.xToCursor(local.x(), QTextLine.CursorPosition.CursorOnCharacter)
+        if character >= line.textStart() + line.textLength():
+            return None
+        return self._map.to_offset(block.position() + character)
+
+    def _show_tooltip(self, event: QHelpEvent) -> bool:
+        offset = self._offset_at(self.viewport().mapFrom(self, event.pos()))
+        ids = self.annotation_ids_at(offset) if offset is not None else []
+        if not ids:
+            QToolTip.hideText()
+            return False
+        QToolTip.showText(event.globalPos(), self._tooltip_text(ids), self.viewport())
+        return True
+
+    def _tooltip_text(self, ids: list[str]) -> str:
+        lines = []
+        for annotation_id in ids:
+            annotation = self._layer.get(annotation_id)
+            assert annotation is not None
+            tag = self._tagset.get(annotation.tag)
+            line = f"<b>{html.escape(tag.label if tag else annotation.tag)}</b>"
+            note = " ".join(annotation.note.split())
+            if note:
+                if len(note) > TOOLTIP_NOTE_CHARS:
+                    note = note[: TOOLTIP_NOTE_CHARS - 1].rstrip() + "…"
+                line += f" — {html.escape(note)}"
+            lines.append(line)
+        return "<br>".join(lines)
+
+    def _emit_span(self) -> None:
+        span = self.selected_span()
+        if span != self._last_span:
+            self._last_span = span
+            self.selectionSpanChanged.emit(*span)
+
+    def _emit_link_hovered(self, url: QUrl) -> None:
+        self.linkHovered.emit(url.toString())
+
+    def _end_flash(self) -> None:
+        self._layer.set_flash(None)
+        self._refresh_visible()

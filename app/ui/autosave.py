@@ -1,0 +1,201 @@
+"""Debounced autosave: writes the sidecar on a worker thread soon after every change."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
+
+from app.core import store
+from app.core.errors import SlantError
+
+if TYPE_CHECKING:
+    from app.core.article import Article
+    from app.core.sidecar import Sidecar
+
+_log = logging.getLogger(__name__)
+
+DELAY_MS = 300
+# Writing takes a moment too; starting by 800 ms keeps every change on disk within a second.
+MAX_DELAY_MS = 800
+RETRY_MS = 4000
+
+Snapshot = Callable[[], "tuple[Article, Sidecar] | None"]
+
+
+def write_snapshot(article: Article, sidecar: Sidecar) -> tuple[Path | None, str]:
+    """Encode and write *sidecar* via the store; return (path, "") or (None, reason).
+
+    Runs on the worker thread, so it never raises: every failure becomes a reason.
+    """
+    try:
+        return store.save_annotations(article, sidecar), ""
+    except SlantError as exc:
+        return None, str(exc)
+    except OSError as exc:
+        return None, f"The annotations could not be written ({exc})."
+    except Exception as exc:  # a bug must not kill the saver thread silently
+        _log.exception("unexpected error while saving annotations")
+        return None, f"The annotations could not be saved because of an internal error ({exc})."
+
+
+class Autosaver(QObject):
+    """Writes snapshots of a document: debounced, off the GUI thread, retried on failure.
+
+    *snapshot* is called on the GUI thread and must return an independent copy (the
+    worker reads it while the user keeps editing), or None when there is nothing to save.
+
+    Signals:
+        saved(object): a snapshot reached the disk at this Path.
+        saveFailed(str): writing failed; the reason, for the user. A retry is scheduled.
+        pendingChanged(bool): whether some change is not yet known to be on disk.
+    """
+
+    saved = Signal(object)
+    saveFailed = Signal(str)
+    pendingChanged = Signal(bool)
+    _finished = Signal(int, object, str)
+
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        parent: QObject | None = None,
+        *,
+        delay_ms: int = DELAY_MS,
+        max_delay_ms: int = MAX_DELAY_MS,
+        retry_ms: int = RETRY_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._snapshot = snapshot
+        self._delay_ms = delay_ms
+        self._max_delay_ms = max_delay_ms
+        self._dirty = False
+        self._failing = False
+        self._was_pending = False
+        self._job: tuple[int, Future[tuple[Path | None, str]]] | None = None
+        self._job_count = 0
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="slant-autosave")
+        self._dirty_since = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._start_write)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(retry_ms)
+        self._retry_timer.timeout.connect(self._start_write)
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def pending(self) -> bool:
+        """True while a change is waiting to be written or being written."""
+        return self._dirty or self._job is not None
+
+    @property
+    def failing(self) -> bool:
+        """True when the last write failed (until one succeeds)."""
+        return self._failing
+
+    def schedule(self) -> None:
+        """Note a change: write within DELAY_MS of the last change, at most MAX_DELAY_MS."""
+        self._dirty = True
+        self._retry_timer.stop()
+        if not self._dirty_since.isValid():
+            self._dirty_since.start()
+        remaining = max(0, self._max_delay_ms - self._dirty_since.elapsed())
+        self._timer.start(min(self._delay_ms, remaining))
+        self._announce_pending()
+
+    def retry_now(self) -> None:
+        """Try a failed write again at once (the message bar's button)."""
+        if self._dirty:
+            self._retry_timer.stop()
+            self._timer.start(0)
+
+    def discard(self) -> None:
+        """Forget unsaved changes (the user chose to leave them); wait for a running write."""
+        self._timer.stop()
+        self._retry_timer.stop()
+        self._wait_for_job()
+        self._dirty = False
+        self._failing = False
+        self._dirty_since.invalidate()
+        self._announce_pending()
+
+    def flush(self) -> bool:
+        """Write any pending change now, on this thread; return True when all is on disk."""
+        self._timer.stop()
+        self._retry_timer.stop()
+        self._wait_for_job()
+        if self._dirty:
+            snapshot = self._take_snapshot()
+            if snapshot is not None:
+                self._handle_outcome(*write_snapshot(*snapshot))
+        self._retry_timer.stop()
+        return not self._dirty
+
+    def shutdown(self) -> bool:
+        """Flush, then stop the worker thread; return True when all is on disk."""
+        flushed = self.flush()
+        self._executor.shutdown(wait=True)
+        return flushed
+
+    def _wait_for_job(self) -> None:
+        if self._job is None:
+            return
+        _, future = self._job
+        self._job = None
+        # The worker emits _finished too; _on_finished ignores it once the job is gone.
+        self._handle_outcome(*future.result())
+
+    def _take_snapshot(self) -> tuple[Article, Sidecar] | None:
+        snapshot = self._snapshot()
+        self._dirty = False
+        self._dirty_since.invalidate()
+        return snapshot
+
+    def _start_write(self) -> None:
+        if self._job is not None or not self._dirty:
+            return  # a running write reschedules itself when it finishes
+        snapshot = self._take_snapshot()
+        if snapshot is None:
+            self._announce_pending()
+            return
+        self._job_count += 1
+        job_id = self._job_count
+        self._job = (job_id, self._executor.submit(self._run, job_id, *snapshot))
+
+    def _run(self, job_id: int, article: Article, sidecar: Sidecar) -> tuple[Path | None, str]:
+        outcome = write_snapshot(article, sidecar)
+        self._finished.emit(job_id, *outcome)
+        return outcome
+
+    def _on_finished(self, job_id: int, path: Path | None, error: str) -> None:
+        if self._job is None or self._job[0] != job_id:
+            return  # flush() already handled this write
+        self._job = None
+        self._handle_outcome(path, error)
+        if self._dirty and not self._failing and not self._timer.isActive():
+            self._timer.start(0)  # changes arrived while writing: they are overdue
+
+    def _handle_outcome(self, path: Path | None, error: str) -> None:
+        if error:
+            # What that snapshot held is not on disk: the next write must include it.
+            self._dirty = True
+            if not self._dirty_since.isValid():
+                self._dirty_since.start()
+            self._failing = True
+            self._retry_timer.start()
+            self.saveFailed.emit(error)
+        else:
+            self._failing = False
+            self.saved.emit(path)
+        self._announce_pending()
+
+    def _announce_pending(self) -> None:
+        if self.pending != self._was_pending:
+            self._was_pending = self.pending
+            self.pendingChanged.emit(self.pending)

@@ -1,0 +1,256 @@
+"""AnnotationDocument: the open article, its annotations, the undo stack and autosave."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.core.annotations import Annotation, in_document_order, make_annotation, now_iso
+from app.core.article import Article
+from app.core.sidecar import Sidecar, sidecar_path
+from app.core.tags import Tag, TagSet, default_tagset
+from app.ui.autosave import Autosaver
+from app.ui.commands import AddAnnotation, ChangeTag, DeleteAnnotation, EditNote
+
+SAVED = "saved"
+SAVING = "saving"
+NOT_SAVED = "not-saved"
+SAVE_STATE_TEXT = {SAVED: "Saved", SAVING: "Saving…", NOT_SAVED: "Not saved"}
+
+
+class AnnotationDocument(QObject):
+    """The one place annotations change: intents push undo commands, commands edit the set.
+
+    Views never change annotations themselves: they call add/delete/change_tag/edit_note
+    and follow the signals. Only the commands call insert/remove/replace_annotation.
+
+    Signals:
+        articleLoaded(): another article (and its annotations) replaced the current one.
+        annotationAdded(object): this Annotation entered the set.
+        annotationRemoved(str): the annotation with this id left the set.
+        annotationChanged(object): this Annotation replaced the one with its id.
+        saveStateChanged(str): SAVED, SAVING or NOT_SAVED.
+        saved(object): the sidecar was written to this Path.
+        saveFailed(str): writing failed; the reason, for the user (a retry follows).
+    """
+
+    articleLoaded = Signal()
+    annotationAdded = Signal(object)
+    annotationRemoved = Signal(str)
+    annotationChanged = Signal(object)
+    saveStateChanged = Signal(str)
+    saved = Signal(object)
+    saveFailed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, *, retry_ms: int | None = None) -> None:
+        super().__init__(parent)
+        self._article: Article | None = None
+        self._sidecar: Sidecar | None = None
+        self._sidecar_path: Path | None = None
+        self._by_id: dict[str, Annotation] = {}
+        self._tombstones: dict[str, str] = {}
+        self._save_state = SAVED
+        self._last_error = ""
+        self.undo_stack = QUndoStack(self)
+        options = {} if retry_ms is None else {"retry_ms": retry_ms}
+        self.autosaver = Autosaver(self.snapshot, self, **options)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.saveFailed.connect(self._on_save_failed)
+
+    # -- reading -------------------------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        """The open article, or None before the first one is loaded."""
+        return self._article
+
+    @property
+    def tagset(self) -> TagSet:
+        """The tag set of the open sidecar (the default set when nothing is open)."""
+        return self._sidecar.tagset if self._sidecar else default_tagset()
+
+    @property
+    def sidecar_path(self) -> Path | None:
+        """Where the annotations were last read from or written to."""
+        return self._sidecar_path
+
+    @property
+    def save_state(self) -> str:
+        """SAVED, SAVING or NOT_SAVED."""
+        return self._save_state
+
+    @property
+    def last_error(self) -> str:
+        """The reason the last save failed ("" after a success)."""
+        return self._last_error
+
+    def is_fallback_path(self, path: Path | None) -> bool:
+        """True when *path* is not the usual sidecar beside the article."""
+        if path is None or self._article is None or self._article.path is None:
+            return False
+        return Path(path) != sidecar_path(self._article.path)
+
+    def annotations(self) -> list[Annotation]:
+        """All annotations in document order."""
+        return in_document_order(list(self._by_id.values()))
+
+    def tag_counts(self) -> Counter[str]:
+        """How many annotations carry each tag id."""
+        return Counter(annotation.tag for annotation in self._by_id.values())
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        """The annotation with this id, or None."""
+        return self._by_id.get(annotation_id)
+
+    def tag(self, tag_id: str) -> Tag | None:
+        """The tag with this id in the current tag set, or None."""
+        return self.tagset.get(tag_id)
+
+    def tag_label(self, tag_id: str) -> str:
+        """The tag's label, or its id when the tag set does not know it."""
+        tag = self.tag(tag_id)
+        return tag.label if tag else tag_id
+
+    def anchoring_notices(self) -> list[str]:
+        """Sentences about annotations that moved or were lost when the article changed."""
+        statuses = Counter(annotation.status for annotation in self._by_id.values())
+        moved, lost = statuses["moved"] + statuses["fuzzy"], statuses["orphan"]
+        notices = []
+        if moved:
+            notices.append(f"The article has changed: {moved} annotation(s) were moved to match.")
+        if lost:
+            notices.append(f"{lost} annotation(s) no longer match the text; please check them.")
+        return notices
+
+    def snapshot(self) -> tuple[Article, Sidecar] | None:
+        """An independent copy of what should be on disk, for the autosaver's thread."""
+        if self._article is None or self._sidecar is None:
+            return None
+        sidecar = replace(
+            self._sidecar, annotations=self.annotations(), tombstones=dict(self._tombstones)
+        )
+        return self._article, sidecar
+
+    # -- loading and saving -------------------------------------------------------------
+
+    def load(self, article: Article, sidecar: Sidecar, path: Path | None) -> None:
+        """Show *article* with *sidecar*'s annotations; the undo history starts afresh.
+
+        Call flush() first: unsaved changes of the previous article are dropped here.
+        """
+        self.autosaver.discard()
+        self.undo_stack.clear()
+        self._article = article
+        self._sidecar = sidecar
+        self._sidecar_path = path
+        self._by_id = {a.id: a for a in sidecar.annotations}
+        self._tombstones = dict(sidecar.tombstones)
+        self._last_error = ""
+        self.undo_stack.setClean()
+        self._set_save_state(SAVED)
+        self.articleLoaded.emit()
+
+    def adopt_author(self, name: str) -> None:
+        """Write *name* as the author when the open sidecar has none yet (first run)."""
+        if self._sidecar is None or self._sidecar.author.name or not name:
+            return
+        self._sidecar = replace(self._sidecar, author=replace(self._sidecar.author, name=name))
+        if self._by_id or self._tombstones:
+            self._changed()
+
+    def flush(self) -> bool:
+        """Write pending changes now (on close or before opening another article)."""
+        return self.autosaver.flush()
+
+    def shutdown(self) -> bool:
+        """Flush and stop the saver thread; the document must not be edited afterwards."""
+        return self.autosaver.shutdown()
+
+    # -- intents: each pushes one undo command -------------------------------------------
+
+    def add(self, tag_id: str, start: int, end: int, note: str = "") -> Annotation:
+        """Tag text[start:end] (trimmed) with *tag_id*; return the new annotation.
+
+        Raises ValueError with a sentence for the user when the span is empty or only
+        whitespace, or when no article is open.
+        """
+        if self._article is None:
+            raise ValueError("Open an article first.")
+        annotation = make_annotation(self._article.text, tag_id, start, end, note)
+        self.undo_stack.push(AddAnnotation(self, annotation))
+        return annotation
+
+    def delete(self, annotation_id: str) -> None:
+        """Delete the annotation (undoable); unknown ids are ignored."""
+        annotation = self._by_id.get(annotation_id)
+        if annotation is not None:
+            self.undo_stack.push(DeleteAnnotation(self, annotation))
+
+    def change_tag(self, annotation_id: str, tag_id: str) -> None:
+        """Give the annotation another tag (undoable); no-op when it already has it."""
+        annotation = self._by_id.get(annotation_id)
+        if annotation is not None and annotation.tag != tag_id:
+            self.undo_stack.push(ChangeTag(self, annotation, tag_id))
+
+    def edit_note(self, annotation_id: str, note: str) -> None:
+        """Replace the annotation's note (undoable); no-op when the note is unchanged."""
+        annotation = self._by_id.get(annotation_id)
+        if annotation is not None and annotation.note != note:
+            self.undo_stack.push(EditNote(self, annotation, note))
+
+    # -- called by the undo commands only ------------------------------------------------
+
+    def insert_annotation(self, annotation: Annotation) -> None:
+        """Add *annotation* to the set and announce it."""
+        self._by_id[annotation.id] = annotation
+        self._tombstones.pop(annotation.id, None)
+        self.annotationAdded.emit(annotation)
+        self._changed()
+
+    def remove_annotation(self, annotation_id: str) -> None:
+        """Take the annotation out of the set, leaving a tombstone for merging copies."""
+        if self._by_id.pop(annotation_id, None) is None:
+            return
+        self._tombstones[annotation_id] = now_iso()
+        self.annotationRemoved.emit(annotation_id)
+        self._changed()
+
+    def replace_annotation(self, annotation: Annotation) -> None:
+        """Swap in a new version of an annotation that is in the set."""
+        if annotation.id not in self._by_id:
+            return
+        self._by_id[annotation.id] = annotation
+        self.annotationChanged.emit(annotation)
+        self._changed()
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.autosaver.schedule()
+        if self._save_state != NOT_SAVED:
+            self._set_save_state(SAVING)
+
+    def _on_saved(self, path: Path) -> None:
+        self._sidecar_path = Path(path)
+        self._last_error = ""
+        if not self.autosaver.pending:
+            # Everything in memory is on disk: this is the new "unmodified" point.
+            self.undo_stack.setClean()
+            self._set_save_state(SAVED)
+        else:
+            self._set_save_state(SAVING)
+        self.saved.emit(Path(path))
+
+    def _on_save_failed(self, message: str) -> None:
+        self._last_error = message
+        self._set_save_state(NOT_SAVED)
+        self.saveFailed.emit(message)
+
+    def _set_save_state(self, state: str) -> None:
+        if state != self._save_state:
+            self._save_state = state
+            self.saveStateChanged.emit(state)

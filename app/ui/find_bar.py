@@ -1,0 +1,188 @@
+"""The find bar: case-insensitive search in the article's canonical text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from app.core.article import Article
+from app.ui.article_view import ArticleView
+
+
+def find_matches(view_text: str, query: str) -> list[tuple[int, int]]:
+    """Return the non-overlapping case-insensitive matches of *query* as code-point spans.
+
+    Matching folds case one character at a time, so spans index *view_text* directly.
+    """
+    if not query:
+        return []
+    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    return [match.span() for match in pattern.finditer(view_text)]
+
+
+class FindBar(QWidget):
+    """A search field under the article with previous/next buttons and "3 of 12".
+
+    Enter finds the next match, Shift+Enter the previous one, Esc closes the bar and
+    returns the focus to the article.
+
+    Signals:
+        closed(): the bar was closed.
+    """
+
+    closed = Signal()
+
+    def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._searched: tuple[Article | None, str] = (None, "")
+        self._matches: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self.setObjectName("findBar")
+        self.setAccessibleName("Find in article")
+        self.field = QLineEdit()
+        self.field.setPlaceholderText("Find in article")
+        self.field.setAccessibleName("Text to find")
+        self.field.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Matches")
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("999 of 9999"))
+        self.previous_button = self._button("▲", "Previous match (Shift+Enter)")
+        self.next_button = self._button("▼", "Next match (Enter)")
+        self.close_button = self._button("✕", "Close the find bar (Esc)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        for widget in (self.field, self.count_label, self.previous_button, self.next_button):
+            layout.addWidget(widget)
+        layout.addStretch(0)
+        layout.addWidget(self.close_button)
+        self.field.textChanged.connect(self._search_from_selection)
+        self.field.installEventFilter(self)
+        self.previous_button.clicked.connect(self.find_previous)
+        self.next_button.clicked.connect(self.find_next)
+        self.close_button.clicked.connect(self.close_bar)
+        self.hide()
+
+    def open(self) -> None:
+        """Show the bar and put the focus in the field, its text selected."""
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+        self._update_matches()
+        self._show_count(self._current_index())
+
+    def close_bar(self) -> None:
+        """Hide the bar and give the focus back to the article."""
+        self.hide()
+        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.closed.emit()
+
+    def find_next(self) -> None:
+        """Select the first match after the selection, wrapping to the top."""
+        if not self.field.text():
+            self.open()
+            return
+        self._update_matches()
+        if self._matches:
+            index = bisect_left(self._starts, self._view.selected_span()[1])
+            self._select(index % len(self._matches))
+        else:
+            self._show_count(None)
+
+    def find_previous(self) -> None:
+        """Select the last match before the selection, wrapping to the bottom."""
+        if not self.field.text():
+            self.open()
+            return
+        self._update_matches()
+        if self._matches:
+            index = bisect_right(self._ends, self._view.selected_span()[0]) - 1
+            self._select(index % len(self._matches))
+        else:
+            self._show_count(None)
+
+    def matches(self) -> list[tuple[int, int]]:
+        """Return the current matches as code-point spans."""
+        self._update_matches()
+        return list(self._matches)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the field: Enter finds the next match, Shift+Enter the previous, Esc closes."""
+        if watched is self.field and event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.ShortcutOverride,
+        ):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+                # Claim the key before any window shortcut can.
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    if key == Qt.Key.Key_Escape:
+                        self.close_bar()
+                    elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                        self.find_previous()
+                    else:
+                        self.find_next()
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc anywhere in the bar closes it."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+        else:
+            super().keyPressEvent(event)
+
+    def _button(self, text: str, name: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(name)
+        button.setAccessibleName(name.split(" (")[0])
+        button.setAutoRaise(True)
+        return button
+
+    def _update_matches(self) -> None:
+        article, query = self._view.article(), self.field.text()
+        if self._searched == (article, query):
+            return
+        self._searched = (article, query)
+        self._matches = find_matches(article.text, query) if article is not None else []
+        self._starts = [start for start, _ in self._matches]
+        self._ends = [end for _, end in self._matches]
+
+    def _search_from_selection(self) -> None:
+        # While typing, stay on the match at (or after) the start of the selection.
+        self._update_matches()
+        if self._matches:
+            index = bisect_left(self._starts, self._view.selected_span()[0])
+            self._select(index % len(self._matches))
+        else:
+            self._show_count(None)
+
+    def _select(self, index: int) -> None:
+        start, end = self._matches[index]
+        self._view.select_span(start, end)
+        self._view.scroll_to_span(start, end)
+        self._show_count(index)
+
+    def _current_index(self) -> int | None:
+        span = self._view.selected_span()
+        index = bisect_left(self._starts, span[0])
+        if index < len(self._matches) and self._matches[index] == span:
+            return index
+        return None
+
+    def _show_count(self, index: int | None) -> None:
+        if not self.field.text():
+            self.count_label.setText("")
+        elif not self._matches:
+            self.count_label.setText("No matches")
+        elif index is None:
+            self.count_label.setText(f"{len(self._matches)} matches")
+        else:
+            self.count_label.setText(f"{index + 1} of {len(self._matches)}")

@@ -1,0 +1,458 @@
+"""The main window: assembles article view, find bar, sidebar, menus and status bar."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+
+from app import paths
+from app.core import store
+from app.core.annotations import Annotation
+from app.core.article import load_article
+from app.core.errors import SlantError
+from app.core.sidecar import Author
+from app.ui.actions import Actions, fill_recent_menu, key_list
+from app.ui.article_view import ArticleView
+from app.ui.author_dialog import AuthorDialog
+from app.ui.commands import short_quote
+from app.ui.document import SAVE_STATE_TEXT, AnnotationDocument
+from app.ui.find_bar import FindBar
+from app.ui.messages import ArticleFileDialog, ConfirmMessage, MessageBar, ProblemMessage
+from app.ui.note_editor import NoteEditor
+from app.ui.settings import Settings, load_settings, save_settings
+from app.ui.sidebar import Sidebar
+
+TITLE_CHARS = 70
+STATUS_MS = 6000
+
+
+def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+
+
+class MainWindow(QMainWindow):
+    """Article (about two thirds) and sidebar in a remembered splitter, menus, status bar.
+
+    The window routes intents: actions and widget signals become document calls, and
+    document signals become view updates. It never edits annotations itself.
+    """
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        settings_problem = ""
+        if settings is None:
+            settings, settings_problem = load_settings()
+        self.settings = settings
+        # False for screenshots and other unattended runs: problems go to stderr, no dialogs.
+        self.interactive = True
+        self._set_icon()
+        self.setAcceptDrops(True)
+        self.document = AnnotationDocument(self)
+        self.actions = Actions(self, self.document.undo_stack)
+        self.actions.set_tags(self.document.tagset)
+        self.view = ArticleView()
+        self.find_bar = FindBar(self.view)
+        self.sidebar = Sidebar(self.document, self.actions)
+        self.message_bar = MessageBar()
+        self._fallback_shown: Path | None = None
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveState")
+        self.zoom_label = QLabel()
+        self._build_layout()
+        self._build_menus()
+        self._connect()
+        self._restore_window_state()
+        self._update_title()
+        if settings_problem:
+            self.message_bar.show_notice(settings_problem)
+
+    # -- assembling ----------------------------------------------------------------------
+
+    def _set_icon(self) -> None:
+        # A damaged installation still opens, just without its icon.
+        with contextlib.suppress(FileNotFoundError):
+            self.setWindowIcon(QIcon(str(paths.resource_path("icons", "slant.svg"))))
+
+    def _build_layout(self) -> None:
+        article_pane = QWidget()
+        article_layout = QVBoxLayout(article_pane)
+        article_layout.setContentsMargins(0, 0, 0, 0)
+        article_layout.setSpacing(0)
+        article_layout.addWidget(self.view, 1)
+        article_layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(article_pane)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.view.viewport().installEventFilter(self)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(a.open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addSeparator()
+        file_menu.addAction(a.author)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.find, a.find_next, a.find_previous])
+        self.annotate_menu = bar.addMenu("&Annotate")
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions([a.zoom_in, a.zoom_out, a.reset_zoom])
+        view_menu.addSeparator()
+        view_menu.addActions([a.focus_next, a.focus_previous])
+        self._rebuild_annotate_menu()
+        self._rebuild_recent_menu()
+        a.attach_local([self.sidebar.list_view], [a.edit_note, a.delete])
+
+    def _rebuild_annotate_menu(self) -> None:
+        a = self.actions
+        menu = self.annotate_menu
+        menu.clear()
+        menu.addActions(list(a.tag_actions.values()))
+        menu.addSeparator()
+        menu.addAction(a.edit_note)
+        change: QMenu = menu.addMenu("Change &Tag To")
+        change.addActions(list(a.change_tag_actions.values()))
+        menu.addAction(a.delete)
+        menu.addSeparator()
+        menu.addActions([a.next_annotation, a.previous_annotation])
+        a.attach_local([self.view, self.sidebar.list_view], list(a.tag_actions.values()))
+
+    def _rebuild_recent_menu(self) -> None:
+        fill_recent_menu(
+            self.recent_menu, self.settings.recent_files, self.open_path, self.actions.clear_recent
+        )
+
+    def _connect(self) -> None:
+        a, doc, view, side = self.actions, self.document, self.view, self.sidebar
+        a.open.triggered.connect(self.choose_and_open)
+        a.clear_recent.triggered.connect(self._clear_recent)
+        a.author.triggered.connect(lambda: self.ask_author(force=True))
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.find_bar.open)
+        a.find_next.triggered.connect(self.find_bar.find_next)
+        a.find_previous.triggered.connect(self.find_bar.find_previous)
+        a.tagTriggered.connect(self.tag_selection)
+        a.changeTagTriggered.connect(self._change_current_tag)
+        a.tagsChanged.connect(self._rebuild_annotate_menu)
+        a.edit_note.triggered.connect(lambda: self.edit_note(side.current_annotation_id()))
+        a.delete.triggered.connect(lambda: doc.delete(side.current_annotation_id()))
+        a.next_annotation.triggered.connect(lambda: side.step(1))
+        a.previous_annotation.triggered.connect(lambda: side.step(-1))
+        a.zoom_in.triggered.connect(lambda: self._zoom(view.zoom_in))
+        a.zoom_out.triggered.connect(lambda: self._zoom(view.zoom_out))
+        a.reset_zoom.triggered.connect(lambda: self._zoom(view.reset_zoom))
+        a.focus_next.triggered.connect(lambda: self.move_focus(1))
+        a.focus_previous.triggered.connect(lambda: self.move_focus(-1))
+        doc.articleLoaded.connect(self._show_article)
+        doc.annotationAdded.connect(view.add_annotation)
+        doc.annotationRemoved.connect(view.remove_annotation)
+        doc.annotationChanged.connect(self._annotation_changed)
+        doc.saveStateChanged.connect(self._update_title)
+        doc.saved.connect(self._saved)
+        doc.saveFailed.connect(self._save_failed)
+        # A bound method, not a lambda: Qt drops it when the window goes, and the undo
+        # stack still announces a change while it is being destroyed.
+        doc.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.message_bar.retryRequested.connect(doc.autosaver.retry_now)
+        view.annotationClicked.connect(side.select_annotation)
+        view.selectionSpanChanged.connect(self._selection_changed)
+        view.linkHovered.connect(self._link_hovered)
+        side.annotationActivated.connect(self.reveal_annotation)
+        side.currentAnnotationChanged.connect(self._current_changed)
+        side.noteEditRequested.connect(self.edit_note)
+        side.filterChanged.connect(view.set_visible_tags)
+
+    # -- opening -------------------------------------------------------------------------
+
+    def choose_and_open(self) -> bool:
+        """Ask for an article file and open it."""
+        article = self.document.article
+        folder = str(article.path.parent) if article and article.path else str(Path.home())
+        path = ArticleFileDialog.ask(self, folder)
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: Path, *, remember: bool = True) -> bool:
+        """Open the article at *path* with its annotations; keep the current one on failure.
+
+        Problems (unreadable article, broken sidecar) are shown in a message naming the file.
+        """
+        path = Path(path)
+        keep = " The article you had open stays open." if self.document.article else ""
+        try:
+            article = load_article(path)
+        except (SlantError, OSError) as exc:
+            self._report_problem("Slant could not open this article", f"{exc}{keep}")
+            return False
+        try:
+            author = Author(name=self.settings.author_name)
+            sidecar, sidecar_file = store.open_annotations(article, author)
+        except (SlantError, OSError) as exc:
+            self._report_problem("Slant could not read the annotations", f"{exc}{keep}")
+            return False
+        if not self._leave_current_article():
+            return False
+        self.document.load(article, sidecar, sidecar_file)
+        if remember:
+            self.settings.add_recent(path)
+            self._rebuild_recent_menu()
+            self._save_settings()
+        return True
+
+    def _report_problem(self, title: str, text: str) -> None:
+        if self.interactive:
+            ProblemMessage.ask(self, title, text)
+        else:
+            print(f"slant: {text}", file=sys.stderr)
+
+    def _leave_current_article(self) -> bool:
+        if self.document.flush():
+            return True
+        title = self.document.article.title if self.document.article else ""
+        return ConfirmMessage.ask(
+            self,
+            "Your annotations are not saved",
+            f"The annotations for “{title}” could not be saved: {self.document.last_error}\n\n"
+            "Go on anyway and lose the latest changes?",
+            "Lose Changes",
+        )
+
+    def _show_article(self) -> None:
+        doc = self.document
+        self.actions.set_tags(doc.tagset)
+        self.view.set_article(doc.article)
+        self.view.set_tagset(doc.tagset)
+        self.view.set_annotations(doc.annotations())
+        self.view.set_visible_tags(self.sidebar.visible_tags())
+        self.message_bar.clear()
+        notices = [*doc.article.warnings, *doc.anchoring_notices()]
+        self._fallback_shown = None
+        if doc.is_fallback_path(doc.sidecar_path):
+            self._fallback_shown = doc.sidecar_path
+            notices.append(f"Your annotations for this article are kept in {doc.sidecar_path}.")
+        if notices:
+            self.message_bar.show_notice(" ".join(notices))
+        self.view.setFocus()
+        self._update_title()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a dragged file."""
+        if _local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open the first dropped file."""
+        files = _local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Let files dropped on the article open (the read-only view ignores drops)."""
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if _local_files(event):
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop and _local_files(event):
+            self.dropEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- annotating ----------------------------------------------------------------------
+
+    def tag_selection(self, tag_id: str) -> Annotation | None:
+        """Tag the article's selection; say in the status bar why when nothing happens."""
+        start, end = self.view.selected_span()
+        label = self.document.tag_label(tag_id)
+        if start == end:
+            self._status(
+                f"Select some words in the article first, then press a key to tag them as {label}."
+            )
+            return None
+        try:
+            annotation = self.document.add(tag_id, start, end)
+        except ValueError as exc:
+            self._status(f"Nothing was tagged: {exc}.")
+            return None
+        self.view.select_span(annotation.end, annotation.end)
+        self.sidebar.select_annotation(annotation.id)
+        self._status(f"Tagged “{short_quote(annotation.exact)}” as {label}. Ctrl+Z undoes it.")
+        return annotation
+
+    def edit_note(self, annotation_id: str) -> None:
+        """Open the note editor for the annotation and store the new note."""
+        annotation = self.document.annotation(annotation_id)
+        if annotation is None:
+            return
+        label = self.document.tag_label(annotation.tag)
+        note = NoteEditor.ask(self, annotation.exact, label, annotation.note)
+        if note is not None:
+            self.document.edit_note(annotation_id, note)
+
+    def _change_current_tag(self, tag_id: str) -> None:
+        self.document.change_tag(self.sidebar.current_annotation_id(), tag_id)
+
+    def _annotation_changed(self, annotation: Annotation) -> None:
+        self.view.update_annotation(annotation)
+        if annotation.id == self.sidebar.current_annotation_id():
+            self._current_changed(annotation.id)
+
+    def _current_changed(self, annotation_id: str) -> None:
+        annotation = self.document.annotation(annotation_id) if annotation_id else None
+        self.actions.set_annotation_actions_enabled(
+            annotation is not None, annotation.tag if annotation else ""
+        )
+
+    def reveal_annotation(self, annotation_id: str) -> None:
+        """Scroll the article to the annotation and flash it."""
+        annotation = self.document.annotation(annotation_id)
+        if annotation is not None:
+            self.view.scroll_to_span(annotation.start, annotation.end)
+            self.view.flash_span(annotation.start, annotation.end)
+
+    def _selection_changed(self, start: int, end: int) -> None:
+        if end > start:
+            keys = key_list(self.document.tagset)
+            self._status(f"Press {keys} (or click a tag) to tag the selection.")
+
+    def _link_hovered(self, url: str) -> None:
+        if url:
+            self.statusBar().showMessage(url)
+        else:
+            self.statusBar().clearMessage()
+
+    # -- author, focus, zoom -------------------------------------------------------------
+
+    def ask_author(self, *, force: bool = False) -> None:
+        """Ask the reader's name the first time (or when *force*d from the menu)."""
+        if self.settings.author_asked and not force:
+            return
+        name = AuthorDialog.ask(self, self.settings.author_name)
+        self.settings.author_asked = True
+        if name is not None:
+            self.settings.author_name = name
+            self.document.adopt_author(name)
+        self._save_settings()
+
+    def move_focus(self, direction: int) -> None:
+        """Cycle the keyboard focus: article, annotation list, find bar (when open)."""
+        regions: list[QWidget] = [self.view, self.sidebar.list_view]
+        if self.find_bar.isVisible():
+            regions.append(self.find_bar)
+        focus = self.focusWidget()
+        current = next(
+            (i for i, w in enumerate(regions) if focus is w or w.isAncestorOf(focus)), -1
+        )
+        target = regions[(current + direction) % len(regions)]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if target is self.sidebar.list_view and not self.sidebar.current_annotation_id():
+            self.sidebar.step(1)
+
+    def _zoom(self, change: object) -> None:
+        change()
+        self.settings.zoom = self.view.zoom_percent()
+        self.zoom_label.setText(f"{self.settings.zoom}%")
+
+    def _restore_zoom(self, percent: int) -> None:
+        # The view zooms in steps: take steps towards the remembered size until it stops.
+        step = self.view.zoom_in if percent > self.view.zoom_percent() else self.view.zoom_out
+        while self.view.zoom_percent() != percent:
+            before = self.view.zoom_percent()
+            step()
+            if self.view.zoom_percent() == before:
+                break
+        self.zoom_label.setText(f"{self.view.zoom_percent()}%")
+
+    # -- saving state --------------------------------------------------------------------
+
+    def _update_title(self, *_: object) -> None:
+        article = self.document.article
+        title = short_quote(article.title or article.path.name, TITLE_CHARS) if article else ""
+        state = SAVE_STATE_TEXT[self.document.save_state]
+        self.save_label.setText(("✓ " if state == "Saved" else "") + state)
+        self.save_label.setProperty("state", self.document.save_state)
+        self.save_label.style().unpolish(self.save_label)
+        self.save_label.style().polish(self.save_label)
+        self.setWindowTitle(f"{title}[*] — {state} — Slant" if article else "Slant")
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _saved(self, path: Path) -> None:
+        self.message_bar.clear("problem")
+        # Said once per place: a dismissed notice must not come back on every save.
+        if self.document.is_fallback_path(path) and path != self._fallback_shown:
+            self._fallback_shown = path
+            self.message_bar.show_notice(
+                f"The article's folder cannot be written, so your annotations are saved in {path}."
+            )
+
+    def _save_failed(self, message: str) -> None:
+        reason = message.strip()
+        if not reason.endswith((".", "!", "?")):
+            reason += "."
+        self.message_bar.show_problem(
+            f"Your annotations could not be saved: {reason} They are kept while Slant "
+            "is open, and Slant keeps trying to save them."
+        )
+
+    def _status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    def _clear_recent(self) -> None:
+        self.settings.recent_files = []
+        self._rebuild_recent_menu()
+        self._save_settings()
+
+    # -- window state --------------------------------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        geometry = QByteArray.fromBase64(self.settings.window_geometry.encode("ascii"))
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = QByteArray.fromBase64(self.settings.splitter_state.encode("ascii"))
+        if state.isEmpty() or not self.splitter.restoreState(state):
+            width = max(self.width(), 900)
+            self.splitter.setSizes([width * 2 // 3, width // 3])
+        self._restore_zoom(self.settings.zoom)
+
+    def _save_settings(self) -> None:
+        problem = save_settings(self.settings)
+        if problem:
+            self._status(problem)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Flush the annotations (asking first if that fails) and remember the layout."""
+        if not self._leave_current_article():
+            event.ignore()
+            return
+        self.document.autosaver.discard()
+        self.document.shutdown()
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        self.settings.splitter_state = bytes(self.splitter.saveState().toBase64()).decode()
+        self.settings.zoom = self.view.zoom_percent()
+        self._save_settings()
+        super().closeEvent(event)

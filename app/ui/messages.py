@@ -1,0 +1,106 @@
+"""Messages to the user: dialogs behind replaceable @classmethod ask, and the message bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+
+class ProblemMessage:
+    """Tells the user something went wrong and what it means for them."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str) -> None:
+        """Show *text* in a warning box and wait for OK."""
+        QMessageBox.warning(parent, title, text)
+
+
+class ConfirmMessage:
+    """Asks a yes/no question whose "yes" loses something."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
+        """Return True when the user picks *yes_text*; the safe answer is the default."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is yes
+
+
+class ArticleFileDialog:
+    """Picks an article file to open."""
+
+    FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, directory: str) -> Path | None:
+        """Return the chosen file, or None when cancelled."""
+        name, _ = QFileDialog.getOpenFileName(parent, "Open an Article", directory, cls.FILTER)
+        return Path(name) if name else None
+
+
+class MessageBar(QFrame):
+    """A coloured bar across the top of the window: a problem (yellow) or a notice (blue).
+
+    Signals:
+        retryRequested(): the user pressed "Try Again" on a problem.
+    """
+
+    retryRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("Try Again")
+        self.retry_button.clicked.connect(self.retryRequested)
+        self.close_button = QPushButton("Dismiss")
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 10, 8)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(self.close_button)
+        self.kind = ""
+        self.hide()
+
+    def show_problem(self, text: str) -> None:
+        """Show a problem that Slant keeps retrying (no dismiss: it is still true)."""
+        self._show("problem", text, retry=True)
+
+    def show_notice(self, text: str) -> None:
+        """Show something worth knowing that needs no action."""
+        self._show("notice", text, retry=False)
+
+    def clear(self, kind: str | None = None) -> None:
+        """Hide the bar (only when it shows *kind*, if given)."""
+        if kind is None or self.kind == kind:
+            self.kind = ""
+            self.hide()
+
+    def text(self) -> str:
+        """The message shown."""
+        return self.label.text()
+
+    def _show(self, kind: str, text: str, *, retry: bool) -> None:
+        self.kind = kind
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.label.setText(text)
+        self.retry_button.setVisible(retry)
+        self.close_button.setVisible(not retry)
+        self.show()

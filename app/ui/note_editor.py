@@ -1,0 +1,72 @@
+"""The note editor: a small dialog with the quote and a multi-line note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.commands import short_quote
+
+
+class NoteEditor(QDialog):
+    """Edits the note of one annotation; Ctrl+Enter saves, Escape cancels."""
+
+    def __init__(
+        self, quote: str, tag_label: str, note: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Note")
+        self.setMinimumSize(460, 320)
+        heading = QLabel(f"<b>{_escape(tag_label)}</b>")
+        quote_label = QLabel(f"“{_escape(short_quote(quote, 300))}”")
+        quote_label.setWordWrap(True)
+        quote_label.setObjectName("noteQuote")
+        quote_label.setStyleSheet("color: #4A5160; font-style: italic;")
+        prompt = QLabel("Why did you tag this? What would you check?")
+        self.editor = QPlainTextEdit(note)
+        self.editor.setPlaceholderText("Write your note here…")
+        self.editor.setTabChangesFocus(True)
+        prompt.setBuddy(self.editor)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self, self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(quote_label)
+        layout.addWidget(prompt)
+        layout.addWidget(self.editor, 1)
+        hint = QLabel("Ctrl+Enter saves · Esc cancels")
+        hint.setStyleSheet("color: #5B6270;")
+        layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(buttons)
+        self.editor.setFocus()
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+
+    def note(self) -> str:
+        """The note as typed, without trailing whitespace."""
+        return self.editor.toPlainText().rstrip()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, quote: str, tag_label: str, note: str) -> str | None:
+        """Show the editor; return the new note, or None when cancelled. Tests replace this."""
+        dialog = cls(quote, tag_label, note, parent)
+        try:
+            return dialog.note() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,224 @@
+"""The sidebar's painted parts: tag buttons, the annotation card delegate and list view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QEnterEvent, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from app.core.tags import Tag
+from app.ui.annotation_model import AnnotationRoles
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+PAD = 10
+TEXT_COLOR = QColor("#1F2430")
+MUTED_COLOR = QColor("#5B6270")
+CARD_BORDER = QColor("#DDE1E8")
+
+
+def tint(color: QColor, alpha: float) -> QColor:
+    """*color* blended over white; keeps text on it readable."""
+    return QColor(
+        round(255 + (color.red() - 255) * alpha),
+        round(255 + (color.green() - 255) * alpha),
+        round(255 + (color.blue() - 255) * alpha),
+    )
+
+
+def ink(color: QColor) -> QColor:
+    """A darker shade of *color* that reads well as text on white or on its tint."""
+    return color.darker(170)
+
+
+class TagButton(QAbstractButton):
+    """A tag in the tag bar: colour, key cap, label and how many annotations use it."""
+
+    def __init__(self, tag: Tag, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tag = tag
+        self._count = 0
+        self._color = QColor(tag.color)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Tab reaches it; a click leaves the focus in the article, where reading goes on.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setToolTip(f"<b>{tag.label}</b> (key {tag.key})<br>{tag.description}")
+        self.setText(tag.label)
+        self.set_count(0)
+
+    def set_count(self, count: int) -> None:
+        """Show *count* annotations with this tag."""
+        self._count = count
+        key = f", key {self.tag.key}" if self.tag.key else ""
+        self.setAccessibleName(f"Tag as {self.tag.label}{key}")
+        self.setAccessibleDescription(f"{count} annotations. {self.tag.description}")
+        self.update()
+
+    def count(self) -> int:
+        """The count shown on the button."""
+        return self._count
+
+    def sizeHint(self) -> QSize:
+        """Tall enough for a comfortable click target."""
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.text()) + 110, max(40, metrics.height() + 20))
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for a small sidebar: the label elides."""
+        return QSize(140, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the card: colour stripe, key cap, label, count badge."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        hovered = self.underMouse() or self.isDown()
+        painter.setPen(self._color if self.hasFocus() else CARD_BORDER)
+        painter.setBrush(tint(self._color, 0.28 if self.isDown() else 0.16 if hovered else 0.09))
+        painter.drawRoundedRect(rect, 8, 8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._color)
+        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 8, rect.height()), 4, 4)
+        metrics = self.fontMetrics()
+        x = int(rect.left()) + 18
+        if self.tag.key:
+            cap = QRectF(x, rect.center().y() - 12, 24, 24)
+            painter.setPen(ink(self._color))
+            painter.setBrush(QColor("white"))
+            painter.drawRoundedRect(cap, 5, 5)
+            bold = QFont(self.font())
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, self.tag.key)
+            painter.setFont(self.font())
+            x += 34
+        badge_text = str(self._count)
+        badge_width = max(26, metrics.horizontalAdvance(badge_text) + 14)
+        badge = QRectF(rect.right() - badge_width - 8, rect.center().y() - 11, badge_width, 22)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(tint(self._color, 0.35) if self._count else QColor("#EEF0F3"))
+        painter.drawRoundedRect(badge, 11, 11)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(ink(self._color) if self._count else MUTED_COLOR)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
+        painter.setFont(self.font())
+        label_rect = QRect(x, int(rect.top()), int(badge.left()) - x - 6, int(rect.height()))
+        painter.setPen(TEXT_COLOR)
+        label = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, label_rect.width())
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, label)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        """Repaint for the hover tint."""
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """Repaint without the hover tint."""
+        self.update()
+        super().leaveEvent(event)
+
+
+class AnnotationDelegate(QStyledItemDelegate):
+    """Paints an annotation as a card: tag pill, quote on one line, start of the note."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+        small.setBold(True)
+        note = QFont(option.font)
+        note.setItalic(True)
+        return small, QFont(option.font), note
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        """Height for the pill, the quote and (when there is one) the note line."""
+        small, normal, note = self._fonts(option)
+        height = PAD + QFontMetrics(small).height() + 8 + QFontMetrics(normal).height() + PAD
+        if index.data(AnnotationRoles.NOTE):
+            height += QFontMetrics(note).height() + 4
+        return QSize(200, height + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        """Draw the card; selection tints it with the tag colour."""
+        color = QColor(index.data(AnnotationRoles.TAG_COLOR))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        small, normal, note_font = self._fonts(option)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QRectF(option.rect).adjusted(14, 3, -8, -3)  # lines up with the tag bar
+        painter.setPen(color if selected else CARD_BORDER)
+        painter.setBrush(tint(color, 0.16) if selected else QColor("white"))
+        painter.drawRoundedRect(card, 8, 8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(QRectF(card.left(), card.top(), 6, card.height()), 3, 3)
+        left = int(card.left()) + 16
+        width = int(card.right()) - left - PAD
+        y = int(card.top()) + PAD - 2
+        # The tag pill: tinted background, dark text in the tag's hue.
+        painter.setFont(small)
+        metrics = QFontMetrics(small)
+        label = metrics.elidedText(
+            str(index.data(AnnotationRoles.TAG_LABEL)), Qt.TextElideMode.ElideRight, width - 12
+        )
+        pill = QRectF(left, y, metrics.horizontalAdvance(label) + 14, metrics.height() + 4)
+        painter.setBrush(tint(color, 0.30 if selected else 0.20))
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setPen(ink(color))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+        y = int(pill.bottom()) + 6
+        painter.setFont(normal)
+        metrics = QFontMetrics(normal)
+        quote = metrics.elidedText(
+            f"“{index.data(AnnotationRoles.QUOTE)}”", Qt.TextElideMode.ElideRight, width
+        )
+        painter.setPen(TEXT_COLOR)
+        painter.drawText(QRect(left, y, width, metrics.height()), 0, quote)
+        note = index.data(AnnotationRoles.NOTE)
+        if note:
+            y += metrics.height() + 4
+            painter.setFont(note_font)
+            metrics = QFontMetrics(note_font)
+            text = metrics.elidedText(f"✎ {note}", Qt.TextElideMode.ElideRight, width)
+            painter.setPen(MUTED_COLOR)
+            painter.drawText(QRect(left, y, width, metrics.height()), 0, text)
+        painter.restore()
+
+
+class AnnotationListView(QListView):
+    """The annotation list: cards, one selection, a friendly hint while it is empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = ""
+        self.setItemDelegate(AnnotationDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(False)
+        self.setSpacing(0)
+        self.setMouseTracking(True)
+        self.setFrameShape(QListView.Shape.NoFrame)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor("#F6F7F9"))
+        self.setPalette(palette)
+        self.setAccessibleName("Annotations")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the items, or the hint when there are none."""
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(MUTED_COLOR)
+            area = self.viewport().rect().adjusted(24, 24, -24, -24)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(area, flags | Qt.TextFlag.TextWordWrap, self.empty_text)

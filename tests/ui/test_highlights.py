@@ -1,0 +1,261 @@
+"""Tag highlights: layout formats at the right positions, colours on screen, filters, flash."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtGui import QColor, QTextFormat
+
+from app.core.article import Article
+from app.core.tags import Tag, TagSet, default_tagset
+from app.ui.article_view import ArticleView
+from app.ui.highlights import (
+    FLASH_COLOR,
+    MIN_LINE_CONTRAST,
+    MIN_TEXT_CONTRAST,
+    TEXT_COLOR,
+    UNDERLINES,
+    contrast_ratio,
+    tag_style,
+    tag_styles,
+)
+
+TAGS = default_tagset().ids()
+STYLES = tag_styles(default_tagset())
+FOUR_TAGS_LINES = (
+    "The regime's thugs took the stage.",
+    "It worked, according to insiders.",
+    "The Official Store sells everything.",
+    "The treaty was signed in 1977.",
+)
+QUOTES = {
+    "loaded-label": "regime's thugs",
+    "unsourced-claim": "according to insiders",
+    "promotional-boilerplate": "Official Store sells",
+    "verifiable-fact": "signed in 1977",
+}
+
+
+def all_formats(view: ArticleView) -> list[tuple[int, int, str, object]]:
+    """The highlight ranges of every block, in order."""
+    return [f for n in range(view.document().blockCount()) for f in formats(view, n)]
+
+
+def formats(view: ArticleView, block_number: int) -> list[tuple[int, int, str, object]]:
+    """(start, length, background, underline style) of a block's highlight ranges."""
+    layout = view.document().findBlockByNumber(block_number).layout()
+    return [
+        (
+            r.start,
+            r.length,
+            r.format.background().color().name()
+            if r.format.hasProperty(QTextFormat.Property.BackgroundBrush)
+            else "",
+            r.format.underlineStyle(),
+        )
+        for r in layout.formats()
+    ]
+
+
+def dominant_colour(view: ArticleView, start: int, end: int) -> QColor:
+    """The most common pixel colour in the middle band of a one-line span on screen."""
+    view.select_span(start, start)
+    left = view.cursorRect()
+    view.select_span(end, end)
+    right = view.cursorRect()
+    assert left.top() == right.top(), "the span must fit on one line"
+    image = view.grab().toImage()
+    origin = view.viewport().pos()
+    counts: Counter[str] = Counter()
+    band = range(left.top() + left.height() // 3, left.bottom() - left.height() // 3)
+    for x in range(left.left() + 2, right.left() - 2):
+        for y in band:
+            counts[image.pixelColor(origin.x() + x, origin.y() + y).name()] += 1
+    return QColor(counts.most_common(1)[0][0])
+
+
+def assert_close(actual: QColor, expected: QColor) -> None:
+    channels = zip(actual.getRgb()[:3], expected.getRgb()[:3], strict=True)
+    assert all(abs(a - e) <= 3 for a, e in channels), (actual.name(), expected.name())
+
+
+@pytest.fixture
+def four_tags(view, make_article, make_annotation_on):
+    """A view showing one paragraph with one annotation per default tag."""
+    article = make_article([("heading", "Four tags")] + [("paragraph", t) for t in FOUR_TAGS_LINES])
+    view.set_article(article)
+    annotations = {tag: make_annotation_on(article, tag, QUOTES[tag]) for tag in TAGS}
+    view.set_annotations(annotations.values())
+    return article, annotations
+
+
+def test_highlights_sit_at_the_qt_positions_of_their_code_point_spans(
+    view, make_article, make_annotation_on
+) -> None:
+    article = make_article([("paragraph", "Emoji 😀👩\u200d👧 then the loaded word here.")])
+    view.set_article(article)
+    annotation = make_annotation_on(article, "loaded-label", "loaded word")
+    view.set_annotations([annotation])
+    utf16_start = len(article.text[: annotation.start].encode("utf-16-le")) // 2
+    style = STYLES["loaded-label"]
+    assert formats(view, 0) == [(utf16_start, 11, style.background.name(), style.underline)]
+
+
+def test_removing_an_annotation_restores_the_plain_text(four_tags, view) -> None:
+    _, annotations = four_tags
+    view.remove_annotation(annotations["loaded-label"].id)
+    assert formats(view, 1) == []
+    assert len(all_formats(view)) == 3
+    for annotation in annotations.values():
+        view.remove_annotation(annotation.id)
+    assert all_formats(view) == []
+
+
+def test_each_tag_has_its_own_underline_and_readable_colours() -> None:
+    assert [STYLES[tag].underline for tag in TAGS] == list(UNDERLINES)
+    for style in STYLES.values():
+        assert contrast_ratio(style.background, TEXT_COLOR) >= MIN_TEXT_CONTRAST
+        assert contrast_ratio(style.background, QColor("#000000")) >= MIN_TEXT_CONTRAST
+        assert contrast_ratio(style.underline_color, style.background) >= MIN_LINE_CONTRAST
+
+
+def test_a_dark_tag_colour_is_lightened_until_black_text_stays_readable() -> None:
+    style = tag_style("#202020", 0)
+    assert contrast_ratio(style.background, TEXT_COLOR) >= MIN_TEXT_CONTRAST
+
+
+def test_a_screenshot_shows_each_tag_colour_where_its_span_is(four_tags, view) -> None:
+    _, annotations = four_tags
+    for tag, annotation in annotations.items():
+        colour = dominant_colour(view, annotation.start, annotation.end)
+        assert_close(colour, STYLES[tag].background)
+
+
+def test_highlights_survive_a_resize_and_a_zoom(four_tags, view, qtbot) -> None:
+    _, annotations = four_tags
+    fact = annotations["verifiable-fact"]
+    view.resize(520, 600)
+    qtbot.waitUntil(lambda: view.viewport().width() < 520)
+    assert_close(dominant_colour(view, fact.start, fact.end), STYLES["verifiable-fact"].background)
+    view.zoom_in()
+    view.zoom_in()
+    assert_close(dominant_colour(view, fact.start, fact.end), STYLES["verifiable-fact"].background)
+    assert len(all_formats(view)) == 4
+
+
+def test_filtering_hides_the_other_tags_and_none_shows_all(four_tags, view) -> None:
+    _, annotations = four_tags
+    fact = annotations["verifiable-fact"]
+    claim = annotations["unsourced-claim"]
+    view.set_visible_tags({"verifiable-fact"})
+    assert [f[2] for f in all_formats(view)] == [STYLES["verifiable-fact"].background.name()]
+    assert view.annotation_ids_at(claim.start) == []
+    assert view.annotation_ids_at(fact.start) == [fact.id]
+    view.set_visible_tags(None)
+    assert len(all_formats(view)) == 4
+    assert view.annotation_ids_at(claim.start) == [claim.id]
+
+
+def test_overlaps_blend_backgrounds_and_keep_the_inner_underline(
+    view, make_article, make_annotation_on
+) -> None:
+    article = make_article([("paragraph", "They said the corrupt regime lied again.")])
+    view.set_article(article)
+    outer = make_annotation_on(article, "unsourced-claim", "the corrupt regime lied")
+    inner = make_annotation_on(article, "loaded-label", "corrupt regime")
+    view.set_annotations([inner, outer])
+    ranges = formats(view, 0)
+    assert [(start, length) for start, length, _, _ in ranges] == [
+        (outer.start, inner.start - outer.start),
+        (inner.start, inner.end - inner.start),
+        (inner.end, outer.end - inner.end),
+    ]
+    claim, label = STYLES["unsourced-claim"], STYLES["loaded-label"]
+    assert ranges[0][2:] == (claim.background.name(), claim.underline)
+    middle = QColor(ranges[1][2])
+    assert ranges[1][3] == label.underline
+    assert middle.name() not in (claim.background.name(), label.background.name())
+    assert middle.lightness() < min(claim.background.lightness(), label.background.lightness())
+    assert contrast_ratio(middle, TEXT_COLOR) >= MIN_TEXT_CONTRAST
+    assert view.annotation_ids_at(inner.start) == [inner.id, outer.id]
+
+
+def test_adding_and_updating_one_annotation_redraws_it(
+    view, make_article, make_annotation_on
+) -> None:
+    article = make_article([("paragraph", "A plain sentence with a claim and a fact.")])
+    view.set_article(article)
+    claim = make_annotation_on(article, "unsourced-claim", "a claim")
+    view.add_annotation(claim)
+    assert formats(view, 0) == [
+        (claim.start, 7, STYLES["unsourced-claim"].background.name(), UNDERLINES[1])
+    ]
+    fact = claim.with_changes(tag="verifiable-fact", start=claim.start + 2, end=claim.end)
+    view.update_annotation(fact)
+    assert formats(view, 0) == [
+        (fact.start, 5, STYLES["verifiable-fact"].background.name(), UNDERLINES[3])
+    ]
+
+
+def test_a_span_across_blocks_is_drawn_in_each_block(
+    view, make_article, make_annotation_on
+) -> None:
+    article = make_article([("paragraph", "First part ends"), ("paragraph", "second part.")])
+    view.set_article(article)
+    start = article.text.index("ends")
+    end = article.text.index(" part.")
+    view.set_annotations([make_annotation_on(article, "loaded-label", article.text[start:end])])
+    background = STYLES["loaded-label"].background.name()
+    assert [f[:3] for f in formats(view, 0)] == [(11, 4, background)]
+    assert [f[:3] for f in formats(view, 1)] == [(0, 6, background)]
+
+
+def test_orphaned_annotations_are_not_drawn(view, make_article, make_annotation_on) -> None:
+    article = make_article([("paragraph", "Nothing here matches any more.")])
+    view.set_article(article)
+    orphan = make_annotation_on(article, "loaded-label", "Nothing")
+    view.set_annotations([orphan.with_changes(status="orphan")])
+    assert formats(view, 0) == []
+
+
+def test_a_teacher_tag_set_changes_the_colours(view, make_article, make_annotation_on) -> None:
+    article = make_article([("paragraph", "An opinion stated as fact.")])
+    view.set_article(article)
+    view.set_annotations([make_annotation_on(article, "opinion", "opinion")])
+    tagset = TagSet("Class set", (Tag("opinion", "Opinion", "A view, not a fact.", "#E69F00"),))
+    view.set_tagset(tagset)
+    assert formats(view, 0)[0][2] == tag_style("#E69F00", 0).background.name()
+
+
+def test_flash_emphasises_a_span_briefly_then_restores_it(
+    view, qtbot, make_article, make_annotation_on
+) -> None:
+    article = make_article([("paragraph", "Jump here and see the flash.")])
+    view.set_article(article)
+    claim = make_annotation_on(article, "unsourced-claim", "see the flash")
+    view.set_annotations([claim])
+    before = formats(view, 0)
+    view.flash_span(claim.start, claim.end)
+    assert FLASH_COLOR.name() in [f[2] for f in formats(view, 0)]
+    qtbot.waitUntil(lambda: formats(view, 0) == before, timeout=3000)
+
+
+def test_highlights_far_down_a_long_article_appear_when_scrolled_to(
+    view, make_article, make_annotation_on
+) -> None:
+    article = make_article([("paragraph", f"Paragraph {n} says something.") for n in range(400)])
+    view.set_article(article)
+    far = make_annotation_on(article, "promotional-boilerplate", "Paragraph 390 says")
+    view.set_annotations([far, make_annotation_on(article, "loaded-label", "Paragraph 1 says")])
+    view.scroll_to_span(far.start, far.end)
+    style = STYLES["promotional-boilerplate"]
+    assert formats(view, 390) == [(0, 18, style.background.name(), style.underline)]
+    assert_close(dominant_colour(view, far.start, far.end), style.background)
+
+
+def test_set_article_with_an_empty_article_shows_nothing(view) -> None:
+    view.set_article(Article(path=None, title="", text="", blocks=()))
+    view.set_annotations([])
+    assert view.selected_span() == (0, 0)
+    assert view.annotation_ids_at(0) == []
