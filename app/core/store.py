@@ -8,14 +8,19 @@ behave the same everywhere.
 from __future__ import annotations
 
 import errno
+import hashlib
 import shutil
-from dataclasses import replace
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app import paths
 from app.core.article import Article
 from app.core.errors import SidecarError
+from app.core.merge import MergeReport, merge_sidecars
 from app.core.sidecar import (
     ArticleRef,
     Author,
@@ -36,17 +41,71 @@ def candidate_paths(article: Article) -> list[Path]:
     return [sidecar_path(article.path), paths.fallback_sidecar_path(article.path)]
 
 
+@dataclass(frozen=True)
+class DiskState:
+    """What a sidecar file looked like when this process last read or wrote it."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """Where a save went, what was written, and what came in from another writer."""
+
+    path: Path
+    sidecar: Sidecar
+    merge: MergeReport
+
+
+# Per sidecar path: the state this process last saw, so that a change made by anyone
+# else (another window, a sync client, a returned file) is noticed before a write.
+_seen: dict[Path, DiskState] = {}
+_seen_guard = threading.Lock()
+
+
+def disk_state(path: Path) -> DiskState | None:
+    """Size, mtime and content hash of *path*, or None when it does not exist."""
+    try:
+        data = path.read_bytes()
+        info = path.stat()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
+    return DiskState(len(data), info.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+def _remember(path: Path) -> None:
+    state = disk_state(path)
+    with _seen_guard:
+        if state is None:
+            _seen.pop(path, None)
+        else:
+            _seen[path] = state
+
+
+def _changed_since_seen(path: Path) -> bool:
+    state = disk_state(path)
+    with _seen_guard:
+        return state is not None and state != _seen.get(path)
+
+
 def open_annotations(article: Article, author: Author | None = None) -> tuple[Sidecar, Path]:
     """Return the article's sidecar (re-anchored to its text) and the path it came from.
 
-    The newest existing candidate wins; with none, a new empty sidecar for the path beside
-    the article. Raises SidecarError when the file exists but cannot be used.
+    When both the sidecar beside the article and a fallback copy exist, they are merged
+    and the newer one's path is returned. With neither, a new empty sidecar for the path
+    beside the article. Raises SidecarError when a file exists but cannot be used.
     """
     existing = [path for path in candidate_paths(article) if path.is_file()]
     if not existing:
         return new_sidecar(article, author), candidate_paths(article)[0]
-    newest = max(existing, key=lambda path: path.stat().st_mtime_ns)
-    return read_sidecar(newest, article), newest
+    existing.sort(key=lambda path: path.stat().st_mtime_ns, reverse=True)
+    sidecar = read_sidecar(existing[0], article)
+    _remember(existing[0])
+    for older in existing[1:]:
+        sidecar, _ = merge_sidecars(sidecar, read_sidecar(older, article))
+    return sidecar, existing[0]
 
 
 def current_article_ref(article: Article, previous: ArticleRef) -> ArticleRef:
@@ -58,15 +117,24 @@ def current_article_ref(article: Article, previous: ArticleRef) -> ArticleRef:
 
 
 def save_annotations(article: Article, sidecar: Sidecar) -> Path:
+    """Write *sidecar* (merged with changes made elsewhere); return the path written.
+
+    Raises SidecarError when neither the article's folder nor the fallback can be written.
+    """
+    return save_merging(article, sidecar).path
+
+
+def save_merging(article: Article, sidecar: Sidecar) -> SaveResult:
     """Write *sidecar* beside the article, or in the fallback folder when that fails.
 
-    Returns the path written. Raises SidecarError when neither place can be written.
+    If the file changed on disk since this process last read or wrote it, the two
+    versions are merged first (see merge.py), so no annotation made elsewhere is lost.
+    Raises SidecarError when neither place can be written.
     """
     primary, fallback = candidate_paths(article)
     sidecar = replace(sidecar, article=current_article_ref(article, sidecar.article))
     try:
-        write_sidecar(primary, sidecar)
-        return primary
+        return _write_merged(primary, article, sidecar)
     except SidecarError as exc:
         cause = exc.__cause__
         if not isinstance(cause, OSError) or cause.errno not in _FALLBACK_ERRNOS:
@@ -74,10 +142,48 @@ def save_annotations(article: Article, sidecar: Sidecar) -> Path:
         first_error = exc
     fallback.parent.mkdir(parents=True, exist_ok=True)
     try:
-        write_sidecar(fallback, sidecar)
+        return _write_merged(fallback, article, sidecar)
     except SidecarError as exc:
         raise SidecarError(f"{first_error} Saving a copy to {fallback} failed too: {exc}") from exc
-    return fallback
+
+
+def _write_merged(path: Path, article: Article, sidecar: Sidecar) -> SaveResult:
+    report = MergeReport()
+    with _writer_lock(path):
+        if _changed_since_seen(path):
+            try:
+                theirs = read_sidecar(path, article)
+            except SidecarError:
+                quarantine(path)  # unreadable: keep it aside, then write ours
+            else:
+                sidecar, report = merge_sidecars(sidecar, theirs)
+        write_sidecar(path, sidecar)
+        _remember(path)
+    return SaveResult(path, sidecar, report)
+
+
+@contextmanager
+def _writer_lock(path: Path) -> Iterator[None]:
+    """Serialise check-merge-write between Slant processes on this computer (POSIX)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: the check before writing still catches most races
+        yield
+        return
+    digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:24]
+    lock_dir = paths.data_dir() / "locks"
+    try:
+        lock_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(lock_dir / f"{digest}.lock", "a+b")  # noqa: SIM115 - held across yield
+    except OSError:
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def quarantine(path: Path) -> Path:

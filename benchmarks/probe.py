@@ -1,0 +1,182 @@
+"""One measurement in a fresh process, printed as a JSON line (driven by run.py).
+
+Modes:
+  startup             open the sample article with its key as sidecar, until painted
+  floor-startup       bare PySide6: a QTextBrowser with the same text, until painted
+  open ARTICLE        load ARTICLE and its sidecar in the window, until highlights painted
+  edit ARTICLE        add/remove one annotation and scroll to the middle, with repaint
+  autosave ARTICLE    longest gap between 5 ms timer ticks while the sidecar is saved
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SIZE = (1280, 800)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def emit(**values: float) -> None:
+    """Print the result line run.py reads."""
+    print(json.dumps({**values, "peak_rss_mb": peak_rss_mb()}))
+
+
+def sample_with_key() -> Path:
+    """A temporary copy of the sample article with its answer key as the sidecar."""
+    from app import paths
+
+    samples = paths.resource_path("samples")
+    article = sorted(samples.glob("*.md"))[0]
+    key = samples / f"{article.stem}.key.slant.json"
+    folder = Path(tempfile.mkdtemp(prefix="slant-probe-"))
+    shutil.copyfile(article, folder / article.name)
+    shutil.copyfile(key, folder / f"{article.name}.slant.json")
+    return folder / article.name
+
+
+def paint(widget) -> None:
+    """Force a complete paint of *widget* now."""
+    widget.repaint()
+
+
+def open_window(path: Path):
+    """The main window showing *path*, painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.app import apply_theme
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app)
+    window = MainWindow()
+    window.interactive = False
+    if not window.open_path(path, remember=False):
+        raise SystemExit(f"could not open {path}")
+    window.resize(*SIZE)
+    window.show()
+    app.processEvents()
+    paint(window)
+    return app, window
+
+
+def mode_startup() -> None:
+    path = sample_with_key()
+    from app.ui.app import run_gui
+
+    status = run_gui(path, Path(tempfile.mkdtemp()) / "shot.png", SIZE)
+    emit(status=status)
+
+
+def mode_floor_startup() -> None:
+    path = sample_with_key()
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    app = QApplication([])
+    browser = QTextBrowser()
+    browser.setPlainText(path.read_text(encoding="utf-8"))
+    browser.resize(*SIZE)
+    browser.show()
+    app.processEvents()
+    browser.grab().save(str(Path(tempfile.mkdtemp()) / "shot.png"), "PNG")
+    emit(status=0)
+
+
+def mode_open(path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication([])
+    started = time.perf_counter()
+    _, window = open_window(path)
+    elapsed = time.perf_counter() - started
+    emit(seconds=elapsed, annotations=len(window.document.annotations()))
+
+
+def mode_edit(path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication([])
+    app, window = open_window(path)
+    document, view = window.document, window.view
+    text = document.article().text
+    middle = len(text) // 2
+    adds, removes = [], []
+    for round_ in range(5):
+        start = text.index(" ", middle + 500 * round_) + 1
+        began = time.perf_counter()
+        added = document.add("loaded-label", start, start + 12)
+        paint(view.viewport())
+        adds.append((time.perf_counter() - began) * 1000)
+        began = time.perf_counter()
+        document.delete(added.id)
+        paint(view.viewport())
+        removes.append((time.perf_counter() - began) * 1000)
+    began = time.perf_counter()
+    view.scroll_to_span(middle, middle + 10)
+    app.processEvents()
+    paint(view.viewport())
+    scroll = (time.perf_counter() - began) * 1000
+    document.shutdown()
+    emit(add_ms=statistics.median(adds), remove_ms=statistics.median(removes), scroll_ms=scroll)
+
+
+def mode_autosave(path: Path) -> None:
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QApplication([])
+    app, window = open_window(path)
+    document = window.document
+    ticks: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
+    saved: list[object] = []
+    document.saved.connect(saved.append)
+    document.saveFailed.connect(lambda message: saved.append(message))
+    timer.start()
+    text = document.article().text
+    start = text.index(" ", len(text) // 3) + 1
+    document.add("verifiable-fact", start, start + 10)  # schedules the autosave
+    deadline = clock.elapsed() + 10_000
+    while not saved and clock.elapsed() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    for _ in range(10):  # a few ticks after the save, so its tail is measured too
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    timer.stop()
+    gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
+    document.shutdown()
+    emit(max_gap_ms=max(gaps) if gaps else float("inf"), saved=int(bool(saved)))
+
+
+def main() -> None:
+    """Dispatch on the mode named on the command line."""
+    mode, *rest = sys.argv[1:]
+    if mode == "startup":
+        mode_startup()
+    elif mode == "floor-startup":
+        mode_floor_startup()
+    else:
+        handlers = {"open": mode_open, "edit": mode_edit, "autosave": mode_autosave}
+        handlers[mode](Path(rest[0]))
+
+
+if __name__ == "__main__":
+    main()
