@@ -1,0 +1,585 @@
+"""The teacher's class report (report.html) and the HTML building blocks all pages share.
+
+Pages are single self-contained files: inline CSS, no scripts, no external requests (a
+Content-Security-Policy says so to the browser too). Every piece of article or student
+text goes through ``esc`` (html.escape with quote=True).
+"""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Mapping, Sequence
+from datetime import UTC, datetime
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any, TypeVar
+
+from app.core.agreement import Alpha
+from app.core.article import Article
+from app.core.classroom import ClassAnalysis, ClassData
+from app.core.scoring import Score
+from app.core.tags import Tag
+
+T = TypeVar("T")
+Segment = tuple[int, int, str]  # [start, end) and the attributes of its <span>
+
+BASE_CSS = """
+:root { color-scheme: light; }
+body { font: 16px/1.5 Georgia, "Times New Roman", serif; color: #1a1a1a; background: #fff;
+  margin: 0 auto; max-width: 62rem; padding: 1.5rem 2rem 4rem; }
+h1, h2, h3, th, .meta, .tab, .legend, table { font-family: system-ui, "Segoe UI", Roboto,
+  Helvetica, Arial, sans-serif; }
+h1 { font-size: 1.9rem; margin: 0 0 .25rem; } h2 { font-size: 1.35rem; margin-top: 2.2rem;
+  border-bottom: 2px solid #ddd; padding-bottom: .2rem; } h3 { font-size: 1.05rem; }
+.meta { color: #555; font-size: .9rem; margin: 0 0 1rem; }
+table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0 1rem; }
+th, td { border: 1px solid #ccc; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f3f3f3; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.wide { overflow-x: auto; }
+.article { border: 1px solid #ddd; border-radius: 6px; padding: .5rem 1.5rem; background: #fff; }
+.article p { margin: .6rem 0; } .article .li { margin-left: 1.5rem; }
+.article .li::before { content: "\\2022"; margin-left: -1rem; position: absolute; }
+.article .h1 { font-size: 1.4rem; font-weight: bold; } .article .h2 { font-size: 1.2rem;
+  font-weight: bold; } .article .h3, .article .h4, .article .h5, .article .h6 { font-weight: bold; }
+.article blockquote { border-left: 3px solid #ccc; margin: .6rem 0; padding-left: 1rem; }
+.article pre { white-space: pre-wrap; }
+.swatch { display: inline-block; width: 1.6rem; height: 1rem; vertical-align: middle;
+  border: 1px solid #999; margin-right: .3rem; }
+.legend { font-size: .85rem; margin: .5rem 0; } .legend span.item { margin-right: 1rem;
+  white-space: nowrap; }
+.note { color: #444; font-size: .85rem; font-family: system-ui, "Segoe UI", Roboto,
+  Helvetica, Arial, sans-serif; }
+.f1 table { font-size: .75rem; } .f1 th { padding: .2rem .3rem; }
+.f1 td { padding: 0; } .f1 td:first-child { padding: .2rem .4rem; }
+.f1 .cell { display: block; padding: .2rem .3rem; }
+@page wide { size: landscape; } .quote { font-style: italic; }
+.explain { background: #f7f7f2; border: 1px solid #e3e3d8; padding: .5rem 1rem;
+  border-radius: 6px; } .explain p { margin: .5rem 0; }
+.ok { color: #00663a; } .bad { color: #a33; } .warn { color: #8a5a00; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  section { page-break-before: always; break-before: page; }
+  section.first { page-break-before: auto; break-before: auto; }
+  .wide { overflow: visible; } table { page-break-inside: auto; width: 100%; }
+  tr, .legend { page-break-inside: avoid; break-inside: avoid; }
+  thead { display: table-header-group; } h2, h3 { page-break-after: avoid; }
+  section.pairs { page: wide; } .f1 table { font-size: 6.5pt; width: auto; }
+  .f1 th, .f1 td:first-child, .f1 .cell { padding: 1pt 2pt; }
+}
+"""
+
+
+def esc(text: object) -> str:
+    """HTML-escape *text* (quotes too), for element content and attribute values alike."""
+    return html.escape(str(text), quote=True)
+
+
+def page(title: str, body: str, css: str = "") -> bytes:
+    """A complete, self-contained HTML page as UTF-8 bytes."""
+    document = (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        # Belt and braces: even injected markup could not load or run anything.
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'\">\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{esc(title)}</title>\n<style>{BASE_CSS}{css}</style>\n</head>\n"
+        f"<body>\n{body}\n</body>\n</html>\n"
+    )
+    # A lone surrogate (half a UTF-16 pair, e.g. from a pasted note) has no UTF-8 form.
+    return document.encode("utf-8", "replace")
+
+
+def rgba(color: str, opacity: float) -> str:
+    """CSS rgba() for a #RRGGBB colour."""
+    red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{opacity:.3f})"
+
+
+def ratio(value: float | None) -> str:
+    """A ratio for people: two decimals, or n/a."""
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def overlay(marks: Sequence[tuple[int, int, T]]) -> list[tuple[int, int, tuple[T, ...]]]:
+    """Cut possibly overlapping marks into disjoint pieces, each with the marks covering it.
+
+    Pieces covered by no mark are left out; marks keep their input order within a piece.
+    """
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for index, (start, end, _) in enumerate(marks):
+        if end > start:
+            starts.setdefault(start, []).append(index)
+            ends.setdefault(end, []).append(index)
+    active: set[int] = set()
+    pieces: list[tuple[int, int, tuple[T, ...]]] = []
+    previous = 0
+    for position in sorted(starts.keys() | ends.keys()):
+        if active and position > previous:
+            pieces.append((previous, position, tuple(marks[i][2] for i in sorted(active))))
+        active.difference_update(ends.get(position, ()))
+        active.update(starts.get(position, ()))
+        previous = position
+    return pieces
+
+
+_STYLE_TAGS = {"bold": "b", "italic": "i", "code": "code", "link": "u"}
+
+
+def render_article(
+    article: Article, segments: Sequence[Segment], inserts: Mapping[int, str] | None = None
+) -> str:
+    """The article's blocks as HTML, with *segments* (sorted, disjoint) wrapped in spans.
+
+    *inserts* maps an offset to ready-made HTML placed right after that character (e.g.
+    endnote markers); offsets between blocks go to the end of the block before them.
+    """
+    inserts = inserts or {}
+    blocks = article.blocks
+    block_starts = [block.start for block in blocks]
+    # An insert at offset p belongs to the last block that starts before p.
+    owned: list[list[int]] = [[] for _ in blocks]
+    for offset in sorted(inserts):
+        if blocks:
+            owned[max(0, bisect_left(block_starts, offset) - 1)].append(offset)
+    segment_starts = [s[0] for s in segments]
+    parts = []
+    for block, own in zip(blocks, owned, strict=True):
+        first = max(0, bisect_right(segment_starts, block.start) - 1)
+        inner = _render_block(article, block, segments, first, own, inserts)
+        parts.append(_wrap_block(block.kind, block.level, inner))
+    return "\n".join(parts)
+
+
+def _render_block(
+    article: Article,
+    block: Any,
+    segments: Sequence[Segment],
+    first: int,
+    insert_at: list[int],
+    inserts: Mapping[int, str],
+) -> str:
+    start, end = block.start, block.end
+    escaped, where = _escaped(article.text)
+    count, styles = len(segments), block.styles
+    cuts = {start, end}
+    index = first
+    while index < count and segments[index][0] < end:
+        seg_start, seg_end, _ = segments[index]
+        if seg_start > start:
+            cuts.add(seg_start)
+        if start < seg_end < end:
+            cuts.add(seg_end)
+        index += 1
+    for style in styles:
+        cuts.update(p for p in (style.start, style.end) if start < p < end)
+    own = {p for p in insert_at if start < p < end}
+    cuts.update(own)
+    points = sorted(cuts)
+    out = [inserts[p] for p in insert_at if p <= start]
+    index = first
+    for a, b in pairwise(points):
+        piece = escaped[where[a] : where[b]] if where else escaped[a:b]
+        for style in styles:
+            if style.start <= a and b <= style.end and style.kind in _STYLE_TAGS:
+                tag = _STYLE_TAGS[style.kind]
+                piece = f"<{tag}>{piece}</{tag}>"
+        while index < count and segments[index][1] <= a:
+            index += 1
+        if index < count and segments[index][0] <= a:
+            piece = f"<span {segments[index][2]}>{piece}</span>"
+        out.append(piece)
+        if b in own:
+            out.append(inserts[b])
+    out += [inserts[p] for p in insert_at if p >= end]
+    return "".join(out)
+
+
+@lru_cache(maxsize=4)
+def _escaped(text: str) -> tuple[str, list[int]]:
+    """The HTML-escaped text, and where each code point's escape starts in it.
+
+    Escaping the article once and slicing is much faster than escaping each of the
+    thousands of pieces a page cuts it into. The offsets are empty when nothing needed
+    escaping (then they are the identity).
+    """
+    escaped = html.escape(text)
+    if len(escaped) == len(text):
+        return escaped, []
+    where = [0]
+    for char in text:
+        where.append(where[-1] + (len(html.escape(char)) if char in "&<>\"'" else 1))
+    return escaped, where
+
+
+def _wrap_block(kind: str, level: int, inner: str) -> str:
+    if kind == "heading":
+        return f'<p class="h{min(max(level, 1), 6)}">{inner}</p>'
+    if kind == "list_item":
+        return f'<p class="li">{inner}</p>'
+    if kind == "quote":
+        return f"<blockquote><p>{inner}</p></blockquote>"
+    if kind == "preformatted":
+        return f"<pre>{inner}</pre>"
+    return f"<p>{inner}</p>"
+
+
+def table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], numeric: Collection[int] = ()
+) -> str:
+    """An HTML table; header and cells must already be HTML (escaped)."""
+
+    def cell(kind: str, index: int, content: str) -> str:
+        css = ' class="num"' if index in numeric else ""
+        return f"<{kind}{css}>{content}</{kind}>"
+
+    head = "".join(cell("th", i, h) for i, h in enumerate(header))
+    body = "\n".join(
+        "<tr>" + "".join(cell("td", i, c) for i, c in enumerate(row)) + "</tr>" for row in rows
+    )
+    return (
+        f'<div class="wide"><table><thead><tr>{head}</tr></thead>\n'
+        f"<tbody>{body}</tbody></table></div>"
+    )
+
+
+# -- the class report -------------------------------------------------------------------
+
+EXPLANATION = """
+<div class="explain">
+<p><b>Agreement (Krippendorff's alpha).</b> For each tag, every character of the article
+counts as one small decision: did a student give it that tag or not? Alpha compares how
+often the students agree on those decisions with how often they would agree by pure chance
+(if each kept the amount they tagged but placed it at random). <b>1</b> means everyone
+marked exactly the same characters; <b>0</b> means no more agreement than chance; below 0
+means the students systematically disagree. As a rule of thumb, 0.80 or more is high
+agreement, 0.67&ndash;0.80 moderate, and lower values mean the class understands the tag
+differently &mdash; a good tag to discuss. <b>n/a</b> means alpha cannot be computed: there
+are fewer than two students, or every student made the same choice for every character
+(for example, nobody used the tag), so there is no disagreement to measure.</p>
+<p><b>F1 between two students</b> compares the characters they tagged (tag by tag):
+twice the characters they both tagged the same way, divided by everything each of them
+tagged. <b>1</b> = identical, <b>0</b> = nothing in common.</p>
+<p><b>Against the answer key.</b> <i>Precision</i>: of what a student marked, how much
+is also marked in the key with the same tag (a passage half inside the key counts half).
+<i>Recall</i>: of the key's passages, how much the student marked with the right tag.
+<i>F1</i> combines the two (it is high only when both are). Each is between 0 and 1.</p>
+</div>
+"""
+
+
+def class_report(class_data: ClassData, analysis: ClassAnalysis) -> bytes:
+    """The class report: explanations, agreement, heat map, students, key comparison."""
+    article = class_data.article
+    count = len(class_data.students)
+    key_note = "with an answer key" if class_data.key else "no answer key"
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d")
+    sections = [
+        '<section class="first">'
+        f"<h1>Class report: {esc(article.title or 'untitled article')}</h1>"
+        f'<p class="meta">{count} student{"s" if count != 1 else ""} &middot; {key_note} '
+        f"&middot; {len(article.text):,} characters &middot; made with Slant on {stamp}</p>"
+        f"<h2>How to read this report</h2>{EXPLANATION}"
+        f"{_agreement(class_data, analysis)}</section>",
+        _heat_section(class_data, analysis),
+        _students_section(class_data, analysis),
+        _f1_section(class_data, analysis),
+    ]
+    if class_data.key is not None:
+        sections.append(_key_section(class_data, analysis))
+    sections.append(_files_section(class_data))
+    return page(f"Class report: {article.title}", "\n".join(sections), _heat_css(class_data))
+
+
+def _tags(class_data: ClassData) -> dict[str, Tag]:
+    return {tag.id: tag for tag in class_data.tags}
+
+
+def _tag_name(class_data: ClassData, tag_id: str) -> str:
+    tag = _tags(class_data).get(tag_id)
+    return esc(tag.label if tag else tag_id)
+
+
+def _verdict(alpha: Alpha) -> str:
+    if alpha.value is None:
+        return "n/a"
+    if alpha.value >= 0.8:
+        return '<span class="ok">high</span>'
+    if alpha.value >= 0.667:
+        return '<span class="warn">moderate</span>'
+    return '<span class="bad">low</span>'
+
+
+def _agreement(class_data: ClassData, analysis: ClassAnalysis) -> str:
+    rows = [
+        [_tag_name(class_data, tag), ratio(a.value), _verdict(a), str(a.coders)]
+        for tag, a in analysis.alpha.items()
+    ]
+    overall = analysis.overall_alpha
+    rows.append(
+        [
+            "<b>All tags (pooled)</b>",
+            f"<b>{ratio(overall.value)}</b>",
+            _verdict(overall),
+            str(overall.coders),
+        ]
+    )
+    note = (
+        '<p class="note">The pooled value treats every (tag, character) pair as one '
+        "decision, so tags that cover more of the article weigh more.</p>"
+    )
+    return (
+        "<h2>Agreement</h2>" + table(["Tag", "Alpha", "Agreement", "Students"], rows, {1, 3}) + note
+    )
+
+
+def _heat_css(class_data: ClassData) -> str:
+    count = max(1, len(class_data.students))
+    rules = []
+    for index, tag in enumerate(class_data.tags):
+        rules.append(f"#heat-{index}:checked ~ #panel-{index} {{ display: block; }}")
+        rules.append(
+            f"#heat-{index}:checked + label {{ background: {rgba(tag.color, 0.25)}; "
+            f"border-color: {tag.color}; }}"
+        )
+        for level in range(1, count + 1):
+            rules.append(
+                f".p{index} .c{level} "
+                f"{{ background: {rgba(tag.color, 0.12 + 0.7 * level / count)}; }}"
+            )
+    return (
+        "\n.tab-input { position: absolute; opacity: 0; }"
+        "\n.tab { display: inline-block; border: 1px solid #bbb; border-radius: 4px 4px 0 0; "
+        "padding: .3rem .8rem; margin: 0 .2rem .4rem 0; cursor: pointer; font-size: .9rem; }"
+        "\n.tab-input:focus-visible + label { outline: 2px solid #000; }"
+        "\n.panel { display: none; } .panel h3 { margin-top: .4rem; }"
+        "\n.k { border-bottom: 2px solid #000; }"
+        "\n@media print { .tab, .tab-input { display: none; } .panel { display: block !important;"
+        " page-break-before: always; break-before: page; }"
+        " #panel-0 { page-break-before: auto; break-before: auto; } }\n" + "\n".join(rules)
+    )
+
+
+def _legend_steps(count: int) -> list[int]:
+    return sorted({max(1, round(count * share)) for share in (0.0, 0.25, 0.5, 0.75, 1.0)})
+
+
+def _heat_section(class_data: ClassData, analysis: ClassAnalysis) -> str:
+    count = len(class_data.students)
+    key = class_data.key.placed if class_data.key else []
+    tabs, panels = [], []
+    for index, tag in enumerate(class_data.tags):
+        checked = " checked" if index == 0 else ""
+        tabs.append(
+            f'<input type="radio" name="heat" id="heat-{index}" class="tab-input"{checked}>'
+            f'<label for="heat-{index}" class="tab">{esc(tag.label)}</label>'
+        )
+        marks: list[tuple[int, int, int]] = [(s, e, c) for s, e, c in analysis.heat[tag.id]]
+        marks += [(a.start, a.end, 0) for a in key if a.tag == tag.id]
+        segments = []
+        for start, end, active in overlay(marks):
+            level = max(active)
+            css = (f"c{level}" if level else "") + (" k" if 0 in active else "")
+            tip = f"{level} of {count} students" + (", in the key" if 0 in active else "")
+            segments.append((start, end, f'class="{css.strip()}" title="{tip}"'))
+        steps = (
+            "".join(
+                f'<span class="item"><span class="swatch c{n}"></span>{n} of {count}</span>'
+                for n in _legend_steps(count)
+            )
+            if count
+            else "No students."
+        )
+        key_legend = (
+            ('<span class="item"><span class="k">underlined</span>: in the answer key</span>')
+            if key
+            else ""
+        )
+        panels.append(
+            f'<div class="panel p{index}" id="panel-{index}"><h3>{esc(tag.label)}</h3>'
+            f'<p class="legend">Colour strength = how many students gave a passage this tag: '
+            f"{steps} {key_legend}</p>"
+            f'<div class="article">{render_article(class_data.article, segments)}</div></div>'
+        )
+    return (
+        "<section><h2>The article: what the class tagged</h2>"
+        '<p class="note">Choose a tag. The darker a passage, the more students gave it '
+        "that tag; hold the pointer over it for the number.</p>"
+        f'<div class="heat">{"".join(tabs)}{"".join(panels)}</div></section>'
+    )
+
+
+def _student_note(student: Any) -> str:
+    notes = []
+    if student.reanchored:
+        counts = student.status_counts()
+        detail = ", ".join(
+            f"{counts[s]} {s}" for s in ("moved", "fuzzy", "orphan") if counts.get(s)
+        )
+        notes.append(
+            f'<span class="warn">made on an older text; re-anchored'
+            f"{': ' + detail if detail else ''}</span>"
+        )
+    elif student.orphans:
+        notes.append(f'<span class="warn">{len(student.orphans)} not placed (orphans)</span>')
+    return "<br>".join(notes)
+
+
+def _students_section(class_data: ClassData, analysis: ClassAnalysis) -> str:
+    tags = list(class_data.tags)
+    if not class_data.students:
+        return "<section><h2>Students</h2><p>No usable student files.</p></section>"
+    notes = [_student_note(student) for student in class_data.students]
+    header = ["Student", "File"] + [esc(t.label) for t in tags]
+    rows = []
+    for student, stats, note in zip(class_data.students, analysis.stats, notes, strict=True):
+        row = [esc(student.label), esc(student.file)]
+        row += [f"{stats.counts[t.id]} ({stats.chars[t.id]:,})" for t in tags]
+        rows.append([*row, note] if any(notes) else row)
+    if any(notes):
+        header.append("Notes")
+    parts = [
+        "<section><h2>Students</h2>",
+        '<p class="note">Each cell: the number of passages the student gave that tag, and '
+        "(in brackets) how many characters they cover together.</p>",
+        table(header, rows, set(range(2, 2 + len(tags)))),
+    ]
+    if class_data.key is not None:
+        parts.append(_scores_table(class_data, analysis))
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _scores_table(class_data: ClassData, analysis: ClassAnalysis) -> str:
+    tags = list(class_data.tags)
+    header = ["Student", "Precision", "Recall", "F1"] + [f"F1 {esc(t.label)}" for t in tags]
+    rows = []
+    for student, stats in zip(class_data.students, analysis.stats, strict=True):
+        if stats.score is None:
+            continue
+        overall: Score = stats.score.overall
+        row = [
+            esc(student.label),
+            ratio(overall.precision),
+            ratio(overall.recall),
+            f"<b>{ratio(overall.f1)}</b>",
+        ]
+        rows.append(row + [ratio(stats.score.per_tag[t.id].f1) for t in tags])
+    return (
+        "<h3>Against the answer key</h3>"
+        '<p class="note">Precision, recall and F1 over all tags together, then F1 tag by tag '
+        "(n/a: neither the student nor the key used the tag).</p>"
+        + table(header, rows, set(range(1, len(header))))
+    )
+
+
+def _f1_section(class_data: ClassData, analysis: ClassAnalysis) -> str:
+    students = class_data.students
+    if len(students) < 2:
+        return "<section><h2>Pairs of students</h2><p>Fewer than two students.</p></section>"
+    header = ["Student"] + [f"{n}" for n in range(1, len(students) + 1)]
+    rows = []
+    for i, student in enumerate(students):
+        cells = [f"{i + 1}. {esc(student.label)}"]
+        for value in analysis.f1[i]:
+            if value is None:
+                cells.append("&ndash;")
+            else:
+                shade = rgba("#0072B2", 0.08 + 0.5 * value)
+                cells.append(
+                    f'<span class="cell" style="background:{shade}" '
+                    f'title="{value:.2f}">{round(value * 100)}</span>'
+                )
+        rows.append(cells)
+    return (
+        '<section class="pairs"><h2>Pairs of students (F1 &times; 100)</h2>'
+        '<p class="note">How similar two students\' tagging is, from 0 (nothing in common) to '
+        "100 (identical); &ndash; when neither tagged anything. Columns follow the row numbers."
+        f'</p><div class="f1">{table(header, rows, set(range(1, len(header))))}</div></section>'
+    )
+
+
+def _key_section(class_data: ClassData, analysis: ClassAnalysis) -> str:
+    count = len(class_data.students)
+    rows = []
+    for number, result in enumerate(analysis.key_results, start=1):
+        span = result.annotation
+        wrong = result.most_common_wrong_tag()
+        wrong_text = f"{_tag_name(class_data, wrong[0])} ({wrong[1]})" if wrong else ""
+        note = f'<br><span class="note">Key note: {esc(span.note)}</span>' if span.note else ""
+        rows.append(
+            [
+                str(number),
+                _tag_name(class_data, span.tag),
+                f'<span class="quote">{esc(_short(span.exact))}</span>{note}',
+                _who(class_data, result.found_by, f"{len(result.found_by)} of {count}"),
+                wrong_text,
+                _who(class_data, result.missed_by, str(len(result.missed_by))),
+            ]
+        )
+    spans = (
+        table(
+            ["#", "Tag", "Passage in the key", "Found by", "Most common other tag", "Missed by"],
+            rows,
+            {0, 3, 5},
+        )
+        if rows
+        else "<p>The key has no passages.</p>"
+    )
+    confusion_rows = [
+        [
+            _tag_name(class_data, c.key_tag),
+            _tag_name(class_data, c.given_tag),
+            str(c.times),
+            str(c.spans),
+        ]
+        for c in analysis.confusions
+    ]
+    confusion = (
+        table(["In the key", "Tagged instead as", "Times", "Passages"], confusion_rows, {2, 3})
+        if confusion_rows
+        else "<p>No passage of the key was given another tag.</p>"
+    )
+    return (
+        "<section><h2>Comparison with the answer key</h2>"
+        '<p class="note">"Found by": students who tagged part of the passage with the key\'s '
+        'tag. "Most common other tag": what the others who marked it chose instead.</p>'
+        f"{spans}<h3>Common confusions</h3>{confusion}</section>"
+    )
+
+
+def _who(class_data: ClassData, indices: Sequence[int], shown: str) -> str:
+    """*shown*, with the students' names as a tooltip."""
+    names = ", ".join(class_data.students[i].label for i in indices)
+    return f'<span title="{esc(names)}">{shown}</span>' if names else shown
+
+
+def _short(text: str, limit: int = 240) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _files_section(class_data: ClassData) -> str:
+    parts = ["<section><h2>Files</h2>"]
+    key = class_data.key
+    if key is not None:
+        note = _student_note(key)
+        shown = esc(key.file) if key.file else "the teacher's file"
+        parts.append(f"<p>Answer key: {shown}{' &middot; ' + note if note else ''}</p>")
+    if class_data.skipped:
+        rows = [[esc(path), esc(reason)] for path, reason in class_data.skipped]
+        parts.append("<h3>Skipped files</h3>" + table(["File", "Why it was skipped"], rows))
+    else:
+        parts.append("<p>No file was skipped.</p>")
+    reanchored = [s for s in class_data.students if s.reanchored]
+    if reanchored:
+        items = "".join(f"<li>{esc(s.label)}: {_student_note(s)}</li>" for s in reanchored)
+        parts.append(
+            "<h3>Made on an older version of the article</h3>"
+            '<p class="note">Their annotations were moved onto the current text.</p>'
+            f"<ul>{items}</ul>"
+        )
+    parts.append("</section>")
+    return "".join(parts)
