@@ -111,6 +111,12 @@ def _open_window(args: argparse.Namespace) -> int:
         width, height = (int(part) for part in args.size.lower().split("x"))
     except ValueError:
         raise UsageError(f"--size must look like 1280x800, not {args.size!r}") from None
+    if args.article is not None and args.article.name.endswith(".slant.json"):
+        # Opening an annotations file (e.g. from a file manager) opens its article.
+        article_path = _article_beside(args.article)
+        if article_path is None:
+            raise SlantError(f"{args.article}: the article it belongs to is not beside it")
+        args.article = article_path
     if args.article is not None:
         from app.core.article import load_article
 

@@ -193,3 +193,95 @@ def test_window_without_a_display_explains_instead_of_crashing(article: Path) ->
         pytest.skip("the no-display check is for Linux")
     assert result.returncode == 1
     assert b"display" in result.stderr
+
+
+def _student_sidecar(article: Path, folder: Path, name: str, quotes: list[tuple[str, str]]) -> Path:
+    """Make one student's sidecar with `slant add`, then move it into *folder*."""
+    for tag, quote in quotes:
+        result = slant("add", str(article), "--tag", tag, "--quote", quote, "--author", name)
+        assert result.returncode == 0, result.stderr
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{name}.slant.json"
+    (article.parent / "story.md.slant.json").rename(target)
+    return target
+
+
+def test_class_writes_every_report_and_skips_broken_files(article: Path, tmp_path: Path) -> None:
+    inputs = tmp_path / "returned"
+    _student_sidecar(article, inputs, "Ana", [("1", "radical"), ("2", "sources say")])
+    _student_sidecar(article, inputs, "Ben", [("1", "radical"), ("4", "3 March")])
+    (inputs / "broken.slant.json").write_text("{nope", encoding="utf-8")
+    out = tmp_path / "report"
+    result = slant("class", str(article), str(inputs), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "broken.slant.json" in result.stderr.decode("utf-8")
+    names = {p.name for p in out.iterdir()}
+    assert {"annotations.csv", "students.csv", "agreement.csv", "report.html"} <= names
+    assert "annotations.jsonld" in names
+    students = (out / "students.csv").read_text(encoding="utf-8-sig")
+    assert "Ana" in students and "Ben" in students
+
+
+def test_class_pseudonymizes_every_output_except_the_name_list(
+    article: Path, tmp_path: Path
+) -> None:
+    inputs = tmp_path / "returned"
+    _student_sidecar(article, inputs, "Zelda", [("1", "radical")])
+    _student_sidecar(article, inputs, "Yusuf", [("2", "sources say")])
+    out = tmp_path / "report"
+    result = slant("class", str(article), str(inputs), "--out", str(out), "--pseudonymize")
+    assert result.returncode == 0, result.stderr
+    for path in out.rglob("*"):
+        if path.is_file() and path.name != "names.csv":
+            content = path.read_text(encoding="utf-8-sig")
+            assert "Zelda" not in content and "Yusuf" not in content, path.name
+    assert "Zelda" in (out / "names.csv").read_text(encoding="utf-8-sig")
+
+
+def test_w3c_export_imports_back_into_a_sidecar(article: Path, tmp_path: Path) -> None:
+    slant("add", str(article), "--tag", "1", "--quote", "radical", "--note", "Why radical?")
+    exported = tmp_path / "ana.jsonld"
+    assert slant("export", str(article), "--format", "w3c", "-o", str(exported)).returncode == 0
+    fresh = tmp_path / "copy"
+    fresh.mkdir()
+    (fresh / "story.md").write_text(ARTICLE_MD, encoding="utf-8")
+    result = slant("import", str(exported), str(fresh / "story.md"))
+    assert result.returncode == 0, result.stderr
+    listing = json.loads(slant("list", str(fresh / "story.md"), "--json").stdout)
+    assert [(a["tag"], a["exact"], a["note"]) for a in listing] == [
+        ("loaded-label", "radical", "Why radical?")
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_html_and_markdown_exports_escape_student_text(article: Path, fmt: str) -> None:
+    slant("add", str(article), "--tag", "1", "--quote", "radical", "--note", "<script>x</script>")
+    result = slant("export", str(article), "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    assert b"<script>x</script>" not in result.stdout
+    assert b"radical" in result.stdout
+
+
+def test_screenshot_renders_the_window_and_exits(article: Path, tmp_path: Path) -> None:
+    slant("add", str(article), "--tag", "1", "--quote", "radical")
+    shot = tmp_path / "shot.png"
+    result = slant(str(article), "--screenshot", str(shot), "--size", "900x600")
+    assert result.returncode == 0, result.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = (
+        int.from_bytes(shot.read_bytes()[16:20]),
+        int.from_bytes(shot.read_bytes()[20:24]),
+    )
+    assert (width, height) == (900, 600)
+
+
+def test_opening_a_sidecar_opens_its_article(article: Path, tmp_path: Path) -> None:
+    slant("add", str(article), "--tag", "1", "--quote", "radical")
+    shot = tmp_path / "shot.png"
+    result = slant(str(article) + ".slant.json", "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    orphan = tmp_path / "lonely.md.slant.json"
+    orphan.write_text("{}", encoding="utf-8")
+    result = slant(str(orphan), "--screenshot", str(shot))
+    assert result.returncode == 1
+    assert b"lonely.md.slant.json" in result.stderr
