@@ -136,9 +136,7 @@ def _tag_from_json(raw: Any, where: str, seen_ids: set[str], seen_keys: set[str]
     tag_id, color = raw["id"], raw["color"]
     key = raw.get("key", "")
     if not _TAG_ID.match(tag_id):
-        raise TagSetError(
-            f"{where}: id {tag_id!r} must be lower-case letters, digits and hyphens"
-        )
+        raise TagSetError(f"{where}: id {tag_id!r} must be lower-case letters, digits and hyphens")
     if tag_id in seen_ids:
         raise TagSetError(f"{where}: id {tag_id!r} is used twice")
     if not _COLOR.match(color):
