@@ -5,42 +5,14 @@ from __future__ import annotations
 import sys
 
 import pytest
+from article_checks import assert_blocks_joined_by_one_newline, blocks_of, styles_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.article import load_article
-from app.core.article_formats import BREAKING_SPACE
 from app.core.html_article import MAX_OPEN_ELEMENTS, parse_html
 
 FAMILY = "👩\u200d👩\u200d👧\u200d👦"
-
-
-def blocks_of(article) -> list[tuple[str, int, str]]:
-    return [(b.kind, b.level, article.text[b.start : b.end]) for b in article.blocks]
-
-
-def styles_of(article) -> list[tuple[str, str, str]]:
-    """Every style as (kind, covered text, href), checking it lies inside its block."""
-    found = []
-    for block in article.blocks:
-        for style in block.styles:
-            assert block.start <= style.start < style.end <= block.end
-            found.append((style.kind, article.text[style.start : style.end], style.href))
-    return found
-
-
-def assert_blocks_joined_by_one_newline(article) -> None:
-    position = 0
-    for block in article.blocks:
-        assert block.start == position < block.end
-        text = article.text[block.start : block.end]
-        assert text.strip()
-        if block.kind != "preformatted":
-            assert text == text.strip(" ")
-            assert not set(text) & (set(BREAKING_SPACE) - {" "})
-        position = block.end + 1
-    assert len(article.text) == max(position - 1, 0)
-    assert article.text == "\n".join(t for _, _, t in blocks_of(article))
 
 
 PAGE = """<!DOCTYPE html>
