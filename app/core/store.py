@@ -36,9 +36,15 @@ _FALLBACK_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.
 
 
 def candidate_paths(article: Article) -> list[Path]:
-    """The sidecar beside the article, then its fallback copy in the user data folder."""
+    """The sidecar beside the article, its fallback copy, and one in the default fallback.
+
+    The last is there only when the user chose another fallback folder, so that copies
+    saved before the change are still found.
+    """
     assert article.path is not None, "only articles loaded from a file have sidecars"
-    return [sidecar_path(article.path), paths.fallback_sidecar_path(article.path)]
+    found = [sidecar_path(article.path), paths.fallback_sidecar_path(article.path)]
+    default = paths.fallback_sidecar_path(article.path, paths.default_fallback_dir())
+    return found if default in found else [*found, default]
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,7 @@ def save_merging(article: Article, sidecar: Sidecar) -> SaveResult:
     versions are merged first (see merge.py), so no annotation made elsewhere is lost.
     Raises SidecarError when neither place can be written.
     """
-    primary, fallback = candidate_paths(article)
+    primary, fallback = candidate_paths(article)[:2]
     sidecar = replace(sidecar, article=current_article_ref(article, sidecar.article))
     try:
         return _write_merged(primary, article, sidecar)
@@ -201,4 +207,5 @@ def quarantine(path: Path) -> Path:
         shutil.copy2(path, target)
     except OSError as exc:
         raise SidecarError(f"{path}: could not keep a copy of the broken file ({exc})") from exc
+    _remember(path)  # its copy is safe now: the next save may replace it without another
     return target

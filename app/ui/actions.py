@@ -75,6 +75,18 @@ class Actions(QObject):
         self.open = make("&Open Article…", [StandardKey.Open], "Open a news article to read")
         self.clear_recent = make("&Clear Recent Articles", ["Ctrl+Shift+Delete"])
         self.author = make("Your &Name…", ["Ctrl+Shift+N"], "Change the name saved with notes")
+        self.print = make("&Print…", [StandardKey.Print], "Print the article with its annotations")
+        self.export_pdf = make(
+            "&Export as PDF…", ["Ctrl+Shift+E"], "Save the annotated article as a PDF"
+        )
+        self.preferences = make(
+            "Pre&ferences…", [StandardKey.Preferences, "Ctrl+,"], "Name, reading font, theme"
+        )
+        self.tag_guide = make(
+            "&Tag Guide",
+            [StandardKey.HelpContents, "F1"],
+            "What each tag means and what to do next",
+        )
         self.quit = make("&Quit", [StandardKey.Quit, "Ctrl+Q"], "Close Slant")
         self.undo = undo_stack.createUndoAction(window, "&Undo")
         self.undo.setShortcuts(_sequences(StandardKey.Undo))

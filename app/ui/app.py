@@ -17,56 +17,16 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
 from app.ui.main_window import MainWindow
+from app.ui.preferences import apply_appearance
+from app.ui.theme import Theme
+from app.ui.theme import apply_theme as apply_theme  # benchmarks/probe.py imports it from here
 
 DEFAULT_SIZE = (1280, 800)
 PAINT_TIMEOUT_MS = 5000
-
-STYLE_SHEET = """
-QMainWindow, #sidebar { background: #F6F7F9; }
-#sectionLabel { color: #4A5160; font-weight: bold; letter-spacing: 0.5px; }
-#hintLabel { color: #5B6270; }
-QSplitter::handle { background: #DDE1E8; }
-QStatusBar { background: #EEF0F3; border-top: 1px solid #DDE1E8; color: #1F2430; }
-QStatusBar QLabel { padding: 0 8px; }
-#saveState[state="saved"] { color: #1B6E4B; }
-#saveState[state="saving"] { color: #5B6270; }
-#saveState[state="not-saved"] { color: #9A3412; font-weight: bold; }
-#messageBar[kind="problem"] { background: #FFF1B8; border-bottom: 1px solid #E0B300; }
-#messageBar[kind="problem"] QLabel { color: #3D3100; }
-#messageBar[kind="notice"] { background: #E3F0FB; border-bottom: 1px solid #9CC3E6; }
-#messageBar[kind="notice"] QLabel { color: #0B3558; }
-QComboBox { padding: 3px 8px; }
-"""
-
-
-def apply_theme(app: QApplication) -> None:
-    """Give Slant one friendly, light look on every platform (Fusion, soft greys)."""
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
-        app.setStyle(fusion)
-    palette = app.palette()
-    for role, color in (
-        (QPalette.ColorRole.Window, "#F6F7F9"),
-        (QPalette.ColorRole.WindowText, "#1F2430"),
-        (QPalette.ColorRole.Base, "#FFFFFF"),
-        (QPalette.ColorRole.AlternateBase, "#F0F2F5"),
-        (QPalette.ColorRole.Text, "#1F2430"),
-        (QPalette.ColorRole.Button, "#FFFFFF"),
-        (QPalette.ColorRole.ButtonText, "#1F2430"),
-        (QPalette.ColorRole.Highlight, "#2F6FDB"),
-        (QPalette.ColorRole.HighlightedText, "#FFFFFF"),
-        (QPalette.ColorRole.ToolTipBase, "#FFFFFF"),
-        (QPalette.ColorRole.ToolTipText, "#1F2430"),
-        (QPalette.ColorRole.PlaceholderText, "#6B7280"),
-    ):
-        palette.setColor(role, QColor(color))
-    app.setPalette(palette)
-    app.setStyleSheet(STYLE_SHEET)
 
 
 def sample_article_path() -> Path | None:
@@ -149,8 +109,9 @@ def run_gui(
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "slant"])
     app.setApplicationName("Slant")
     app.setApplicationDisplayName("Slant")
-    apply_theme(app)
+    Theme.of(app)  # Fusion before the first widget; colours once the settings are read
     window = MainWindow()
+    apply_appearance(window)
     window.interactive = screenshot is None
     remember = screenshot is None
     opened = article_path is not None and window.open_path(Path(article_path), remember=remember)

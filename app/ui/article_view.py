@@ -57,6 +57,9 @@ class ArticleView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("articleView")
         self.setAccessibleName("Article")
+        self.setAccessibleDescription(
+            "Select words with Shift and the arrow keys, then press a tag's key"
+        )
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(
@@ -74,6 +77,7 @@ class ArticleView(QTextBrowser):
         self._layer = HighlightLayer(self.document())
         self._layer.set_tagset(self._tagset)
         self._zoom = 100
+        self._families, self._base_point_size = list(SERIF), BASE_POINT_SIZE
         self._press_point: QPointF | None = None
         self._last_span: tuple[int, int] | None = None
         self._top_block_hint = 0
@@ -196,15 +200,26 @@ class ArticleView(QTextBrowser):
         """Return the zoom level in percent."""
         return self._zoom
 
+    def set_reading_font(self, families: list[str], point_size: float) -> None:
+        """Show the text in the first of *families* found, *point_size* at 100% zoom."""
+        self._families, self._base_point_size = list(families), point_size
+        self._apply_zoom()
+
     # -- Qt events -------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        """Centre the text column on resize and show annotation tooltips."""
+        """Centre the text column on resize, show annotation tooltips, keep the zoom font."""
         if event.type() == QEvent.Type.Resize:
             self._update_column(event.size().width())
         elif event.type() == QEvent.Type.ToolTip and self._show_tooltip(event):
             return True
-        return super().event(event)
+        handled = super().event(event)
+        # Polishing under an application style sheet puts back the font the view had
+        # when first polished, losing the zoom and the reading font: set them again.
+        restyled = event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange)
+        if restyled and self.font() != self._zoom_font():
+            self._apply_zoom()
+        return handled
 
     def paintEvent(self, event) -> None:
         """Bring the highlights of the blocks about to be painted up to date first."""
@@ -270,11 +285,14 @@ class ArticleView(QTextBrowser):
             self._apply_zoom()
             self.zoomChanged.emit(percent)
 
-    def _apply_zoom(self) -> None:
+    def _zoom_font(self) -> QFont:
         font = QFont(self.font())
-        font.setFamilies(SERIF)
-        font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
-        self.setFont(font)
+        font.setFamilies(self._families)
+        font.setPointSizeF(self._base_point_size * self._zoom / 100)
+        return font
+
+    def _apply_zoom(self) -> None:
+        self.setFont(self._zoom_font())
         if self._article is not None:
             respace(self.document(), self._article, self._em())
         else:
@@ -294,7 +312,9 @@ class ArticleView(QTextBrowser):
             self.setViewportMargins(side, 0, side, 0)
 
     def _refresh_visible(self) -> None:
-        if self._map is None or not self._map.block_count:
+        # Hidden, nothing is laid out yet, so every block would count as visible;
+        # the first paintEvent refreshes the blocks actually shown.
+        if self._map is None or not self._map.block_count or not self.isVisible():
             return
         height = self.viewport().height()
         top = self.verticalScrollBar().value()

@@ -29,6 +29,7 @@ class AuthorDialog(QDialog):
         intro.setWordWrap(True)
         self.name_edit = QLineEdit(name)
         self.name_edit.setPlaceholderText("Your name")
+        self.name_edit.setAccessibleName("Your name")
         self.name_edit.setMaxLength(MAX_NAME_CHARS)
         intro.setBuddy(self.name_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)

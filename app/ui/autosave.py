@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
@@ -27,20 +27,37 @@ RETRY_MS = 4000
 Snapshot = Callable[[], "tuple[Article, Sidecar] | None"]
 
 
-def write_snapshot(article: Article, sidecar: Sidecar) -> tuple[Path | None, str]:
-    """Encode and write *sidecar* via the store; return (path, "") or (None, reason).
+@dataclass(frozen=True)
+class SaveOutcome:
+    """One write: what was written (merged with changes made elsewhere) or why it failed.
 
-    Runs on the worker thread, so it never raises: every failure becomes a reason.
+    ``disk`` is the file's state just after the write, so that a later change by another
+    program can be told apart from this write.
+    """
+
+    result: store.SaveResult | None
+    disk: store.DiskState | None = None
+    error: str = ""
+
+
+def write_snapshot(article: Article, sidecar: Sidecar) -> SaveOutcome:
+    """Merge *sidecar* with the file on disk and write it via the store.
+
+    Runs on the worker thread, so it never raises: every failure becomes ``error``.
     """
     try:
-        return store.save_annotations(article, sidecar), ""
+        result = store.save_merging(article, sidecar)
     except SlantError as exc:
-        return None, str(exc)
+        return SaveOutcome(None, error=str(exc))
     except OSError as exc:
-        return None, f"The annotations could not be written ({exc})."
+        return SaveOutcome(None, error=f"The annotations could not be written ({exc}).")
     except Exception as exc:  # a bug must not kill the saver thread silently
         _log.exception("unexpected error while saving annotations")
-        return None, f"The annotations could not be saved because of an internal error ({exc})."
+        return SaveOutcome(
+            None,
+            error=f"The annotations could not be saved because of an internal error ({exc}).",
+        )
+    return SaveOutcome(result, store.disk_state(result.path))
 
 
 class Autosaver(QObject):
@@ -50,15 +67,17 @@ class Autosaver(QObject):
     worker reads it while the user keeps editing), or None when there is nothing to save.
 
     Signals:
+        written(object): a SaveOutcome that reached the disk (sent just before saved).
         saved(object): a snapshot reached the disk at this Path.
         saveFailed(str): writing failed; the reason, for the user. A retry is scheduled.
         pendingChanged(bool): whether some change is not yet known to be on disk.
     """
 
+    written = Signal(object)
     saved = Signal(object)
     saveFailed = Signal(str)
     pendingChanged = Signal(bool)
-    _finished = Signal(int, object, str)
+    _finished = Signal(int, object)
 
     def __init__(
         self,
@@ -76,7 +95,7 @@ class Autosaver(QObject):
         self._dirty = False
         self._failing = False
         self._was_pending = False
-        self._job: tuple[int, Future[tuple[Path | None, str]]] | None = None
+        self._job: tuple[int, Future[SaveOutcome]] | None = None
         self._job_count = 0
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="slant-autosave")
         self._dirty_since = QElapsedTimer()
@@ -93,6 +112,11 @@ class Autosaver(QObject):
     def pending(self) -> bool:
         """True while a change is waiting to be written or being written."""
         return self._dirty or self._job is not None
+
+    @property
+    def writing(self) -> bool:
+        """True while a write runs on the worker thread."""
+        return self._job is not None
 
     @property
     def failing(self) -> bool:
@@ -133,7 +157,7 @@ class Autosaver(QObject):
         if self._dirty:
             snapshot = self._take_snapshot()
             if snapshot is not None:
-                self._handle_outcome(*write_snapshot(*snapshot))
+                self._handle_outcome(write_snapshot(*snapshot))
         self._retry_timer.stop()
         return not self._dirty
 
@@ -149,7 +173,7 @@ class Autosaver(QObject):
         _, future = self._job
         self._job = None
         # The worker emits _finished too; _on_finished ignores it once the job is gone.
-        self._handle_outcome(*future.result())
+        self._handle_outcome(future.result())
 
     def _take_snapshot(self) -> tuple[Article, Sidecar] | None:
         snapshot = self._snapshot()
@@ -168,31 +192,32 @@ class Autosaver(QObject):
         job_id = self._job_count
         self._job = (job_id, self._executor.submit(self._run, job_id, *snapshot))
 
-    def _run(self, job_id: int, article: Article, sidecar: Sidecar) -> tuple[Path | None, str]:
+    def _run(self, job_id: int, article: Article, sidecar: Sidecar) -> SaveOutcome:
         outcome = write_snapshot(article, sidecar)
-        self._finished.emit(job_id, *outcome)
+        self._finished.emit(job_id, outcome)
         return outcome
 
-    def _on_finished(self, job_id: int, path: Path | None, error: str) -> None:
+    def _on_finished(self, job_id: int, outcome: SaveOutcome) -> None:
         if self._job is None or self._job[0] != job_id:
             return  # flush() already handled this write
         self._job = None
-        self._handle_outcome(path, error)
+        self._handle_outcome(outcome)
         if self._dirty and not self._failing and not self._timer.isActive():
             self._timer.start(0)  # changes arrived while writing: they are overdue
 
-    def _handle_outcome(self, path: Path | None, error: str) -> None:
-        if error:
+    def _handle_outcome(self, outcome: SaveOutcome) -> None:
+        if outcome.result is None:
             # What that snapshot held is not on disk: the next write must include it.
             self._dirty = True
             if not self._dirty_since.isValid():
                 self._dirty_since.start()
             self._failing = True
             self._retry_timer.start()
-            self.saveFailed.emit(error)
+            self.saveFailed.emit(outcome.error)
         else:
             self._failing = False
-            self.saved.emit(path)
+            self.written.emit(outcome)
+            self.saved.emit(outcome.result.path)
         self._announce_pending()
 
     def _announce_pending(self) -> None:

@@ -1,8 +1,13 @@
-"""One QUndoCommand per user edit: add, delete, change tag, edit note."""
+"""One QUndoCommand per user edit: add, delete, change tag, edit note, re-attach.
+
+Commands name annotations by id. Since changes made elsewhere are merged in while the
+window is open, an annotation a command refers to may have changed or vanished in the
+meantime: a command then changes only what it is about, or does nothing.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -12,6 +17,8 @@ if TYPE_CHECKING:
     from app.ui.document import AnnotationDocument
 
 QUOTE_CHARS = 28
+# What re-attaching changes: the span, its words and their context.
+_SPAN_FIELDS = ("start", "end", "exact", "prefix", "suffix", "status")
 
 
 def short_quote(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -34,7 +41,7 @@ class AddAnnotation(QUndoCommand):
         self._document.insert_annotation(self._annotation)
 
     def undo(self) -> None:
-        """Remove the annotation."""
+        """Remove the annotation (nothing happens when it is gone already)."""
         self._document.remove_annotation(self._annotation.id)
 
 
@@ -47,32 +54,52 @@ class DeleteAnnotation(QUndoCommand):
         self._annotation = annotation
 
     def redo(self) -> None:
-        """Remove the annotation."""
+        """Remove the annotation (nothing happens when it is gone already)."""
         self._document.remove_annotation(self._annotation.id)
 
     def undo(self) -> None:
-        """Insert the annotation again, with its id, note and timestamps."""
+        """Insert the annotation again, with its id, note and creation time."""
         self._document.insert_annotation(self._annotation)
 
 
 class _ReplaceAnnotation(QUndoCommand):
-    """Swap one version of an annotation for another (same id) and back."""
+    """Swap one version of an annotation for another (same id) and back.
+
+    When the annotation changed elsewhere since, only this command's *fields* are
+    applied to the version in the document, so the other change is kept.
+    """
 
     def __init__(
-        self, document: AnnotationDocument, before: Annotation, after: Annotation, text: str
+        self,
+        document: AnnotationDocument,
+        before: Annotation,
+        after: Annotation,
+        text: str,
+        fields: tuple[str, ...],
     ) -> None:
         super().__init__(text)
         self._document = document
         self._before = before
         self._after = after
+        self._fields = fields
 
     def redo(self) -> None:
         """Show the new version."""
-        self._document.replace_annotation(self._after)
+        self._apply(expected=self._before, target=self._after)
 
     def undo(self) -> None:
-        """Restore the old version exactly, including its modified time."""
-        self._document.replace_annotation(self._before)
+        """Restore the old version exactly (modified time included) when nothing else changed it."""
+        self._apply(expected=self._after, target=self._before)
+
+    def _apply(self, expected: Annotation, target: Annotation) -> None:
+        current = self._document.annotation(target.id)
+        if current is None:
+            return  # deleted elsewhere: nothing left to change
+        if current == expected:
+            self._document.replace_annotation(target)
+            return
+        changes: dict[str, Any] = {name: getattr(target, name) for name in self._fields}
+        self._document.replace_annotation(current.with_changes(**changes))
 
 
 class ChangeTag(_ReplaceAnnotation):
@@ -80,7 +107,7 @@ class ChangeTag(_ReplaceAnnotation):
 
     def __init__(self, document: AnnotationDocument, before: Annotation, tag_id: str) -> None:
         text = f"Change “{short_quote(before.exact)}” to {document.tag_label(tag_id)}"
-        super().__init__(document, before, before.with_changes(tag=tag_id), text)
+        super().__init__(document, before, before.with_changes(tag=tag_id), text, ("tag",))
 
 
 class EditNote(_ReplaceAnnotation):
@@ -88,4 +115,12 @@ class EditNote(_ReplaceAnnotation):
 
     def __init__(self, document: AnnotationDocument, before: Annotation, note: str) -> None:
         text = f"Edit Note on “{short_quote(before.exact)}”"
-        super().__init__(document, before, before.with_changes(note=note), text)
+        super().__init__(document, before, before.with_changes(note=note), text, ("note",))
+
+
+class ReattachAnnotation(_ReplaceAnnotation):
+    """Put an annotation (usually one whose words were lost) on a new span of the text."""
+
+    def __init__(self, document: AnnotationDocument, before: Annotation, after: Annotation) -> None:
+        text = f"Re-attach “{short_quote(before.exact)}” to “{short_quote(after.exact)}”"
+        super().__init__(document, before, after, text, _SPAN_FIELDS)

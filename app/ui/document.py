@@ -4,22 +4,59 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.core import store
 from app.core.annotations import Annotation, in_document_order, make_annotation, now_iso
 from app.core.article import Article
+from app.core.merge import MergeReport, merge_sidecars
 from app.core.sidecar import Sidecar, sidecar_path
 from app.core.tags import Tag, TagSet, default_tagset
-from app.ui.autosave import Autosaver
-from app.ui.commands import AddAnnotation, ChangeTag, DeleteAnnotation, EditNote
+from app.ui.autosave import Autosaver, SaveOutcome
+from app.ui.commands import (
+    AddAnnotation,
+    ChangeTag,
+    DeleteAnnotation,
+    EditNote,
+    ReattachAnnotation,
+)
 
 SAVED = "saved"
 SAVING = "saving"
 NOT_SAVED = "not-saved"
-SAVE_STATE_TEXT = {SAVED: "Saved", SAVING: "Saving…", NOT_SAVED: "Not saved"}
+READ_ONLY = "read-only"
+SAVE_STATE_TEXT = {
+    SAVED: "Saved",
+    SAVING: "Saving…",
+    NOT_SAVED: "Not saved",
+    READ_ONLY: "Read only",
+}
+# Re-anchoring placed these on edited words, or could not place them at all.
+ATTENTION_STATUSES = ("fuzzy", "orphan")
+
+
+def later_than(stamp: str) -> str:
+    """Now as a timestamp, or just after *stamp* when the clock is not past it yet.
+
+    A re-inserted annotation must be newer than its tombstone, or a merge deletes it again.
+    """
+    now = now_iso()
+    if now > stamp:
+        return now
+    try:
+        moment = datetime.fromisoformat(stamp[:19])
+    except ValueError:
+        return now
+    if len(stamp) == len(now) and stamp[19] == ".":
+        # Written like ours (milliseconds): one millisecond later sorts after it.
+        step = timedelta(milliseconds=int(stamp[20:23]) + 1)
+    else:
+        step = timedelta(seconds=1)  # the next whole second sorts after any such time
+    return (moment + step).isoformat(timespec="milliseconds") + "Z"
 
 
 class AnnotationDocument(QObject):
@@ -33,9 +70,12 @@ class AnnotationDocument(QObject):
         annotationAdded(object): this Annotation entered the set.
         annotationRemoved(str): the annotation with this id left the set.
         annotationChanged(object): this Annotation replaced the one with its id.
-        saveStateChanged(str): SAVED, SAVING or NOT_SAVED.
+        saveStateChanged(str): SAVED, SAVING, NOT_SAVED or READ_ONLY.
         saved(object): the sidecar was written to this Path.
         saveFailed(str): writing failed; the reason, for the user (a retry follows).
+        mergedElsewhere(object): a MergeReport of changes another program wrote to the
+            sidecar file, now in the document.
+        tagsetChanged(): a merge brought tags the document did not have.
     """
 
     articleLoaded = Signal()
@@ -45,6 +85,8 @@ class AnnotationDocument(QObject):
     saveStateChanged = Signal(str)
     saved = Signal(object)
     saveFailed = Signal(str)
+    mergedElsewhere = Signal(object)
+    tagsetChanged = Signal()
 
     def __init__(self, parent: QObject | None = None, *, retry_ms: int | None = None) -> None:
         super().__init__(parent)
@@ -53,11 +95,14 @@ class AnnotationDocument(QObject):
         self._sidecar_path: Path | None = None
         self._by_id: dict[str, Annotation] = {}
         self._tombstones: dict[str, str] = {}
+        self._read_only_reason = ""
+        self._disk_state: store.DiskState | None = None
         self._save_state = SAVED
         self._last_error = ""
         self.undo_stack = QUndoStack(self)
         options = {} if retry_ms is None else {"retry_ms": retry_ms}
         self.autosaver = Autosaver(self.snapshot, self, **options)
+        self.autosaver.written.connect(self._on_written)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.saveFailed.connect(self._on_save_failed)
 
@@ -79,8 +124,18 @@ class AnnotationDocument(QObject):
         return self._sidecar_path
 
     @property
+    def read_only_reason(self) -> str:
+        """Why annotations cannot be changed ("" when they can)."""
+        return self._read_only_reason
+
+    @property
+    def disk_state(self) -> store.DiskState | None:
+        """The sidecar file as this document last read or wrote it (None: no file)."""
+        return self._disk_state
+
+    @property
     def save_state(self) -> str:
-        """SAVED, SAVING or NOT_SAVED."""
+        """SAVED, SAVING, NOT_SAVED, or READ_ONLY for annotations that must not change."""
         return self._save_state
 
     @property
@@ -97,6 +152,12 @@ class AnnotationDocument(QObject):
     def annotations(self) -> list[Annotation]:
         """All annotations in document order."""
         return in_document_order(list(self._by_id.values()))
+
+    def needs_attention(self) -> list[Annotation]:
+        """Annotations placed on edited words (fuzzy) or not placed at all (orphan)."""
+        return in_document_order(
+            [a for a in self._by_id.values() if a.status in ATTENTION_STATUSES]
+        )
 
     def tag_counts(self) -> Counter[str]:
         """How many annotations carry each tag id."""
@@ -123,7 +184,10 @@ class AnnotationDocument(QObject):
         if moved:
             notices.append(f"The article has changed: {moved} annotation(s) were moved to match.")
         if lost:
-            notices.append(f"{lost} annotation(s) no longer match the text; please check them.")
+            notices.append(
+                f"{lost} annotation(s) no longer match the text; please check them under "
+                "Needs attention."
+            )
         return notices
 
     def snapshot(self) -> tuple[Article, Sidecar] | None:
@@ -137,10 +201,19 @@ class AnnotationDocument(QObject):
 
     # -- loading and saving -------------------------------------------------------------
 
-    def load(self, article: Article, sidecar: Sidecar, path: Path | None) -> None:
+    def load(
+        self,
+        article: Article,
+        sidecar: Sidecar,
+        path: Path | None,
+        *,
+        read_only_reason: str = "",
+    ) -> None:
         """Show *article* with *sidecar*'s annotations; the undo history starts afresh.
 
-        Call flush() first: unsaved changes of the previous article are dropped here.
+        With *read_only_reason*, every edit is refused with that sentence and nothing is
+        ever written. Call flush() first: unsaved changes of the previous article are
+        dropped here.
         """
         self.autosaver.discard()
         self.undo_stack.clear()
@@ -149,9 +222,11 @@ class AnnotationDocument(QObject):
         self._sidecar_path = path
         self._by_id = {a.id: a for a in sidecar.annotations}
         self._tombstones = dict(sidecar.tombstones)
+        self._read_only_reason = read_only_reason
+        self._disk_state = store.disk_state(path) if path is not None else None
         self._last_error = ""
         self.undo_stack.setClean()
-        self._set_save_state(SAVED)
+        self._set_save_state(READ_ONLY if read_only_reason else SAVED)
         self.articleLoaded.emit()
 
     def adopt_author(self, name: str) -> None:
@@ -161,6 +236,45 @@ class AnnotationDocument(QObject):
         self._sidecar = replace(self._sidecar, author=replace(self._sidecar.author, name=name))
         if self._by_id or self._tombstones:
             self._changed()
+
+    def merge_from_disk(self, theirs: Sidecar, state: store.DiskState | None) -> MergeReport:
+        """Take in the sidecar file as another program left it (*state*); not an undo step.
+
+        When the document holds something that file lacks, a save is scheduled, so the
+        file ends up with both.
+        """
+        self._disk_state = state
+        merged, report = self._merge(theirs)
+        if report.changed:
+            self.mergedElsewhere.emit(report)
+        _, missing = merge_sidecars(theirs, merged)
+        if missing.changed:
+            self._changed()
+        return report
+
+    def remember_disk_state(self, state: store.DiskState | None) -> None:
+        """Take *state* as the sidecar file's known state (a change that was dealt with)."""
+        self._disk_state = state
+
+    def merge_copy(self, copy: Sidecar) -> MergeReport:
+        """Take in another copy of this sidecar (a sync conflict copy); not an undo step."""
+        _, report = self._merge(copy)
+        if report.changed:
+            self._changed()
+        return report
+
+    def confirm_placement(self, annotation_id: str) -> bool:
+        """Accept where re-anchoring put an annotation on edited words; False for orphans.
+
+        The flag goes for this session and the sidecar is saved with the new position.
+        """
+        annotation = self._by_id.get(annotation_id)
+        if annotation is None or annotation.status in ("orphan", "exact"):
+            return False
+        self._by_id[annotation_id] = replace(annotation, status="exact")
+        self.annotationChanged.emit(self._by_id[annotation_id])
+        self._changed()
+        return True
 
     def flush(self) -> bool:
         """Write pending changes now (on close or before opening another article)."""
@@ -180,6 +294,8 @@ class AnnotationDocument(QObject):
         """
         if self._article is None:
             raise ValueError("Open an article first.")
+        if self._read_only_reason:
+            raise ValueError(self._read_only_reason)
         annotation = make_annotation(self._article.text, tag_id, start, end, note)
         self.undo_stack.push(AddAnnotation(self, annotation))
         return annotation
@@ -202,20 +318,54 @@ class AnnotationDocument(QObject):
         if annotation is not None and annotation.note != note:
             self.undo_stack.push(EditNote(self, annotation, note))
 
+    def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
+        """Put the annotation on text[start:end] (trimmed), keeping id, tag and note.
+
+        Undoable. Raises ValueError with a sentence for the user when the span is empty
+        or only whitespace, or the annotation is gone.
+        """
+        before = self._by_id.get(annotation_id)
+        if self._article is None or before is None:
+            raise ValueError("that annotation is not there any more")
+        if self._read_only_reason:
+            raise ValueError(self._read_only_reason)
+        placed = make_annotation(self._article.text, before.tag, start, end)
+        after = before.with_changes(
+            start=placed.start,
+            end=placed.end,
+            exact=placed.exact,
+            prefix=placed.prefix,
+            suffix=placed.suffix,
+            status="exact",
+        )
+        self.undo_stack.push(ReattachAnnotation(self, before, after))
+        return after
+
     # -- called by the undo commands only ------------------------------------------------
 
     def insert_annotation(self, annotation: Annotation) -> None:
-        """Add *annotation* to the set and announce it."""
+        """Add *annotation* to the set and announce it.
+
+        Coming back after a deletion (undo delete, redo add), it gets a modified time
+        after its tombstone, so that a merge with a file holding the tombstone keeps it.
+        When a merge brought it back already, the version in the set stays.
+        """
+        if annotation.id in self._by_id:
+            return
+        deleted = self._tombstones.pop(annotation.id, None)
+        if deleted is not None:
+            annotation = annotation.with_changes(modified=later_than(deleted))
         self._by_id[annotation.id] = annotation
-        self._tombstones.pop(annotation.id, None)
         self.annotationAdded.emit(annotation)
         self._changed()
 
     def remove_annotation(self, annotation_id: str) -> None:
         """Take the annotation out of the set, leaving a tombstone for merging copies."""
-        if self._by_id.pop(annotation_id, None) is None:
+        annotation = self._by_id.pop(annotation_id, None)
+        if annotation is None:
             return
-        self._tombstones[annotation_id] = now_iso()
+        # Never before its modified time (which may be just ahead of the clock).
+        self._tombstones[annotation_id] = max(now_iso(), annotation.modified)
         self.annotationRemoved.emit(annotation_id)
         self._changed()
 
@@ -229,7 +379,45 @@ class AnnotationDocument(QObject):
 
     # -- internals -----------------------------------------------------------------------
 
+    def _merge(self, other: Sidecar) -> tuple[Sidecar, MergeReport]:
+        snapshot = self.snapshot()
+        assert snapshot is not None, "merging needs an open article"
+        merged, report = merge_sidecars(snapshot[1], other)
+        self._adopt(merged)
+        return merged, report
+
+    def _adopt(self, merged: Sidecar) -> None:
+        """Make *merged* the document's content, announcing each annotation that changed."""
+        wanted = {a.id: a for a in merged.annotations}
+        for annotation_id in [i for i in self._by_id if i not in wanted]:
+            del self._by_id[annotation_id]
+            self.annotationRemoved.emit(annotation_id)
+        for annotation in merged.annotations:
+            old = self._by_id.get(annotation.id)
+            self._by_id[annotation.id] = annotation
+            if old is None:
+                self.annotationAdded.emit(annotation)
+            elif old != annotation or old.status != annotation.status:
+                self.annotationChanged.emit(annotation)
+        self._tombstones = dict(merged.tombstones)
+        assert self._sidecar is not None
+        tags_grew = merged.tagset != self._sidecar.tagset
+        self._sidecar = replace(self._sidecar, tagset=merged.tagset, extra=merged.extra)
+        if tags_grew:
+            self.tagsetChanged.emit()
+
+    def _on_written(self, outcome: SaveOutcome) -> None:
+        self._disk_state = outcome.disk
+        result, snapshot = outcome.result, self.snapshot()
+        if result is not None and result.merge.changed and snapshot is not None:
+            # The write took in changes made elsewhere; edits made meanwhile stay ours.
+            merged, _ = merge_sidecars(snapshot[1], result.sidecar)
+            self._adopt(merged)
+            self.mergedElsewhere.emit(result.merge)
+
     def _changed(self) -> None:
+        if self._read_only_reason:
+            return  # nothing is ever written over a file this version cannot read
         self.autosaver.schedule()
         if self._save_state != NOT_SAVED:
             self._set_save_state(SAVING)

@@ -11,21 +11,25 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from app import paths
-from app.core import store
 from app.core.annotations import Annotation
 from app.core.article import load_article
 from app.core.errors import SlantError
 from app.core.sidecar import Author
 from app.ui.actions import Actions, fill_recent_menu, key_list
 from app.ui.article_view import ArticleView
+from app.ui.attention import AttentionController
 from app.ui.author_dialog import AuthorDialog
 from app.ui.commands import short_quote
 from app.ui.document import SAVE_STATE_TEXT, AnnotationDocument
 from app.ui.find_bar import FindBar
 from app.ui.messages import ArticleFileDialog, ConfirmMessage, MessageBar, ProblemMessage
 from app.ui.note_editor import NoteEditor
+from app.ui.preferences import adopt_default_tagset, edit_preferences
+from app.ui.printing import export_article_pdf, print_article
 from app.ui.settings import Settings, load_settings, save_settings
 from app.ui.sidebar import Sidebar
+from app.ui.sidecar_safety import SidecarSafety, read_annotations
+from app.ui.tag_guide import guide_tag_for_focus, show_tag_guide
 
 TITLE_CHARS = 70
 STATUS_MS = 6000
@@ -60,7 +64,8 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.view)
         self.sidebar = Sidebar(self.document, self.actions)
         self.message_bar = MessageBar()
-        self._fallback_shown: Path | None = None
+        self.safety = SidecarSafety(self)
+        self.attention = AttentionController(self)
         self.save_label = QLabel()
         self.save_label.setObjectName("saveState")
         self.zoom_label = QLabel()
@@ -111,6 +116,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.open)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         file_menu.addSeparator()
+        file_menu.addActions([a.print, a.export_pdf])
+        file_menu.addSeparator()
         file_menu.addAction(a.author)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
@@ -118,11 +125,14 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([a.find, a.find_next, a.find_previous])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.preferences)
         self.annotate_menu = bar.addMenu("&Annotate")
         view_menu = bar.addMenu("&View")
         view_menu.addActions([a.zoom_in, a.zoom_out, a.reset_zoom])
         view_menu.addSeparator()
         view_menu.addActions([a.focus_next, a.focus_previous])
+        bar.addMenu("&Help").addAction(a.tag_guide)
         self._rebuild_annotate_menu()
         self._rebuild_recent_menu()
         a.attach_local([self.sidebar.list_view], [a.edit_note, a.delete])
@@ -152,6 +162,10 @@ class MainWindow(QMainWindow):
         a.clear_recent.triggered.connect(self._clear_recent)
         a.author.triggered.connect(lambda: self.ask_author(force=True))
         a.quit.triggered.connect(self.close)
+        a.print.triggered.connect(lambda: print_article(self))
+        a.export_pdf.triggered.connect(lambda: export_article_pdf(self))
+        a.preferences.triggered.connect(lambda: edit_preferences(self))
+        a.tag_guide.triggered.connect(lambda: show_tag_guide(self, guide_tag_for_focus(self)))
         a.find.triggered.connect(self.find_bar.open)
         a.find_next.triggered.connect(self.find_bar.find_next)
         a.find_previous.triggered.connect(self.find_bar.find_previous)
@@ -172,8 +186,6 @@ class MainWindow(QMainWindow):
         doc.annotationRemoved.connect(view.remove_annotation)
         doc.annotationChanged.connect(self._annotation_changed)
         doc.saveStateChanged.connect(self._update_title)
-        doc.saved.connect(self._saved)
-        doc.saveFailed.connect(self._save_failed)
         # A bound method, not a lambda: Qt drops it when the window goes, and the undo
         # stack still announces a change while it is being destroyed.
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -198,7 +210,8 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, *, remember: bool = True) -> bool:
         """Open the article at *path* with its annotations; keep the current one on failure.
 
-        Problems (unreadable article, broken sidecar) are shown in a message naming the file.
+        Problems (unreadable article, broken sidecar) are shown in a message naming the file;
+        sidecar_safety.py says what happens to broken, newer and conflicting sidecars.
         """
         path = Path(path)
         keep = " The article you had open stays open." if self.document.article else ""
@@ -208,14 +221,17 @@ class MainWindow(QMainWindow):
             self._report_problem("Slant could not open this article", f"{exc}{keep}")
             return False
         try:
-            author = Author(name=self.settings.author_name)
-            sidecar, sidecar_file = store.open_annotations(article, author)
+            author = Author(name=self.settings.author_name, role=self.settings.author_role)
+            opened = read_annotations(article, author)
         except (SlantError, OSError) as exc:
             self._report_problem("Slant could not read the annotations", f"{exc}{keep}")
             return False
         if not self._leave_current_article():
             return False
-        self.document.load(article, sidecar, sidecar_file)
+        tagset_problem = adopt_default_tagset(opened.sidecar, opened.path, self.settings)
+        self.safety.load(article, opened)
+        if tagset_problem:
+            self.message_bar.show_notice(tagset_problem)
         if remember:
             self.settings.add_recent(path)
             self._rebuild_recent_menu()
@@ -245,16 +261,13 @@ class MainWindow(QMainWindow):
         self.actions.set_tags(doc.tagset)
         self.view.set_article(doc.article)
         self.view.set_tagset(doc.tagset)
-        self.view.set_annotations(doc.annotations())
+        # The filter first: each call re-applies the visible blocks' highlights.
         self.view.set_visible_tags(self.sidebar.visible_tags())
+        self.view.set_annotations(doc.annotations())
         self.message_bar.clear()
-        notices = [*doc.article.warnings, *doc.anchoring_notices()]
-        self._fallback_shown = None
-        if doc.is_fallback_path(doc.sidecar_path):
-            self._fallback_shown = doc.sidecar_path
-            notices.append(f"Your annotations for this article are kept in {doc.sidecar_path}.")
-        if notices:
-            self.message_bar.show_notice(" ".join(notices))
+        notices = [*doc.article.warnings, *doc.anchoring_notices(), self.safety.fallback_notice()]
+        if any(notices):
+            self.message_bar.show_notice(" ".join(n for n in notices if n))
         self.view.setFocus()
         self._update_title()
 
@@ -358,8 +371,10 @@ class MainWindow(QMainWindow):
         self._save_settings()
 
     def move_focus(self, direction: int) -> None:
-        """Cycle the keyboard focus: article, annotation list, find bar (when open)."""
+        """Cycle the keyboard focus: article, Needs attention and find bar (when shown), list."""
         regions: list[QWidget] = [self.view, self.sidebar.list_view]
+        if self.sidebar.attention.isVisible():
+            regions.insert(1, self.sidebar.attention)
         if self.find_bar.isVisible():
             regions.append(self.find_bar)
         focus = self.focusWidget()
@@ -400,24 +415,6 @@ class MainWindow(QMainWindow):
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
-
-    def _saved(self, path: Path) -> None:
-        self.message_bar.clear("problem")
-        # Said once per place: a dismissed notice must not come back on every save.
-        if self.document.is_fallback_path(path) and path != self._fallback_shown:
-            self._fallback_shown = path
-            self.message_bar.show_notice(
-                f"The article's folder cannot be written, so your annotations are saved in {path}."
-            )
-
-    def _save_failed(self, message: str) -> None:
-        reason = message.strip()
-        if not reason.endswith((".", "!", "?")):
-            reason += "."
-        self.message_bar.show_problem(
-            f"Your annotations could not be saved: {reason} They are kept while Slant "
-            "is open, and Slant keeps trying to save them."
-        )
 
     def _status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)

@@ -38,6 +38,20 @@ class ConfirmMessage:
         return box.clickedButton() is yes
 
 
+class QuestionMessage:
+    """Asks a yes/no question whose "yes" loses nothing (e.g. merging copies)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
+        """Return True when the user picks *yes_text*, which is the default button."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+
 class ArticleFileDialog:
     """Picks an article file to open."""
 
@@ -64,6 +78,7 @@ class MessageBar(QFrame):
         self.setObjectName("messageBar")
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.setAccessibleName("Message")
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry_button = QPushButton("Try Again")
         self.retry_button.clicked.connect(self.retryRequested)

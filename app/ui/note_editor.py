@@ -34,6 +34,7 @@ class NoteEditor(QDialog):
         self.editor = QPlainTextEdit(note)
         self.editor.setPlaceholderText("Write your note here…")
         self.editor.setTabChangesFocus(True)
+        self.editor.setAccessibleName("Note")
         prompt.setBuddy(self.editor)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -14,6 +14,12 @@ from app import paths
 SETTINGS_FILE_NAME = "settings.json"
 MAX_RECENT_FILES = 10
 DEFAULT_ZOOM = 100
+ROLES = ("student", "teacher")
+THEMES = ("system", "light", "dark")
+LANGUAGES = ("system", "en", "es")
+FONT_SIZES = (6, 48)  # article font size in points; 0 means "follow the system font"
+# Members that must be one of a few words; anything else falls back to the default.
+_CHOICES = {"author_role": ROLES, "theme": THEMES, "language": LANGUAGES}
 
 
 @dataclass
@@ -22,10 +28,18 @@ class Settings:
 
     ``author_asked`` is True once the name question was answered or skipped, so it is
     asked only once. Geometry and splitter state are Qt's opaque bytes in base64.
+    Empty text (and a font size of 0) means "Slant's default" for the preferences.
     """
 
     author_name: str = ""
     author_asked: bool = False
+    author_role: str = "student"
+    tagset_file: str = ""
+    article_font_family: str = ""
+    article_font_size: int = 0
+    theme: str = "system"
+    language: str = "system"
+    fallback_folder: str = ""
     recent_files: list[str] = field(default_factory=list)
     splitter_state: str = ""
     window_geometry: str = ""
@@ -80,9 +94,15 @@ def _settings_from_json(data: dict[str, Any]) -> Settings:
             ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
         else:
             ok = isinstance(value, str)
+        if member.name in _CHOICES:
+            ok = ok and value in _CHOICES[member.name]
         values[member.name] = value if ok else default
     settings = Settings(**values)
     settings.zoom = min(max(settings.zoom, 25), 400)
+    if settings.article_font_size:
+        settings.article_font_size = min(
+            max(settings.article_font_size, FONT_SIZES[0]), FONT_SIZES[1]
+        )
     del settings.recent_files[MAX_RECENT_FILES:]
     return settings
 

@@ -1,4 +1,4 @@
-"""The sidebar: tag bar with counts, the filter by tag and the annotation list."""
+"""The sidebar: tag bar with counts, Needs attention, the filter by tag and the annotation list."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.actions import Actions, key_list, swatch_icon
 from app.ui.annotation_model import AnnotationListModel, AnnotationRoles, TagFilterModel
+from app.ui.attention import AttentionPanel
 from app.ui.document import AnnotationDocument
 from app.ui.sidebar_widgets import AnnotationListView, TagButton
 
@@ -73,7 +74,11 @@ class Sidebar(QWidget):
         hint.setWordWrap(True)
         self.filter_combo = QComboBox()
         self.filter_combo.setAccessibleName("Show annotations with tag")
-        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Sized for about 14 characters, not the longest label: large fonts stay in the sidebar.
+        self.filter_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_combo.setMinimumContentsLength(14)
         self.total_label = QLabel()
         self.total_label.setObjectName("sectionLabel")
         show_label = QLabel("&Show:")
@@ -91,6 +96,8 @@ class Sidebar(QWidget):
         top.addWidget(_section_label("Tag the selection"))
         top.addLayout(self._tag_area)
         top.addWidget(hint)
+        self.attention = AttentionPanel(self._document, self)
+        top.addWidget(self.attention)
         top.addSpacing(6)
         top.addLayout(heading)
         layout = QVBoxLayout(self)

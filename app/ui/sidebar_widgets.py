@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 
 from app.core.tags import Tag
 from app.ui.annotation_model import AnnotationRoles
+from app.ui.highlights import MIN_TEXT_CONTRAST, contrast_ratio
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAD = 10
 TEXT_COLOR = QColor("#1F2430")
 MUTED_COLOR = QColor("#5B6270")
 CARD_BORDER = QColor("#DDE1E8")
+BADGE_TINT = 0.35  # the strongest tint text in a tag colour is drawn on
 
 
 def tint(color: QColor, alpha: float) -> QColor:
@@ -34,8 +36,11 @@ def tint(color: QColor, alpha: float) -> QColor:
 
 
 def ink(color: QColor) -> QColor:
-    """A darker shade of *color* that reads well as text on white or on its tint."""
-    return color.darker(170)
+    """A darker shade of *color* that reads well (4.5:1) as text on white or on its tints."""
+    shade = color.darker(170)
+    while contrast_ratio(shade, tint(color, BADGE_TINT)) < MIN_TEXT_CONTRAST:
+        shade = shade.darker(115)
+    return shade
 
 
 class TagButton(QAbstractButton):
@@ -68,7 +73,8 @@ class TagButton(QAbstractButton):
     def sizeHint(self) -> QSize:
         """Tall enough for a comfortable click target."""
         metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance(self.text()) + 110, max(40, metrics.height() + 20))
+        width = metrics.horizontalAdvance(self.text()) + 2 * metrics.height() + 80
+        return QSize(width, max(40, metrics.height() + 20))
 
     def minimumSizeHint(self) -> QSize:
         """Narrow enough for a small sidebar: the label elides."""
@@ -88,8 +94,11 @@ class TagButton(QAbstractButton):
         painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 8, rect.height()), 4, 4)
         metrics = self.fontMetrics()
         x = int(rect.left()) + 18
+        # Key cap and badge grow with the font, so large system fonts are not clipped.
+        cap_size = max(24, metrics.height() + 6)
+        badge_height = max(22, metrics.height() + 4)
         if self.tag.key:
-            cap = QRectF(x, rect.center().y() - 12, 24, 24)
+            cap = QRectF(x, rect.center().y() - cap_size / 2, cap_size, cap_size)
             painter.setPen(ink(self._color))
             painter.setBrush(QColor("white"))
             painter.drawRoundedRect(cap, 5, 5)
@@ -98,13 +107,18 @@ class TagButton(QAbstractButton):
             painter.setFont(bold)
             painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, self.tag.key)
             painter.setFont(self.font())
-            x += 34
+            x += cap_size + 10
         badge_text = str(self._count)
-        badge_width = max(26, metrics.horizontalAdvance(badge_text) + 14)
-        badge = QRectF(rect.right() - badge_width - 8, rect.center().y() - 11, badge_width, 22)
+        badge_width = max(badge_height + 4, metrics.horizontalAdvance(badge_text) + 14)
+        badge = QRectF(
+            rect.right() - badge_width - 8,
+            rect.center().y() - badge_height / 2,
+            badge_width,
+            badge_height,
+        )
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(tint(self._color, 0.35) if self._count else QColor("#EEF0F3"))
-        painter.drawRoundedRect(badge, 11, 11)
+        painter.setBrush(tint(self._color, BADGE_TINT) if self._count else QColor("#EEF0F3"))
+        painter.drawRoundedRect(badge, badge_height / 2, badge_height / 2)
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
@@ -205,6 +219,10 @@ class AnnotationListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
+        # Lay out long lists in batches between paints: 10,000 cards would otherwise
+        # cost ~0.2 s of size hints before the window first appears.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
         self.setSpacing(0)
         self.setMouseTracking(True)
         self.setFrameShape(QListView.Shape.NoFrame)
@@ -212,6 +230,7 @@ class AnnotationListView(QListView):
         palette.setColor(QPalette.ColorRole.Base, QColor("#F6F7F9"))
         self.setPalette(palette)
         self.setAccessibleName("Annotations")
+        self.setAccessibleDescription("Enter edits the note, Delete removes the annotation")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the items, or the hint when there are none."""

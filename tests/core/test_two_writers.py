@@ -11,7 +11,7 @@ import pytest
 from app.core import store
 from app.core.annotations import make_annotation, now_iso
 from app.core.article import load_article
-from app.core.sidecar import read_sidecar, sidecar_path, write_sidecar
+from app.core.sidecar import new_sidecar, read_sidecar, sidecar_path, write_sidecar
 
 TEXT = "Headline\n" + " ".join(f"word{index}" for index in range(400)) + "\n"
 
@@ -108,3 +108,15 @@ def test_two_processes_annotating_at_once_keep_every_annotation(article_path: Pa
     on_disk = read_sidecar(sidecar_path(article_path), article)
     expected = {f"word{index}" for index in [*range(count), *range(200, 200 + count)]}
     assert {a.exact for a in on_disk.annotations} == expected
+
+
+def test_a_quarantined_file_is_copied_aside_only_once(article_path: Path) -> None:
+    article = load_article(article_path)
+    broken = sidecar_path(article_path)
+    broken.write_bytes(b"{broken")
+    store.quarantine(broken)
+    ours = new_sidecar(article)
+    _add(article, ours, "word1")
+    store.save_annotations(article, ours)
+    assert len(list(article_path.parent.glob("*.corrupt-*"))) == 1
+    assert [a.exact for a in read_sidecar(broken, article).annotations] == ["word1"]

@@ -47,15 +47,15 @@ def source(tmp_path: Path) -> Source:
 
 @pytest.fixture
 def writes(monkeypatch) -> list[tuple[str, int]]:
-    """Every call of store.save_annotations: (thread name, number of annotations)."""
+    """Every call of store.save_merging: (thread name, number of annotations)."""
     calls: list[tuple[str, int]] = []
-    real_save = store.save_annotations
+    real_save = store.save_merging
 
     def counting_save(article, sidecar):
         calls.append((threading.current_thread().name, len(sidecar.annotations)))
         return real_save(article, sidecar)
 
-    monkeypatch.setattr(store, "save_annotations", counting_save)
+    monkeypatch.setattr(store, "save_merging", counting_save)
     return calls
 
 
@@ -123,14 +123,14 @@ def test_changes_made_during_a_slow_write_are_written_after_it(
 ) -> None:
     release = threading.Event()
     started = threading.Event()
-    real_save = store.save_annotations
+    real_save = store.save_merging
 
     def slow_save(article, sidecar):
         started.set()
         release.wait(5)
         return real_save(article, sidecar)
 
-    monkeypatch.setattr(store, "save_annotations", slow_save)
+    monkeypatch.setattr(store, "save_merging", slow_save)
     source.add(1)
     saver.schedule()
     qtbot.waitUntil(started.is_set)
@@ -150,7 +150,7 @@ def test_flush_writes_at_once_without_the_event_loop(source, saver, writes) -> N
 
 
 def test_a_failed_write_is_reported_kept_and_retried(qtbot, source, saver, monkeypatch) -> None:
-    real_save = store.save_annotations
+    real_save = store.save_merging
     attempts: list[int] = []
 
     def failing_save(article, sidecar):
@@ -159,7 +159,7 @@ def test_a_failed_write_is_reported_kept_and_retried(qtbot, source, saver, monke
             raise SidecarError("story.txt.slant.json: permission denied")
         return real_save(article, sidecar)
 
-    monkeypatch.setattr(store, "save_annotations", failing_save)
+    monkeypatch.setattr(store, "save_merging", failing_save)
     source.add(4)
     with qtbot.waitSignal(saver.saveFailed, timeout=2000) as failed:
         saver.schedule()
@@ -176,7 +176,7 @@ def test_flush_reports_failure_and_keeps_the_change_pending(source, saver, monke
     def refuse(article, sidecar):
         raise SidecarError("read-only disk")
 
-    monkeypatch.setattr(store, "save_annotations", refuse)
+    monkeypatch.setattr(store, "save_merging", refuse)
     source.add(5)
     saver.schedule()
     assert not saver.flush()

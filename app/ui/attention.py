@@ -1,0 +1,266 @@
+"""Needs attention: annotations whose words changed or were lost when the article changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.annotations import Annotation
+from app.ui.commands import short_quote
+from app.ui.document import ATTENTION_STATUSES, AnnotationDocument
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+QUOTE_CHARS = 90
+MAX_LIST_HEIGHT = 300  # about three items
+MIN_LIST_HEIGHT = 110  # one item, however small the window
+STATUS_MS = 6000
+UNKNOWN_TAG_COLOR = "#8A8A8A"
+
+
+def attention_reason(annotation: Annotation) -> str:
+    """Why the annotation needs a look, in a sentence for the student."""
+    quote = short_quote(annotation.exact, QUOTE_CHARS)
+    if annotation.status == "orphan":
+        return f"The words were not found in the article any more: “{quote}”."
+    return f"The words changed: now “{quote}”."
+
+
+class AttentionItem(QFrame):
+    """One annotation that needs a look: its tag, the reason and the buttons for it."""
+
+    def __init__(
+        self, annotation: Annotation, tag_label: str, color: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.annotation_id = annotation.id
+        self.setObjectName("attentionItem")
+        # Only this frame: the buttons inside keep the theme's own look.
+        self.setStyleSheet(
+            "#attentionItem { background: palette(base); border: 1px solid palette(mid);"
+            f" border-left: 5px solid {color}; border-radius: 6px; }}"
+        )
+        orphan = annotation.status == "orphan"
+        quote = short_quote(annotation.exact)
+        what = "words not found" if orphan else "words changed"
+        title = QLabel(f"<b>{_escape(tag_label)}</b> · {what}")
+        reason = QLabel(attention_reason(annotation))
+        reason.setWordWrap(True)
+        reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(f"{tag_label}: {reason.text()}")
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        if not orphan:
+            self._button(row, "show", "Show", f"Show “{quote}” in the article")
+            self._button(row, "confirm", "Confirm", f"Keep “{quote}” at its new place")
+        self._button(row, "reattach", "Re-attach", f"Put “{quote}” on the selected words")
+        self._button(row, "delete", "Delete", f"Delete the annotation “{quote}”")
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        layout.setSpacing(4)
+        layout.addWidget(title)
+        layout.addWidget(reason)
+        layout.addLayout(row)
+
+    def _button(self, row: QHBoxLayout, key: str, text: str, description: str) -> None:
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.setAccessibleName(description)
+        button.setToolTip(description)
+        self.buttons[key] = button
+        row.addWidget(button)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class AttentionPanel(QWidget):
+    """The sidebar section listing fuzzy and orphaned annotations; hidden when empty.
+
+    It shows the document; every edit goes through AttentionController.
+
+    Signals:
+        showRequested(str): show this annotation in the article.
+        confirmRequested(str): keep this annotation where re-anchoring put it.
+        reattachRequested(str): put this annotation on the article's selection.
+        deleteRequested(str): delete this annotation.
+    """
+
+    showRequested = Signal(str)
+    confirmRequested = Signal(str)
+    reattachRequested = Signal(str)
+    deleteRequested = Signal(str)
+
+    def __init__(self, document: AnnotationDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attentionPanel")
+        self.setAccessibleName("Needs attention")
+        self._document = document
+        self._shown: list[tuple[str, str, str, str]] = []
+        self.items: dict[str, AttentionItem] = {}
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionLabel")
+        hint = QLabel(
+            "The article changed since these were made. To re-attach one, select its "
+            "words in the article, then press Re-attach."
+        )
+        hint.setObjectName("hintLabel")
+        hint.setWordWrap(True)
+        self._list = QVBoxLayout()
+        self._list.setContentsMargins(0, 0, 0, 0)
+        self._list.setSpacing(6)
+        content = QWidget()
+        content.setLayout(self._list)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes to the buttons; the area itself needs no focus (it scrolls to them).
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.scroll)
+        document.articleLoaded.connect(self.refresh)
+        document.annotationAdded.connect(self._annotation_changed)
+        document.annotationChanged.connect(self._annotation_changed)
+        document.annotationRemoved.connect(self._annotation_removed)
+        self.hide()
+        self.refresh()
+
+    def item_ids(self) -> list[str]:
+        """The ids listed, in document order."""
+        return list(self.items)
+
+    def refresh(self, *_: object) -> None:
+        """Rebuild the list when the annotations that need attention changed."""
+        flagged = self._document.needs_attention()
+        shown = [(a.id, a.status, a.exact, a.tag) for a in flagged]
+        if shown == self._shown:
+            return
+        self._shown = shown
+        focused = self._focused_item()
+        for item in self.items.values():
+            item.hide()  # deleteLater waits for the event loop; hide it now
+            item.deleteLater()
+        self.items = {}
+        for annotation in flagged:
+            self._add_item(annotation)
+        self.heading.setText(f"⚠ NEEDS ATTENTION · {len(flagged)}")
+        self._fit_height()
+        first_item = next(iter(self.items.values()), None)
+        # F6 lands on the first item's first button.
+        self.setFocusProxy(next(iter(first_item.buttons.values())) if first_item else None)
+        self.setVisible(bool(flagged))
+        self._restore_focus(focused, [a.id for a in flagged])
+
+    def _fit_height(self) -> None:
+        # As tall as the items up to MAX_LIST_HEIGHT; in a small window the layout may
+        # squeeze it to one item so the annotation list below keeps some room.
+        content = self.scroll.widget().sizeHint().height()
+        self.scroll.setMinimumHeight(min(content, MIN_LIST_HEIGHT))
+        self.scroll.setMaximumHeight(min(content, MAX_LIST_HEIGHT))
+
+    def _annotation_changed(self, annotation: Annotation) -> None:
+        # Most changes concern annotations that are fine: no need to look at all of them.
+        if annotation.status in ATTENTION_STATUSES or annotation.id in self.items:
+            self.refresh()
+
+    def _annotation_removed(self, annotation_id: str) -> None:
+        if annotation_id in self.items:
+            self.refresh()
+
+    def _add_item(self, annotation: Annotation) -> None:
+        tag = self._document.tag(annotation.tag)
+        item = AttentionItem(
+            annotation,
+            tag.label if tag else annotation.tag,
+            tag.color if tag else UNKNOWN_TAG_COLOR,
+        )
+        intents: dict[str, Callable[[str], None]] = {
+            "show": self.showRequested.emit,
+            "confirm": self.confirmRequested.emit,
+            "reattach": self.reattachRequested.emit,
+            "delete": self.deleteRequested.emit,
+        }
+        for key, button in item.buttons.items():
+            emit = intents[key]
+            button.clicked.connect(lambda _=False, e=emit, i=annotation.id: e(i))
+        self.items[annotation.id] = item
+        self._list.addWidget(item)
+
+    def _focused_item(self) -> str:
+        focus = QApplication.focusWidget()
+        for annotation_id, item in self.items.items():
+            if focus is not None and item.isAncestorOf(focus):
+                return annotation_id
+        return ""
+
+    def _restore_focus(self, previous: str, ids: list[str]) -> None:
+        """Keep keyboard users in the list: focus the same or the next item's first button."""
+        if not previous or not ids:
+            return
+        target = self.items.get(previous) or self.items[ids[0]]
+        first = next(iter(target.buttons.values()))
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class AttentionController(QObject):
+    """Turns the panel's requests into document edits and tells the user what happened."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        panel: AttentionPanel = window.sidebar.attention
+        panel.showRequested.connect(window.reveal_annotation)
+        panel.confirmRequested.connect(self.confirm)
+        panel.reattachRequested.connect(self.reattach)
+        panel.deleteRequested.connect(window.document.delete)
+
+    def confirm(self, annotation_id: str) -> None:
+        """Keep the annotation at the place re-anchoring found."""
+        annotation = self._window.document.annotation(annotation_id)
+        if annotation is not None and self._window.document.confirm_placement(annotation_id):
+            self._status(f"“{short_quote(annotation.exact)}” stays where it is now.")
+
+    def reattach(self, annotation_id: str) -> None:
+        """Put the annotation on the article's selection (undoable)."""
+        window = self._window
+        annotation = window.document.annotation(annotation_id)
+        if annotation is None:
+            return
+        start, end = window.view.selected_span()
+        quote = short_quote(annotation.exact)
+        if start == end:
+            self._status(f"Select the words in the article that “{quote}” belongs to first.")
+            window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        try:
+            placed = window.document.reattach(annotation_id, start, end)
+        except ValueError as exc:
+            self._status(f"Nothing was re-attached: {exc}.")
+            return
+        window.sidebar.select_annotation(placed.id)
+        self._status(f"Re-attached to “{short_quote(placed.exact)}”. Ctrl+Z undoes it.")
+
+    def _status(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, STATUS_MS)

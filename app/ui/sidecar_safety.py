@@ -1,0 +1,286 @@
+"""The window's side of "never lose an annotation": files that cannot be read, files from a
+newer Slant, sync-service conflict copies, changes made elsewhere and where saves went.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QGraphicsOpacityEffect
+
+from app.core import merge, sidecar, store
+from app.core.article import Article
+from app.core.errors import SidecarError
+from app.core.merge import MergeReport
+from app.core.sidecar import FORMAT_VERSION, MAX_SIDECAR_BYTES, Author, Sidecar
+from app.ui.messages import ProblemMessage, QuestionMessage
+from app.ui.sidecar_watch import SidecarWatcher, error_reason
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+STATUS_MS = 8000
+
+
+@dataclass(frozen=True)
+class OpenedAnnotations:
+    """What to show for an article: its sidecar, where it lives, and what went wrong.
+
+    ``explanation`` tells the user what happened and what Slant did ("" when all went
+    well); with ``read_only_reason`` the annotations must not be changed or written.
+    """
+
+    sidecar: Sidecar
+    path: Path
+    explanation: str = ""
+    read_only_reason: str = ""
+
+
+def file_format_version(path: Path) -> int | None:
+    """The whole-number "version" member of the JSON file at *path*, or None."""
+    try:
+        if path.stat().st_size > MAX_SIDECAR_BYTES:
+            return None
+        raw = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    version = raw.get("version") if isinstance(raw, dict) else None
+    return version if type(version) is int else None
+
+
+def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
+    """Read the article's annotations; set aside a file that cannot be read.
+
+    A file written by a newer Slant is left alone and the annotations open read-only.
+    A broken file is copied aside (``.corrupt-<time>``) before anything is written, and
+    the annotations of any other readable copy are used. Raises SidecarError when a
+    broken file cannot be copied aside: then it must not be written over.
+    """
+    try:
+        found, path = store.open_annotations(article, author)
+        return OpenedAnnotations(found, path)
+    except SidecarError as exc:
+        first_error = exc
+    existing = [path for path in store.candidate_paths(article) if path.is_file()]
+    for path in existing:
+        if (file_format_version(path) or 0) > FORMAT_VERSION:
+            return _read_only(article, author, path)
+    readable: list[tuple[Path, Sidecar]] = []
+    damaged: list[Path] = []
+    sentences: list[str] = []
+    for path in existing:
+        try:
+            readable.append((path, sidecar.read_sidecar(path, article)))
+        except SidecarError as exc:
+            copy = store.quarantine(path)  # raises when the copy cannot be made
+            damaged.append(path)
+            sentences.append(
+                f"{_shown(path, article)} could not be read: {error_reason(exc, path)}. "
+                "Your annotations file was left as it was and a copy was saved as "
+                f"{copy.name}."
+            )
+    if not damaged:
+        raise first_error  # nothing is broken now (it was a passing problem): say so
+    primary = store.candidate_paths(article)[0]
+    if readable:
+        readable.sort(key=lambda item: item[0].stat().st_mtime_ns, reverse=True)
+        path, found = readable[0]
+        for _, older in readable[1:]:
+            found, _ = merge.merge_sidecars(found, older)
+        sentences.append(f"Slant shows the annotations from {_shown(path, article)}.")
+    else:
+        path, found = primary, sidecar.new_sidecar(article, author)
+        sentences.append("Slant starts with no annotations.")
+    replaced = ", in place of the damaged file" if primary in damaged else ""
+    sentences[-1] = sentences[-1][:-1] + f"; new ones are saved to {primary.name}{replaced}."
+    return OpenedAnnotations(found, path, " ".join(sentences))
+
+
+def _read_only(article: Article, author: Author, path: Path) -> OpenedAnnotations:
+    """No annotations and no writing: *path* was written by a newer Slant."""
+    reason = (
+        f"{_shown(path, article)} was written by a newer version of Slant; "
+        "update Slant to edit these annotations."
+    )
+    explanation = f"{reason} Slant shows the article without them and leaves the file as it is."
+    return OpenedAnnotations(sidecar.new_sidecar(article, author), path, explanation, reason)
+
+
+def _shown(path: Path, article: Article) -> str:
+    """The file's name when it lies beside the article, else its full path."""
+    beside = article.path is not None and path.parent == article.path.parent
+    return path.name if beside else str(path)
+
+
+def _set_aside(path: Path, stamp: str) -> Path:
+    """Rename *path* to ``<name>.merged-<stamp>`` (never over another file)."""
+    target = path.with_name(f"{path.name}.merged-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.merged-{stamp}-{counter}")
+    path.rename(target)
+    return target
+
+
+class SidecarSafety(QObject):
+    """Connects the document's saving and merging to what the window tells the user.
+
+    It opens annotations (broken and newer files, conflict copies), watches the file
+    for changes made elsewhere, and reports saves to the fallback folder and failures.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._fallback_shown: Path | None = None
+        doc = window.document
+        self.watcher = SidecarWatcher(doc, self)
+        self.watcher.problem.connect(self._tell)
+        doc.saved.connect(self._saved)
+        doc.saveFailed.connect(self._save_failed)
+        doc.mergedElsewhere.connect(self._merged_elsewhere)
+        doc.tagsetChanged.connect(self._tags_grew)
+
+    # -- opening -------------------------------------------------------------------------
+
+    def load(self, article: Article, opened: OpenedAnnotations) -> None:
+        """Show *article* with *opened*'s annotations; explain problems; offer copies."""
+        window = self._window
+        window.document.load(
+            article, opened.sidecar, opened.path, read_only_reason=opened.read_only_reason
+        )
+        editable = not opened.read_only_reason
+        for action in window.actions.tag_actions.values():
+            action.setEnabled(editable)
+        for button in window.sidebar.tag_buttons.values():
+            button.setEnabled(editable)
+            # The buttons paint themselves; fading them shows that they do nothing now.
+            faded = QGraphicsOpacityEffect(button) if not editable else None
+            if faded is not None:
+                faded.setOpacity(0.4)
+            button.setGraphicsEffect(faded)
+        if opened.explanation:
+            self._tell(opened.explanation, append=True)
+            self._problem("Your annotations file could not be used", opened.explanation)
+        if editable:
+            self.offer_conflict_copies()
+
+    def fallback_notice(self) -> str:
+        """A sentence saying where the annotations are kept when not beside the article."""
+        doc = self._window.document
+        self._fallback_shown = None
+        if not doc.is_fallback_path(doc.sidecar_path):
+            return ""
+        self._fallback_shown = doc.sidecar_path
+        return f"Your annotations for this article are kept in {doc.sidecar_path}."
+
+    def offer_conflict_copies(self) -> None:
+        """Ask to merge sync-service conflict copies of the sidecar, then rename them."""
+        doc = self._window.document
+        if doc.article is None or doc.article.path is None:
+            return
+        copies = merge.conflict_copies(sidecar.sidecar_path(doc.article.path))
+        if not copies or not self._window.interactive:
+            return
+        count = "a copy" if len(copies) == 1 else f"{len(copies)} copies"
+        names = "\n".join(f"• {copy.name}" for copy in copies)
+        question = (
+            f"Found {count} made by a sync service (Dropbox/OneDrive). Merge their "
+            f"annotations into this file?\n\n{names}\n\nMerged copies are renamed to end "
+            "in “.merged-” and the time, so they are not offered again. Nothing is deleted."
+        )
+        if QuestionMessage.ask(self._window, "Merge Copies?", question, "Merge"):
+            self._merge_copies(copies)
+
+    def _merge_copies(self, copies: list[Path]) -> None:
+        doc = self._window.document
+        assert doc.article is not None
+        total = MergeReport()
+        merged: list[Path] = []
+        sentences: list[str] = []
+        for copy in copies:
+            try:
+                found = sidecar.read_sidecar(copy, doc.article)
+            except SidecarError as exc:
+                sentences.append(f"Skipped {copy.name}: {error_reason(exc, copy)}.")
+                continue
+            report = doc.merge_copy(found)
+            total = MergeReport(
+                total.added + report.added,
+                total.updated + report.updated,
+                total.deleted + report.deleted,
+            )
+            merged.append(copy)
+        if merged and not doc.flush():
+            sentences.append("The copies were left as they are until the merge is saved.")
+            merged = []
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        renamed = 0
+        for copy in merged:
+            try:
+                _set_aside(copy, stamp)
+                renamed += 1
+            except OSError as exc:
+                sentences.append(f"{copy.name} could not be renamed ({exc.strerror or exc}).")
+        if renamed:
+            noun = "copy" if renamed == 1 else "copies"
+            sentences.insert(0, f"Merged {renamed} {noun}: {total.describe()}.")
+        self._tell(" ".join(sentences), append=True)
+
+    # -- while the article is open ------------------------------------------------------
+
+    def _merged_elsewhere(self, report: MergeReport) -> None:
+        self._tell(f"Merged changes made elsewhere: {report.describe()}.")
+
+    def _tags_grew(self) -> None:
+        tagset = self._window.document.tagset
+        self._window.actions.set_tags(tagset)
+        self._window.view.set_tagset(tagset)
+
+    def _saved(self, path: Path) -> None:
+        window = self._window
+        window.message_bar.clear("problem")
+        # Said once per place: a dismissed notice must not come back on every save.
+        if window.document.is_fallback_path(path) and path != self._fallback_shown:
+            self._fallback_shown = path
+            window.message_bar.show_notice(
+                f"The article's folder cannot be written, so your annotations are saved in {path}."
+            )
+
+    def _save_failed(self, message: str) -> None:
+        reason = message.strip()
+        if not reason.endswith((".", "!", "?")):
+            reason += "."
+        self._window.message_bar.show_problem(
+            f"Your annotations could not be saved: {reason} They are kept while Slant "
+            "is open, and Slant keeps trying to save them."
+        )
+
+    # -- telling ---------------------------------------------------------------------------
+
+    def _tell(self, text: str, *, append: bool = False) -> None:
+        """Show *text* in the status bar and the notice bar (never over a problem)."""
+        if not text:
+            return
+        window = self._window
+        window.statusBar().showMessage(text, STATUS_MS)
+        bar = window.message_bar
+        showing = "" if bar.isHidden() else bar.kind
+        if showing == "problem":
+            return
+        if append and showing == "notice" and text not in bar.text():
+            text = f"{bar.text()} {text}"
+        bar.show_notice(text)
+
+    def _problem(self, title: str, text: str) -> None:
+        if self._window.interactive:
+            ProblemMessage.ask(self._window, title, text)
+        else:
+            print(f"slant: {text}", file=sys.stderr)
