@@ -12,6 +12,8 @@ need=()
 command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
 command -v appstreamcli >/dev/null || need+=(appstream)
 command -v update-mime-database >/dev/null || need+=(shared-mime-info)
+# pdftotext lets the print tests read the text of exported PDFs.
+command -v pdftotext >/dev/null || need+=(poppler-utils)
 if [ "${1:-}" = "--frozen" ]; then
     # PyInstaller finds shared libraries with ldd and objdump; Qt's xcb platform plugin
     # needs these X11 libraries, which are bundled only if the build machine has them.

@@ -33,16 +33,30 @@ def data_dir() -> Path:
     return base / "data" if base else Path(platformdirs.user_data_dir(APP_NAME, False))
 
 
-def fallback_dir() -> Path:
-    """Folder where sidecars go when the article's own folder cannot be written."""
+_chosen_fallback: Path | None = None
+
+
+def default_fallback_dir() -> Path:
+    """Slant's own folder for fallback saves, inside the user data folder."""
     return data_dir() / "fallback"
 
 
-def fallback_sidecar_path(article_path: Path) -> Path:
-    """Per-article sidecar path in the fallback folder, unique for the article's full path."""
+def fallback_dir() -> Path:
+    """Folder where sidecars go when the article's own folder cannot be written."""
+    return _chosen_fallback or default_fallback_dir()
+
+
+def set_fallback_dir(folder: Path | None) -> None:
+    """Use *folder* for fallback saves (a preference); None restores the default."""
+    global _chosen_fallback
+    _chosen_fallback = Path(folder) if folder else None
+
+
+def fallback_sidecar_path(article_path: Path, folder: Path | None = None) -> Path:
+    """Per-article sidecar path in the fallback *folder* (default: the current one)."""
     resolved = str(Path(article_path).resolve())
     digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
-    return fallback_dir() / f"{Path(article_path).name}.{digest}.slant.json"
+    return (folder or fallback_dir()) / f"{Path(article_path).name}.{digest}.slant.json"
 
 
 def use_base_dir(base: Path) -> None:

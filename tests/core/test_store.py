@@ -116,3 +116,24 @@ def test_the_sidecar_records_the_current_article_text(article) -> None:
     assert stored.article.sha256 == article.sha256
     assert stored.article.length == len(article.text)
     assert stored.article.file == "story.txt"
+
+
+def test_a_chosen_fallback_folder_is_used_and_older_copies_still_found(
+    monkeypatch, article, tmp_path
+) -> None:
+    _refuse_beside_article(monkeypatch, article, errno.EROFS)
+    first = store.save_annotations(article, _annotated(article, "5-2"))
+    assert first.is_relative_to(paths.default_fallback_dir())
+    chosen = tmp_path / "usb-stick"
+    paths.set_fallback_dir(chosen)
+    try:
+        reopened, _ = store.open_annotations(article)
+        assert [a.exact for a in reopened.annotations] == ["5-2"]
+        start = article.text.index("insiders claim")
+        reopened.annotations.append(
+            make_annotation(article.text, "unsourced-claim", start, start + 14)
+        )
+        second = store.save_annotations(article, reopened)
+    finally:
+        paths.set_fallback_dir(None)
+    assert second.is_relative_to(chosen)

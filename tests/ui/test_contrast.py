@@ -1,0 +1,115 @@
+"""WCAG 2.2 contrast of highlights, sidebar cards and window colours, in light and dark."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+
+from app import paths
+from app.core.tags import TagSet, default_tagset, load_tagset
+from app.ui.article_view import ArticleView
+from app.ui.highlights import FLASH_COLOR, overlap_background, tag_styles
+from app.ui.sidebar_widgets import TEXT_COLOR as CARD_TEXT
+from app.ui.sidebar_widgets import ink, tint
+from app.ui.theme import DARK, LIGHT, apply_theme, text_pairs
+
+AA_TEXT = 4.5
+AA_GRAPHICS = 3.0
+
+
+def luminance(color: QColor) -> float:
+    """WCAG 2.2 relative luminance, written out here so the app's own is not trusted."""
+
+    def linear(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(color.red())
+        + 0.7152 * linear(color.green())
+        + 0.0722 * linear(color.blue())
+    )
+
+
+def ratio(first: QColor | str, second: QColor | str) -> float:
+    high, low = sorted((luminance(QColor(first)), luminance(QColor(second))), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_ratio_matches_wcag_reference_values() -> None:
+    assert ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+    assert ratio("#0072B2", "#0072B2") == pytest.approx(1.0)
+
+
+@pytest.fixture
+def keep_app_look(qapp):
+    """The tests switch themes; later tests get the look they had."""
+    style, palette, sheet = qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+def tagsets() -> list[TagSet]:
+    return [default_tagset(), load_tagset(paths.resource_path("tagsets", "example-tagset.json"))]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_tag_highlight_keeps_article_text_readable(qtbot, qapp, keep_app_look, theme):
+    apply_theme(qapp, theme)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show()
+    text = view.palette().color(QPalette.ColorRole.Text)
+    page = view.palette().color(QPalette.ColorRole.Base)
+    assert ratio(text, page) >= AA_TEXT
+    failures = []
+    for tagset in tagsets():
+        styles = tag_styles(tagset)
+        for tag in tagset.tags:
+            style = styles[tag.id]
+            if ratio(style.background, text) < AA_TEXT:
+                failures.append(f"{tag.label}: text on {style.background.name()}")
+            if ratio(style.underline_color, style.background) < AA_GRAPHICS:
+                failures.append(f"{tag.label}: underline {style.underline_color.name()}")
+        for first, second in combinations(styles.values(), 2):
+            mixed = overlap_background([first.background, second.background])
+            if ratio(mixed, text) < AA_TEXT:
+                failures.append(f"overlap {mixed.name()}")
+    assert ratio(FLASH_COLOR, text) >= AA_TEXT
+    assert failures == [], f"{theme}: {failures}"
+
+
+def test_sidebar_cards_keep_their_text_readable() -> None:
+    failures = []
+    for tagset in tagsets():
+        for tag in tagset.tags:
+            color = QColor(tag.color)
+            for share in (0.09, 0.16, 0.20, 0.28, 0.30, 0.35):
+                if ratio(ink(color), tint(color, share)) < AA_TEXT:
+                    failures.append(f"{tag.label}: key/count on tint {share}")
+                if ratio(CARD_TEXT, tint(color, share)) < AA_TEXT:
+                    failures.append(f"{tag.label}: label on tint {share}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("colors", [LIGHT, DARK], ids=["light", "dark"])
+def test_every_window_text_colour_meets_aa(colors) -> None:
+    failures = {
+        name: round(ratio(text, background), 2)
+        for name, (text, background) in text_pairs(colors).items()
+        if ratio(text, background) < AA_TEXT
+    }
+    assert failures == {}
+
+
+def test_dark_theme_really_darkens_the_window(qapp, keep_app_look) -> None:
+    assert apply_theme(qapp, "dark") == "dark"
+    window = qapp.palette().color(QPalette.ColorRole.Window)
+    assert luminance(window) < 0.05
+    assert apply_theme(qapp, "light") == "light"
+    assert luminance(qapp.palette().color(QPalette.ColorRole.Window)) > 0.8
