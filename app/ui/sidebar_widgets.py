@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QEnterEvent, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -153,11 +162,14 @@ class AnnotationDelegate(QStyledItemDelegate):
         return small, QFont(option.font), note
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        """Height for the pill, the quote and (when there is one) the note line."""
+        """Height for the pill, the quote and the note line (every card is alike).
+
+        One height for all cards lets the list use uniform item sizes: with 10,000
+        annotations, per-card size hints cost ~0.2 s whenever the list is laid out.
+        """
         small, normal, note = self._fonts(option)
         height = PAD + QFontMetrics(small).height() + 8 + QFontMetrics(normal).height() + PAD
-        if index.data(AnnotationRoles.NOTE):
-            height += QFontMetrics(note).height() + 4
+        height += QFontMetrics(note).height() + 4
         return QSize(200, height + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -197,13 +209,19 @@ class AnnotationDelegate(QStyledItemDelegate):
         painter.setPen(TEXT_COLOR)
         painter.drawText(QRect(left, y, width, metrics.height()), 0, quote)
         note = index.data(AnnotationRoles.NOTE)
+        y += metrics.height() + 4
+        painter.setFont(note_font)
+        metrics = QFontMetrics(note_font)
         if note:
-            y += metrics.height() + 4
-            painter.setFont(note_font)
-            metrics = QFontMetrics(note_font)
-            text = metrics.elidedText(f"✎ {note}", Qt.TextElideMode.ElideRight, width)
-            painter.setPen(MUTED_COLOR)
-            painter.drawText(QRect(left, y, width, metrics.height()), 0, text)
+            text, pen = f"✎ {note}", MUTED_COLOR
+        else:
+            text = QCoreApplication.translate(
+                "AnnotationDelegate", "✎ No note yet (Enter adds one)"
+            )
+            pen = MUTED_COLOR  # a hint, yet still readable (>= 4.5:1 on white)
+        painter.setPen(pen)
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRect(left, y, width, metrics.height()), 0, text)
         painter.restore()
 
 
@@ -218,11 +236,7 @@ class AnnotationListView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setUniformItemSizes(False)
-        # Lay out long lists in batches between paints: 10,000 cards would otherwise
-        # cost ~0.2 s of size hints before the window first appears.
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(200)
+        self.setUniformItemSizes(True)  # see AnnotationDelegate.sizeHint
         self.setSpacing(0)
         self.setMouseTracking(True)
         self.setFrameShape(QListView.Shape.NoFrame)
