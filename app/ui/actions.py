@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixma
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.tags import TagSet
+from app.ui.i18n import shown_tag, translate
 
 StandardKey = QKeySequence.StandardKey
 # Shortcuts that would steal ordinary typing (digits, Delete, Return) only work while
@@ -39,8 +40,10 @@ def key_list(tagset: TagSet) -> str:
     """The tags' keys as words, e.g. "1, 2, 3 or 4" ("a tag's key" when none has one)."""
     keys = [tag.key for tag in tagset.tags if tag.key]
     if not keys:
-        return "a tag's key"
-    return keys[0] if len(keys) == 1 else f"{', '.join(keys[:-1])} or {keys[-1]}"
+        return translate("Actions", "a tag's key")
+    if len(keys) == 1:
+        return keys[0]
+    return translate("Actions", "{keys} or {last}").format(keys=", ".join(keys[:-1]), last=keys[-1])
 
 
 def _sequences(*keys: StandardKey | str) -> list[QKeySequence]:
@@ -72,39 +75,92 @@ class Actions(QObject):
         super().__init__(window)
         self._window = window
         make = self._make
-        self.open = make("&Open Article…", [StandardKey.Open], "Open a news article to read")
-        self.clear_recent = make("&Clear Recent Articles", ["Ctrl+Shift+Delete"])
-        self.author = make("Your &Name…", ["Ctrl+Shift+N"], "Change the name saved with notes")
-        self.print = make("&Print…", [StandardKey.Print], "Print the article with its annotations")
+        self.open = make(
+            translate("Actions", "&Open Article…"),
+            [StandardKey.Open],
+            translate("Actions", "Open a news article to read"),
+        )
+        self.open_class = make(
+            translate("Actions", "Open &Class…"),
+            ["Ctrl+Shift+O"],
+            translate("Actions", "Compare a class's annotations of one article"),
+        )
+        self.clear_recent = make(
+            translate("Actions", "&Clear Recent Articles"), ["Ctrl+Shift+Delete"]
+        )
+        self.author = make(
+            translate("Actions", "Your &Name…"),
+            ["Ctrl+Shift+N"],
+            translate("Actions", "Change the name saved with notes"),
+        )
+        self.print = make(
+            translate("Actions", "&Print…"),
+            [StandardKey.Print],
+            translate("Actions", "Print the article with its annotations"),
+        )
         self.export_pdf = make(
-            "&Export as PDF…", ["Ctrl+Shift+E"], "Save the annotated article as a PDF"
+            translate("Actions", "&Export as PDF…"),
+            ["Ctrl+Shift+E"],
+            translate("Actions", "Save the annotated article as a PDF"),
         )
         self.preferences = make(
-            "Pre&ferences…", [StandardKey.Preferences, "Ctrl+,"], "Name, reading font, theme"
+            translate("Actions", "Pre&ferences…"),
+            [StandardKey.Preferences, "Ctrl+,"],
+            translate("Actions", "Name, reading font, theme"),
         )
         self.tag_guide = make(
-            "&Tag Guide",
+            translate("Actions", "&Tag Guide"),
             [StandardKey.HelpContents, "F1"],
-            "What each tag means and what to do next",
+            translate("Actions", "What each tag means and what to do next"),
         )
-        self.quit = make("&Quit", [StandardKey.Quit, "Ctrl+Q"], "Close Slant")
-        self.undo = undo_stack.createUndoAction(window, "&Undo")
+        self.quit = make(
+            translate("Actions", "&Quit"),
+            [StandardKey.Quit, "Ctrl+Q"],
+            translate("Actions", "Close Slant"),
+        )
+        self.undo = undo_stack.createUndoAction(window, translate("Actions", "&Undo"))
         self.undo.setShortcuts(_sequences(StandardKey.Undo))
-        self.redo = undo_stack.createRedoAction(window, "&Redo")
+        self.redo = undo_stack.createRedoAction(window, translate("Actions", "&Redo"))
         # Ctrl+Shift+Z first, so the menu shows it everywhere; Ctrl+Y works too on Windows.
         self.redo.setShortcuts(_sequences("Ctrl+Shift+Z", StandardKey.Redo))
-        self.find = make("&Find…", [StandardKey.Find], "Search the article")
-        self.find_next = make("Find &Next", [StandardKey.FindNext, "F3"])
-        self.find_previous = make("Find &Previous", [StandardKey.FindPrevious, "Shift+F3"])
-        self.edit_note = make("&Edit Note…", ["Return", "Enter"], "Write a note", LOCAL)
-        self.delete = make("&Delete Annotation", [StandardKey.Delete], "Remove it", LOCAL)
-        self.next_annotation = make("Ne&xt Annotation", ["F8"], "Jump to the next annotation")
-        self.previous_annotation = make("Pre&vious Annotation", ["Shift+F8"])
-        self.zoom_in = make("Zoom &In", [StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"])
-        self.zoom_out = make("Zoom &Out", [StandardKey.ZoomOut, "Ctrl+-"])
-        self.reset_zoom = make("&Actual Size", ["Ctrl+0"])
-        self.focus_next = make("Switch to &List / Article", ["F6"], "Move the keyboard focus")
-        self.focus_previous = make("Switch &Back", ["Shift+F6"])
+        self.find = make(
+            translate("Actions", "&Find…"),
+            [StandardKey.Find],
+            translate("Actions", "Search the article"),
+        )
+        self.find_next = make(translate("Actions", "Find &Next"), [StandardKey.FindNext, "F3"])
+        self.find_previous = make(
+            translate("Actions", "Find &Previous"), [StandardKey.FindPrevious, "Shift+F3"]
+        )
+        self.edit_note = make(
+            translate("Actions", "&Edit Note…"),
+            ["Return", "Enter"],
+            translate("Actions", "Write a note"),
+            LOCAL,
+        )
+        self.delete = make(
+            translate("Actions", "&Delete Annotation"),
+            [StandardKey.Delete],
+            translate("Actions", "Remove it"),
+            LOCAL,
+        )
+        self.next_annotation = make(
+            translate("Actions", "Ne&xt Annotation"),
+            ["F8"],
+            translate("Actions", "Jump to the next annotation"),
+        )
+        self.previous_annotation = make(translate("Actions", "Pre&vious Annotation"), ["Shift+F8"])
+        self.zoom_in = make(
+            translate("Actions", "Zoom &In"), [StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"]
+        )
+        self.zoom_out = make(translate("Actions", "Zoom &Out"), [StandardKey.ZoomOut, "Ctrl+-"])
+        self.reset_zoom = make(translate("Actions", "&Actual Size"), ["Ctrl+0"])
+        self.focus_next = make(
+            translate("Actions", "Switch to &List / Article"),
+            ["F6"],
+            translate("Actions", "Move the keyboard focus"),
+        )
+        self.focus_previous = make(translate("Actions", "Switch &Back"), ["Shift+F6"])
         self._tagset: TagSet | None = None
         self.tag_actions: dict[str, QAction] = {}
         self.change_tag_actions: dict[str, QAction] = {}
@@ -140,14 +196,18 @@ class Actions(QObject):
             action.deleteLater()
         self.tag_actions, self.change_tag_actions = {}, {}
         for tag in tagset.tags:
-            tag_action = self._make(f"Tag as {tag.label}", [tag.key] if tag.key else [], "", LOCAL)
+            tag = shown_tag(tag)
+            text = translate("Actions", "Tag as {label}").format(label=tag.label)
+            tag_action = self._make(text, [tag.key] if tag.key else [], "", LOCAL)
             tag_action.setIcon(swatch_icon(tag.color))
             tag_action.setToolTip(tag.description)
-            tag_action.setStatusTip(f"Tag the selected text as “{tag.label}”")
+            tip = translate("Actions", "Tag the selected text as “{label}”")
+            tag_action.setStatusTip(tip.format(label=tag.label))
             tag_action.triggered.connect(lambda _=False, t=tag.id: self.tagTriggered.emit(t))
             self.tag_actions[tag.id] = tag_action
             keys = [f"Ctrl+{tag.key}"] if tag.key else []
-            change = self._make(tag.label, keys, f"Change the annotation's tag to {tag.label}")
+            tip = translate("Actions", "Change the annotation's tag to {label}")
+            change = self._make(tag.label, keys, tip.format(label=tag.label))
             change.setIcon(swatch_icon(tag.color))
             change.setCheckable(True)
             change.triggered.connect(lambda _=False, t=tag.id: self.changeTagTriggered.emit(t))
@@ -183,7 +243,7 @@ def fill_recent_menu(
             action.setShortcut(QKeySequence(f"Ctrl+Alt+{number}"))
         action.triggered.connect(lambda _=False, p=path: open_path(p))
     if not recent:
-        menu.addAction("No recent articles").setEnabled(False)
+        menu.addAction(translate("Actions", "No recent articles")).setEnabled(False)
     menu.addSeparator()
     menu.addAction(clear)
     clear.setEnabled(bool(recent))

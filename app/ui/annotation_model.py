@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from app.core.annotations import Annotation
 from app.ui.commands import short_quote
 from app.ui.document import AnnotationDocument
+from app.ui.i18n import shown_tag, translate
 
 QUOTE_CHARS = 140
 NOTE_CHARS = 90
@@ -100,12 +101,17 @@ class AnnotationListModel(QAbstractListModel):
             return None
         annotation = self._rows[index.row()]
         tag = self._document.tag(annotation.tag)
-        label = tag.label if tag else f"Unknown tag ({annotation.tag})"
+        label = (
+            shown_tag(tag).label
+            if tag
+            else translate("AnnotationListModel", "Unknown tag ({id})").format(id=annotation.tag)
+        )
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{label}: {short_quote(annotation.exact, QUOTE_CHARS)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{label}\n“{short_quote(annotation.exact, 400)}”"
-            return tip + (f"\n\nNote: {annotation.note}" if annotation.note.strip() else "")
+            note = translate("AnnotationListModel", "Note: {note}").format(note=annotation.note)
+            return tip + (f"\n\n{note}" if annotation.note.strip() else "")
         if role in (Qt.ItemDataRole.DecorationRole, AnnotationRoles.TAG_COLOR):
             return QColor(tag.color if tag else UNKNOWN_TAG_COLOR)
         values = {

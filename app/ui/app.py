@@ -20,8 +20,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
+from app.ui.i18n import install_translator
 from app.ui.main_window import MainWindow
 from app.ui.preferences import apply_appearance
+from app.ui.settings import load_settings
 from app.ui.theme import Theme
 from app.ui.theme import apply_theme as apply_theme  # benchmarks/probe.py imports it from here
 
@@ -110,6 +112,7 @@ def run_gui(
     app.setApplicationName("Slant")
     app.setApplicationDisplayName("Slant")
     Theme.of(app)  # Fusion before the first widget; colours once the settings are read
+    install_translator(app, load_settings()[0].language)  # before any widget has words
     window = MainWindow()
     apply_appearance(window)
     window.interactive = screenshot is None

@@ -23,6 +23,7 @@ from app.core.annotations import Annotation
 from app.core.article import Article
 from app.core.tags import TagSet, default_tagset
 from app.ui.highlights import LINK_COLOR, PAGE_COLOR, TEXT_COLOR, HighlightLayer
+from app.ui.i18n import shown_tag
 from app.ui.offsets import OffsetMap
 from app.ui.rendering import SERIF, render_article, respace, set_document_spacing
 
@@ -401,7 +402,7 @@ class ArticleView(QTextBrowser):
             annotation = self._layer.get(annotation_id)
             assert annotation is not None
             tag = self._tagset.get(annotation.tag)
-            line = f"<b>{html.escape(tag.label if tag else annotation.tag)}</b>"
+            line = f"<b>{html.escape(shown_tag(tag).label if tag else annotation.tag)}</b>"
             note = " ".join(annotation.note.split())
             if note:
                 if len(note) > TOOLTIP_NOTE_CHARS:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import translate
+
 MAX_NAME_CHARS = 80
 
 
@@ -19,21 +21,26 @@ class AuthorDialog(QDialog):
 
     def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Slant")
+        self.setWindowTitle(translate("AuthorDialog", "Welcome to Slant"))
         self.setMinimumWidth(420)
         intro = QLabel(
-            "<b>What's your name?</b><br>"
-            "Slant writes it into your annotation files so your teacher knows they are "
-            "yours. You can skip this and add it later from the File menu."
+            translate(
+                "AuthorDialog",
+                "<b>What's your name?</b><br>"
+                "Slant writes it into your annotation files so your teacher knows they are "
+                "yours. You can skip this and add it later from the File menu.",
+            )
         )
         intro.setWordWrap(True)
         self.name_edit = QLineEdit(name)
-        self.name_edit.setPlaceholderText("Your name")
-        self.name_edit.setAccessibleName("Your name")
+        self.name_edit.setPlaceholderText(translate("AuthorDialog", "Your name"))
+        self.name_edit.setAccessibleName(translate("AuthorDialog", "Your name"))
         self.name_edit.setMaxLength(MAX_NAME_CHARS)
         intro.setBuddy(self.name_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        skip = buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        skip = buttons.addButton(
+            translate("AuthorDialog", "Skip"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         skip.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.core import store
@@ -24,16 +24,18 @@ from app.ui.commands import (
     EditNote,
     ReattachAnnotation,
 )
+from app.ui.i18n import shown_tag
 
 SAVED = "saved"
 SAVING = "saving"
 NOT_SAVED = "not-saved"
 READ_ONLY = "read-only"
+# In English; the window shows them through QCoreApplication.translate("SaveState", ...).
 SAVE_STATE_TEXT = {
-    SAVED: "Saved",
-    SAVING: "Saving…",
-    NOT_SAVED: "Not saved",
-    READ_ONLY: "Read only",
+    SAVED: QT_TRANSLATE_NOOP("SaveState", "Saved"),
+    SAVING: QT_TRANSLATE_NOOP("SaveState", "Saving…"),
+    NOT_SAVED: QT_TRANSLATE_NOOP("SaveState", "Not saved"),
+    READ_ONLY: QT_TRANSLATE_NOOP("SaveState", "Read only"),
 }
 # Re-anchoring placed these on edited words, or could not place them at all.
 ATTENTION_STATUSES = ("fuzzy", "orphan")
@@ -174,7 +176,7 @@ class AnnotationDocument(QObject):
     def tag_label(self, tag_id: str) -> str:
         """The tag's label, or its id when the tag set does not know it."""
         tag = self.tag(tag_id)
-        return tag.label if tag else tag_id
+        return shown_tag(tag).label if tag else tag_id
 
     def anchoring_notices(self) -> list[str]:
         """Sentences about annotations that moved or were lost when the article changed."""

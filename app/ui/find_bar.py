@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from app.core.article import Article
 from app.ui.article_view import ArticleView
+from app.ui.i18n import translate
 
 
 def find_matches(view_text: str, query: str) -> list[tuple[int, int]]:
@@ -44,17 +45,23 @@ class FindBar(QWidget):
         self._starts: list[int] = []
         self._ends: list[int] = []
         self.setObjectName("findBar")
-        self.setAccessibleName("Find in article")
+        self.setAccessibleName(translate("FindBar", "Find in article"))
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find in article")
-        self.field.setAccessibleName("Text to find")
+        self.field.setPlaceholderText(translate("FindBar", "Find in article"))
+        self.field.setAccessibleName(translate("FindBar", "Text to find"))
         self.field.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Matches")
-        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("999 of 9999"))
-        self.previous_button = self._button("▲", "Previous match (Shift+Enter)")
-        self.next_button = self._button("▼", "Next match (Enter)")
-        self.close_button = self._button("✕", "Close the find bar (Esc)")
+        self.count_label.setAccessibleName(translate("FindBar", "Matches"))
+        self.count_label.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(
+                translate("FindBar", "{number} of {count}").format(number=999, count=9999)
+            )
+        )
+        self.previous_button = self._button(
+            "▲", translate("FindBar", "Previous match (Shift+Enter)")
+        )
+        self.next_button = self._button("▼", translate("FindBar", "Next match (Enter)"))
+        self.close_button = self._button("✕", translate("FindBar", "Close the find bar (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         for widget in (self.field, self.count_label, self.previous_button, self.next_button):
@@ -181,8 +188,11 @@ class FindBar(QWidget):
         if not self.field.text():
             self.count_label.setText("")
         elif not self._matches:
-            self.count_label.setText("No matches")
+            self.count_label.setText(translate("FindBar", "No matches"))
         elif index is None:
-            self.count_label.setText(f"{len(self._matches)} matches")
+            self.count_label.setText(
+                translate("FindBar", "{count} matches").format(count=len(self._matches))
+            )
         else:
-            self.count_label.setText(f"{index + 1} of {len(self._matches)}")
+            text = translate("FindBar", "{number} of {count}")
+            self.count_label.setText(text.format(number=index + 1, count=len(self._matches)))

@@ -19,9 +19,11 @@ from app.ui.actions import Actions, fill_recent_menu, key_list
 from app.ui.article_view import ArticleView
 from app.ui.attention import AttentionController
 from app.ui.author_dialog import AuthorDialog
+from app.ui.class_view import open_class_window
 from app.ui.commands import short_quote
-from app.ui.document import SAVE_STATE_TEXT, AnnotationDocument
+from app.ui.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
 from app.ui.find_bar import FindBar
+from app.ui.i18n import translate
 from app.ui.messages import ArticleFileDialog, ConfirmMessage, MessageBar, ProblemMessage
 from app.ui.note_editor import NoteEditor
 from app.ui.preferences import adopt_default_tagset, edit_preferences
@@ -112,27 +114,28 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(a.open)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
+        file_menu.addAction(a.open_class)
         file_menu.addSeparator()
         file_menu.addActions([a.print, a.export_pdf])
         file_menu.addSeparator()
         file_menu.addAction(a.author)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([a.find, a.find_next, a.find_previous])
         edit_menu.addSeparator()
         edit_menu.addAction(a.preferences)
-        self.annotate_menu = bar.addMenu("&Annotate")
-        view_menu = bar.addMenu("&View")
+        self.annotate_menu = bar.addMenu(translate("MainWindow", "&Annotate"))
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions([a.zoom_in, a.zoom_out, a.reset_zoom])
         view_menu.addSeparator()
         view_menu.addActions([a.focus_next, a.focus_previous])
-        bar.addMenu("&Help").addAction(a.tag_guide)
+        bar.addMenu(translate("MainWindow", "&Help")).addAction(a.tag_guide)
         self._rebuild_annotate_menu()
         self._rebuild_recent_menu()
         a.attach_local([self.sidebar.list_view], [a.edit_note, a.delete])
@@ -144,7 +147,7 @@ class MainWindow(QMainWindow):
         menu.addActions(list(a.tag_actions.values()))
         menu.addSeparator()
         menu.addAction(a.edit_note)
-        change: QMenu = menu.addMenu("Change &Tag To")
+        change: QMenu = menu.addMenu(translate("MainWindow", "Change &Tag To"))
         change.addActions(list(a.change_tag_actions.values()))
         menu.addAction(a.delete)
         menu.addSeparator()
@@ -159,6 +162,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a, doc, view, side = self.actions, self.document, self.view, self.sidebar
         a.open.triggered.connect(self.choose_and_open)
+        a.open_class.triggered.connect(
+            lambda: open_class_window(self, getattr(self.document.article, "path", None))
+        )
         a.clear_recent.triggered.connect(self._clear_recent)
         a.author.triggered.connect(lambda: self.ask_author(force=True))
         a.quit.triggered.connect(self.close)
@@ -214,17 +220,23 @@ class MainWindow(QMainWindow):
         sidecar_safety.py says what happens to broken, newer and conflicting sidecars.
         """
         path = Path(path)
-        keep = " The article you had open stays open." if self.document.article else ""
+        keep = (
+            " " + translate("MainWindow", "The article you had open stays open.")
+            if self.document.article
+            else ""
+        )
         try:
             article = load_article(path)
         except (SlantError, OSError) as exc:
-            self._report_problem("Slant could not open this article", f"{exc}{keep}")
+            title = translate("MainWindow", "Slant could not open this article")
+            self._report_problem(title, f"{exc}{keep}")
             return False
         try:
             author = Author(name=self.settings.author_name, role=self.settings.author_role)
             opened = read_annotations(article, author)
         except (SlantError, OSError) as exc:
-            self._report_problem("Slant could not read the annotations", f"{exc}{keep}")
+            title = translate("MainWindow", "Slant could not read the annotations")
+            self._report_problem(title, f"{exc}{keep}")
             return False
         if not self._leave_current_article():
             return False
@@ -250,10 +262,13 @@ class MainWindow(QMainWindow):
         title = self.document.article.title if self.document.article else ""
         return ConfirmMessage.ask(
             self,
-            "Your annotations are not saved",
-            f"The annotations for “{title}” could not be saved: {self.document.last_error}\n\n"
-            "Go on anyway and lose the latest changes?",
-            "Lose Changes",
+            translate("MainWindow", "Your annotations are not saved"),
+            translate(
+                "MainWindow",
+                "The annotations for “{title}” could not be saved: {error}\n\n"
+                "Go on anyway and lose the latest changes?",
+            ).format(title=title, error=self.document.last_error),
+            translate("MainWindow", "Lose Changes"),
         )
 
     def _show_article(self) -> None:
@@ -302,17 +317,27 @@ class MainWindow(QMainWindow):
         label = self.document.tag_label(tag_id)
         if start == end:
             self._status(
-                f"Select some words in the article first, then press a key to tag them as {label}."
+                translate(
+                    "MainWindow",
+                    "Select some words in the article first, then press a key to tag them "
+                    "as {label}.",
+                ).format(label=label)
             )
             return None
         try:
             annotation = self.document.add(tag_id, start, end)
         except ValueError as exc:
-            self._status(f"Nothing was tagged: {exc}.")
+            self._status(
+                translate("MainWindow", "Nothing was tagged: {reason}.").format(reason=exc)
+            )
             return None
         self.view.select_span(annotation.end, annotation.end)
         self.sidebar.select_annotation(annotation.id)
-        self._status(f"Tagged “{short_quote(annotation.exact)}” as {label}. Ctrl+Z undoes it.")
+        self._status(
+            translate("MainWindow", "Tagged “{quote}” as {label}. Ctrl+Z undoes it.").format(
+                quote=short_quote(annotation.exact), label=label
+            )
+        )
         return annotation
 
     def edit_note(self, annotation_id: str) -> None:
@@ -349,7 +374,11 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, start: int, end: int) -> None:
         if end > start:
             keys = key_list(self.document.tagset)
-            self._status(f"Press {keys} (or click a tag) to tag the selection.")
+            self._status(
+                translate(
+                    "MainWindow", "Press {keys} (or click a tag) to tag the selection."
+                ).format(keys=keys)
+            )
 
     def _link_hovered(self, url: str) -> None:
         if url:
@@ -406,8 +435,9 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_: object) -> None:
         article = self.document.article
         title = short_quote(article.title or article.path.name, TITLE_CHARS) if article else ""
-        state = SAVE_STATE_TEXT[self.document.save_state]
-        self.save_label.setText(("✓ " if state == "Saved" else "") + state)
+        saved = self.document.save_state == SAVED
+        state = translate("SaveState", SAVE_STATE_TEXT[self.document.save_state])
+        self.save_label.setText(("✓ " if saved else "") + state)
         self.save_label.setProperty("state", self.document.save_state)
         self.save_label.style().unpolish(self.save_label)
         self.save_label.style().polish(self.save_label)

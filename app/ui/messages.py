@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import translate
+
 
 class ProblemMessage:
     """Tells the user something went wrong and what it means for them."""
@@ -46,7 +48,7 @@ class QuestionMessage:
         """Return True when the user picks *yes_text*, which is the default button."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(translate("Messages", "Not Now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
         box.exec()
         return box.clickedButton() is yes
@@ -60,7 +62,9 @@ class ArticleFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, directory: str) -> Path | None:
         """Return the chosen file, or None when cancelled."""
-        name, _ = QFileDialog.getOpenFileName(parent, "Open an Article", directory, cls.FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            parent, translate("Messages", "Open an Article"), directory, cls.FILTER
+        )
         return Path(name) if name else None
 
 
@@ -78,11 +82,11 @@ class MessageBar(QFrame):
         self.setObjectName("messageBar")
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Message")
+        self.label.setAccessibleName(translate("Messages", "Message"))
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Try Again")
+        self.retry_button = QPushButton(translate("Messages", "Try Again"))
         self.retry_button.clicked.connect(self.retryRequested)
-        self.close_button = QPushButton("Dismiss")
+        self.close_button = QPushButton(translate("Messages", "Dismiss"))
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 10, 8)

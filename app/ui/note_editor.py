@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.commands import short_quote
+from app.ui.i18n import translate
 
 
 class NoteEditor(QDialog):
@@ -23,18 +24,18 @@ class NoteEditor(QDialog):
         self, quote: str, tag_label: str, note: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Note")
+        self.setWindowTitle(translate("NoteEditor", "Note"))
         self.setMinimumSize(460, 320)
         heading = QLabel(f"<b>{_escape(tag_label)}</b>")
         quote_label = QLabel(f"“{_escape(short_quote(quote, 300))}”")
         quote_label.setWordWrap(True)
         quote_label.setObjectName("noteQuote")
         quote_label.setStyleSheet("color: #4A5160; font-style: italic;")
-        prompt = QLabel("Why did you tag this? What would you check?")
+        prompt = QLabel(translate("NoteEditor", "Why did you tag this? What would you check?"))
         self.editor = QPlainTextEdit(note)
-        self.editor.setPlaceholderText("Write your note here…")
+        self.editor.setPlaceholderText(translate("NoteEditor", "Write your note here…"))
         self.editor.setTabChangesFocus(True)
-        self.editor.setAccessibleName("Note")
+        self.editor.setAccessibleName(translate("NoteEditor", "Note"))
         prompt.setBuddy(self.editor)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -48,7 +49,7 @@ class NoteEditor(QDialog):
         layout.addWidget(quote_label)
         layout.addWidget(prompt)
         layout.addWidget(self.editor, 1)
-        hint = QLabel("Ctrl+Enter saves · Esc cancels")
+        hint = QLabel(translate("NoteEditor", "Ctrl+Enter saves · Esc cancels"))
         hint.setStyleSheet("color: #5B6270;")
         layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(buttons)

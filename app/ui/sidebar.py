@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,13 +16,15 @@ from app.ui.actions import Actions, key_list, swatch_icon
 from app.ui.annotation_model import AnnotationListModel, AnnotationRoles, TagFilterModel
 from app.ui.attention import AttentionPanel
 from app.ui.document import AnnotationDocument
+from app.ui.i18n import shown_tag, translate
 from app.ui.sidebar_widgets import AnnotationListView, TagButton
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "Sidebar",
     "No annotations yet.\n\nSelect some words in the article, then press "
-    "{keys} — or click a tag above."
+    "{keys} — or click a tag above.",
 )
-EMPTY_FILTERED_TEXT = "No annotations with this tag yet."
+EMPTY_FILTERED_TEXT = QT_TRANSLATE_NOOP("Sidebar", "No annotations with this tag yet.")
 
 
 def _section_label(text: str) -> QLabel:
@@ -69,11 +71,15 @@ class Sidebar(QWidget):
     def _build(self) -> None:
         self._tag_area = QVBoxLayout()
         self._tag_area.setSpacing(6)
-        hint = QLabel("Select words in the article, then press a number key or click a tag.")
+        hint = QLabel(
+            translate(
+                "Sidebar", "Select words in the article, then press a number key or click a tag."
+            )
+        )
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
         self.filter_combo = QComboBox()
-        self.filter_combo.setAccessibleName("Show annotations with tag")
+        self.filter_combo.setAccessibleName(translate("Sidebar", "Show annotations with tag"))
         # Sized for about 14 characters, not the longest label: large fonts stay in the sidebar.
         self.filter_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -81,7 +87,7 @@ class Sidebar(QWidget):
         self.filter_combo.setMinimumContentsLength(14)
         self.total_label = QLabel()
         self.total_label.setObjectName("sectionLabel")
-        show_label = QLabel("&Show:")
+        show_label = QLabel(translate("Sidebar", "&Show:"))
         show_label.setBuddy(self.filter_combo)
         heading = QHBoxLayout()
         heading.addWidget(self.total_label)
@@ -93,7 +99,7 @@ class Sidebar(QWidget):
         top = QVBoxLayout()
         top.setContentsMargins(14, 14, 14, 8)
         top.setSpacing(8)
-        top.addWidget(_section_label("Tag the selection"))
+        top.addWidget(_section_label(translate("Sidebar", "Tag the selection")))
         top.addLayout(self._tag_area)
         top.addWidget(hint)
         self.attention = AttentionPanel(self._document, self)
@@ -140,7 +146,7 @@ class Sidebar(QWidget):
                 widget.deleteLater()
         self.tag_buttons = {}
         for tag in self._document.tagset.tags:
-            button = TagButton(tag)
+            button = TagButton(shown_tag(tag))
             action = self._actions.tag_actions.get(tag.id)
             if action is not None:
                 button.clicked.connect(action.trigger)
@@ -149,9 +155,9 @@ class Sidebar(QWidget):
             self._tag_area.addWidget(button)
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
-        self.filter_combo.addItem("All tags", None)
+        self.filter_combo.addItem(translate("Sidebar", "All tags"), None)
         for tag in self._document.tagset.tags:
-            self.filter_combo.addItem(swatch_icon(tag.color), tag.label, tag.id)
+            self.filter_combo.addItem(swatch_icon(tag.color), shown_tag(tag).label, tag.id)
         self.filter_combo.blockSignals(False)
         self._apply_filter(None)
         self.list_view.empty_text = self._empty_text()
@@ -217,7 +223,7 @@ class Sidebar(QWidget):
         """The list's context menu for the current annotation (tests trigger its actions)."""
         menu = QMenu(self)
         menu.addAction(self._actions.edit_note)
-        change = menu.addMenu("Change &Tag To")
+        change = menu.addMenu(translate("Sidebar", "Change &Tag To"))
         change.addActions(list(self._actions.change_tag_actions.values()))
         menu.addSeparator()
         menu.addAction(self._actions.delete)
@@ -262,7 +268,9 @@ class Sidebar(QWidget):
         if tags == self.filter_model.visible_tags:
             return
         self.filter_model.set_visible_tags(tags)
-        self.list_view.empty_text = self._empty_text() if tags is None else EMPTY_FILTERED_TEXT
+        self.list_view.empty_text = (
+            self._empty_text() if tags is None else translate("Sidebar", EMPTY_FILTERED_TEXT)
+        )
         self.list_view.viewport().update()
         self.filterChanged.emit(tags)
 
@@ -273,10 +281,11 @@ class Sidebar(QWidget):
         for row in range(1, self.filter_combo.count()):
             tag_id = self.filter_combo.itemData(row)
             tag = self._document.tag(tag_id)
-            label = tag.label if tag else tag_id
+            label = shown_tag(tag).label if tag else tag_id
             self.filter_combo.setItemText(row, f"{label} ({counts.get(tag_id, 0)})")
         total = sum(counts.values())
-        self.total_label.setText("YOUR ANNOTATIONS" + (f" · {total}" if total else ""))
+        heading = translate("Sidebar", "YOUR ANNOTATIONS")
+        self.total_label.setText(heading + (f" · {total}" if total else ""))
 
     def _empty_text(self) -> str:
-        return EMPTY_TEXT.format(keys=key_list(self._document.tagset))
+        return translate("Sidebar", EMPTY_TEXT).format(keys=key_list(self._document.tagset))

@@ -63,16 +63,22 @@ class TagButton(QAbstractButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         # Tab reaches it; a click leaves the focus in the article, where reading goes on.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setToolTip(f"<b>{tag.label}</b> (key {tag.key})<br>{tag.description}")
+        tip = QCoreApplication.translate("TagButton", "<b>{label}</b> (key {key})<br>{description}")
+        self.setToolTip(tip.format(label=tag.label, key=tag.key, description=tag.description))
         self.setText(tag.label)
         self.set_count(0)
 
     def set_count(self, count: int) -> None:
         """Show *count* annotations with this tag."""
         self._count = count
-        key = f", key {self.tag.key}" if self.tag.key else ""
-        self.setAccessibleName(f"Tag as {self.tag.label}{key}")
-        self.setAccessibleDescription(f"{count} annotations. {self.tag.description}")
+        tag = self.tag
+        if tag.key:
+            name = QCoreApplication.translate("TagButton", "Tag as {label}, key {key}")
+        else:
+            name = QCoreApplication.translate("TagButton", "Tag as {label}")
+        self.setAccessibleName(name.format(label=tag.label, key=tag.key))
+        text = QCoreApplication.translate("TagButton", "{count} annotations. {description}")
+        self.setAccessibleDescription(text.format(count=count, description=tag.description))
         self.update()
 
     def count(self) -> int:
@@ -243,8 +249,12 @@ class AnnotationListView(QListView):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor("#F6F7F9"))
         self.setPalette(palette)
-        self.setAccessibleName("Annotations")
-        self.setAccessibleDescription("Enter edits the note, Delete removes the annotation")
+        self.setAccessibleName(QCoreApplication.translate("AnnotationListView", "Annotations"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "AnnotationListView", "Enter edits the note, Delete removes the annotation"
+            )
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the items, or the hint when there are none."""

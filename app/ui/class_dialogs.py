@@ -1,0 +1,173 @@
+"""The class window's dialogs: which class to open, and where to export it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    layout.addWidget(button)
+    return row
+
+
+def _browse(edit: QLineEdit, what: str, pick: Callable[[str], str]) -> QPushButton:
+    button = QPushButton("Browse…")
+    button.setAccessibleName(f"Browse for {what}")
+    button.clicked.connect(lambda: (chosen := pick(edit.text())) and edit.setText(chosen))
+    return button
+
+
+@dataclass(frozen=True)
+class ClassChoice:
+    """What to open: the article, the folder of sidecars and optionally the key file."""
+
+    article: Path
+    folder: Path
+    key: Path | None = None
+
+
+class OpenClassDialog(QDialog):
+    """Asks for an article, a folder of the class's sidecars and, optionally, a key file."""
+
+    def __init__(self, parent: QWidget | None = None, article: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Open a Class")
+        self.article_edit = QLineEdit(str(article) if article else "")
+        self.folder_edit = QLineEdit(str(article.parent) if article else "")
+        self.key_edit = QLineEdit()
+        self.key_edit.setPlaceholderText("Optional: a file by a teacher in the folder is used")
+        for edit, name in (
+            (self.article_edit, "Article file"),
+            (self.folder_edit, "Folder of the students' sidecars"),
+            (self.key_edit, "Answer key file (optional)"),
+        ):
+            edit.setAccessibleName(name)
+            edit.textChanged.connect(self._update_ok)
+        form = QFormLayout()
+        rows = (
+            ("&Article:", self.article_edit, "the article", self._pick_article),
+            ("&Sidecars folder:", self.folder_edit, "the sidecars folder", self._pick_folder),
+            ("Answer &key:", self.key_edit, "the answer key", self._pick_key),
+        )
+        for text, edit, what, pick in rows:
+            label = QLabel(text)
+            label.setBuddy(edit)
+            form.addRow(label, _path_row(edit, _browse(edit, what, pick)))
+        hint = QLabel(
+            "Every *.slant.json file in the folder and its subfolders is read; "
+            "files that cannot be used are listed with the reason."
+        )
+        hint.setObjectName("hintLabel")
+        hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self.resize(620, self.sizeHint().height())
+        self._update_ok()
+
+    def choice(self) -> ClassChoice | None:
+        """The paths entered, or None while they do not name an article and a folder."""
+        article, folder = Path(self.article_edit.text().strip()), self.folder_edit.text().strip()
+        key = self.key_edit.text().strip()
+        if not article.is_file() or not folder or not Path(folder).is_dir():
+            return None
+        if key and not Path(key).is_file():
+            return None
+        return ClassChoice(article, Path(folder), Path(key) if key else None)
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Open)
+        ok.setEnabled(self.choice() is not None)
+
+    def _pick_article(self, current: str) -> str:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "The Class's Article", current, "Articles (*.txt *.md *.markdown *.html *.htm)"
+        )
+        if name and not self.folder_edit.text().strip():
+            self.folder_edit.setText(str(Path(name).parent))
+        return name
+
+    def _pick_folder(self, current: str) -> str:
+        return QFileDialog.getExistingDirectory(self, "The Students' Sidecars", current)
+
+    def _pick_key(self, current: str) -> str:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "The Answer Key", current, "Slant annotations (*.slant.json);;All files (*)"
+        )
+        return name
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, article: Path | None = None) -> ClassChoice | None:
+        """Return the class to open, or None when cancelled."""
+        dialog = cls(parent, article)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """Where to write the class files, and whether to replace names by S01, S02, …"""
+
+    folder: Path
+    pseudonymize: bool = False
+
+
+class ExportDialog(QDialog):
+    """Asks for the folder the class files go to, and whether to pseudonymize."""
+
+    def __init__(self, parent: QWidget | None, folder: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export the Class")
+        self.folder_edit = QLineEdit(folder)
+        self.folder_edit.setAccessibleName("Folder for the class files")
+        pick = lambda current: QFileDialog.getExistingDirectory(self, "Export To", current)  # noqa: E731
+        self.pseudonymize = QCheckBox("&Replace names with S01, S02, … (names.csv keys them)")
+        label = QLabel("&Folder:")
+        label.setBuddy(self.folder_edit)
+        form = QFormLayout()
+        form.addRow(label, _path_row(self.folder_edit, _browse(self.folder_edit, "a folder", pick)))
+        form.addRow("", self.pseudonymize)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, folder: str) -> ExportChoice | None:
+        """Return where to export, or None when cancelled or no folder was given."""
+        dialog = cls(parent, folder)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.folder_edit.text().strip():
+            return None
+        return ExportChoice(
+            Path(dialog.folder_edit.text().strip()), dialog.pseudonymize.isChecked()
+        )

@@ -1,0 +1,582 @@
+"""The teacher's class window: a class's heat map on the article, agreement, scores and key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.agreement import Interval, coverage_runs, merge_spans, spans_by_tag
+from app.core.annotations import Annotation, context_around, new_id, now_iso
+from app.core.article import load_article
+from app.core.classroom import ClassData, analyse_class, gather_class, write_class_outputs
+from app.core.errors import SlantError
+from app.core.intervals import IntervalIndex
+from app.core.sidecar import Sidecar
+from app.core.tags import TagSet
+from app.ui.actions import swatch_icon
+from app.ui.class_dialogs import ExportDialog, OpenClassDialog
+from app.ui.class_model import (
+    COUNT_HEADERS,
+    ROW_ROLE,
+    SCORE_HEADERS,
+    SORT_ROLE,
+    KeyFile,
+    StudentListModel,
+    TableModel,
+    TaggedEntry,
+    agreement_rows,
+    score_rows,
+    skipped_rows,
+    tagged_rows,
+)
+from app.ui.commands import short_quote
+from app.ui.heatmap import ALL_TAGS_COLOR, HeatMapView, HeatPalette, heat_segments
+from app.ui.highlights import tag_styles
+from app.ui.messages import ProblemMessage
+
+KEY_MODES = (("Class only", "class"), ("Key only", "key"), ("Class and key", "both"))
+HINT = "Click a passage in the article, or move the caret there, to see who tagged it."
+LEGEND_STEPS = 5
+ALPHA_HINT = (
+    "Krippendorff's alpha over all {n} students, as in the exported report: 1 is complete "
+    "agreement, 0 is chance level. 0.80 and more is high; below 0.667 the class "
+    "understands the tag differently."
+)
+SCORES_HINT = (
+    "Against the answer key, all tags together, with partial credit. Precision: how much "
+    "of what the student marked the key marks too. Recall: how much of the key they found."
+)
+NO_KEY_HINT = "No answer key: open the class with a key file to see scores."
+
+
+def _words_at(text: str, start: int, end: int) -> str:
+    """The selected text, or the word the caret is in (or before)."""
+    if end > start:
+        return text[start:end]
+    start = end = min(start, len(text))
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+        end += 1
+    return text[start:end]
+
+
+class CopyToKey(QUndoCommand):
+    """Write a student's annotation into the key file; undo takes it out of the file again."""
+
+    def __init__(self, window: ClassWindow, annotation: Annotation, who: str) -> None:
+        label = window.tag_label(annotation.tag)
+        super().__init__(f"Copy “{short_quote(annotation.exact)}” ({label}) from {who} to the key")
+        self._window = window
+        self._annotation = annotation
+        key = window.class_data.key
+        self._added_tag = key is not None and key.sidecar.tagset.get(annotation.tag) is None
+        self._tag = next((t for t in window.class_data.tags if t.id == annotation.tag), None)
+
+    def redo(self) -> None:
+        """Add the annotation to the key file (a redo counts as a new change for merges)."""
+        annotation = replace(self._annotation, modified=now_iso())
+        if not self._window.change_key(lambda key: key.add(annotation, self._tag)):
+            self.setObsolete(True)  # nothing was written: the stack drops the command
+
+    def undo(self) -> None:
+        """Remove the annotation (and a tag it brought) from the key file."""
+        unused = self._annotation.tag if self._added_tag else ""
+        if not self._window.change_key(lambda key: key.remove(self._annotation.id, unused)):
+            self.setObsolete(True)
+
+
+class ClassWindow(QMainWindow):
+    """A class for one article: heat map, students, who tagged what, agreement, scores.
+
+    Hiding a student changes the heat map and the "tagged here" list; agreement and
+    scores are always the whole class's, as in the exported files.
+    """
+
+    def __init__(self, class_data: ClassData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if parent is not None:  # its own window, not a widget inside the main window
+            self.setWindowFlag(Qt.WindowType.Window)
+        self.class_data = class_data
+        self.analysis = analyse_class(class_data)
+        self.undo_stack = QUndoStack(self)
+        key = class_data.key
+        self.key_file = KeyFile(key.path, class_data.article) if key else None
+        self._labels = {tag.id: tag.label for tag in class_data.tags}
+        self._styles = tag_styles(TagSet("class", class_data.tags)) if class_data.tags else {}
+        tag_ids = [tag.id for tag in class_data.tags]
+        self._unions = [self._unions_of(s.placed, tag_ids) for s in class_data.students]
+        self._index = IntervalIndex()
+        self._entries: dict[str, TaggedEntry] = {}
+        for number, student in enumerate(class_data.students):
+            for a in student.placed:
+                self._add_entry(f"{number}/{a.id}", TaggedEntry(number, student.label, a))
+        self._index_key()
+        self._caret = (0, 0)
+        self._build_widgets()
+        self._build_layout()
+        self._build_actions()
+        self._fill_tables()
+        self.view.set_article(class_data.article)
+        self.refresh_heat()
+        self._connect()
+        title = short_quote(class_data.article.title or "an article", 60)
+        self.setWindowTitle(f"Class: {title} — {len(class_data.students)} students — Slant")
+        self.summary_label = QLabel(self._summary())
+        self.statusBar().addPermanentWidget(self.summary_label)
+        self.resize(1280, 800)
+
+    def _summary(self) -> str:
+        data = self.class_data
+        parts = [f"{len(data.students)} students"]
+        parts.append(f"answer key: {data.key.path.name}" if data.key else "no answer key")
+        if data.skipped:
+            parts.append(f"{len(data.skipped)} file{'s' * (len(data.skipped) != 1)} skipped")
+        return " · ".join(parts)
+
+    # -- building --------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.view = HeatMapView()
+        self.view.set_describer(self.describe_offset)
+        self.tag_combo = QComboBox()
+        self.tag_combo.setAccessibleName("Tag shown in the heat map")
+        for tag in self.class_data.tags:
+            self.tag_combo.addItem(swatch_icon(tag.color), tag.label, tag.id)
+        self.tag_combo.addItem(swatch_icon(ALL_TAGS_COLOR), "All tags", "")
+        self.key_combo = QComboBox()
+        self.key_combo.setAccessibleName("What the article shows of the answer key")
+        for text, mode in KEY_MODES:
+            self.key_combo.addItem(text, mode)
+        self.key_combo.setCurrentIndex(2 if self.class_data.key else 0)
+        self.key_combo.setEnabled(self.class_data.key is not None)
+        self.legend = QLabel()
+        self.legend.setAccessibleName("Heat map legend")
+        self.export_button = QPushButton("E&xport…")
+        self.export_button.setToolTip("Write the report, CSV files and feedback pages")
+        self.students = StudentListModel(self.class_data.students, self)
+        self.student_list = QListView()
+        self.student_list.setModel(self.students)
+        self.student_list.setAccessibleName("Students: checked ones are in the heat map")
+        self.show_all_button = QPushButton("Show &All")
+        self.hide_all_button = QPushButton("&Hide All")
+        self.here_label = QLabel(HINT)
+        self.here_label.setWordWrap(True)
+        self.tagged = TableModel(("Who", "Tag", "Note"), self)
+        self.tagged_table = self._table(self.tagged, "Who tagged the passage")
+        self.copy_button = QPushButton("&Copy to Key")
+        self.copy_button.setEnabled(False)
+        self.agreement = TableModel(("Tag", "Alpha", "Reading"), self)
+        self.agreement_table = self._table(self.agreement, "Agreement per tag")
+        headers = SCORE_HEADERS if self.class_data.key else COUNT_HEADERS
+        self.scores = TableModel(headers, self)
+        self.score_proxy = QSortFilterProxyModel(self)
+        self.score_proxy.setSourceModel(self.scores)
+        self.score_proxy.setSortRole(SORT_ROLE)
+        self.score_table = self._table(self.score_proxy, "Scores per student")
+        self.score_table.setSortingEnabled(True)
+        self.score_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        score_header = self.score_table.horizontalHeader()
+        score_header.setStretchLastSection(False)  # numbers share the width, the name fits
+        score_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        score_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.skipped = TableModel(("File", "Reason"), self)
+        self.skipped_table = self._table(self.skipped, "Files left out")
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Class results")
+        self.tabs.tabBar().setAccessibleName("Class results: pages")
+
+    @staticmethod
+    def _table(model, name: str) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
+
+    def _build_layout(self) -> None:
+        bar = QHBoxLayout()
+        for text, buddy in (("&Tag:", self.tag_combo), ("Answer &key:", self.key_combo)):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            bar.addWidget(label)
+            bar.addWidget(buddy)
+            bar.addSpacing(12)
+        bar.addWidget(self.legend, 1)
+        bar.addWidget(self.export_button)
+        students = self._panel("&Students", self.student_list)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_all_button)
+        buttons.addWidget(self.hide_all_button)
+        students.layout().addLayout(buttons)
+        here = self._panel("", self.tagged_table, self.here_label)
+        here.layout().addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(here, "&Who Tagged It")
+        self.tabs.addTab(
+            self._panel("", self.agreement_table, self._hint(ALPHA_HINT)), "A&greement"
+        )
+        scores_hint = SCORES_HINT if self.class_data.key else NO_KEY_HINT
+        self.tabs.addTab(self._panel("", self.score_table, self._hint(scores_hint)), "Sc&ores")
+        self.tabs.addTab(self.skipped_table, f"Ski&pped ({len(self.class_data.skipped)})")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((students, 0), (self.view, 1), (self.tabs, 0)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(splitter.count() - 1, stretch)
+        splitter.setSizes([220, 640, 420])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        order = [
+            self.tag_combo,
+            self.key_combo,
+            self.export_button,
+            self.student_list,
+            self.show_all_button,
+            self.hide_all_button,
+            self.view,
+            self.tabs,
+            self.tagged_table,
+            self.copy_button,
+        ]
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
+
+    def _hint(self, text: str) -> QLabel:
+        label = QLabel(text.format(n=len(self.class_data.students)))
+        label.setObjectName("hintLabel")
+        label.setWordWrap(True)
+        return label
+
+    @staticmethod
+    def _panel(title: str, widget: QWidget, header: QLabel | None = None) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if header is None:
+            header = QLabel(title)
+            header.setObjectName("sectionLabel")
+            header.setBuddy(widget)
+        layout.addWidget(header)
+        layout.addWidget(widget, 1)
+        if not title:
+            layout.setContentsMargins(6, 6, 6, 6)
+        return panel
+
+    def _build_actions(self) -> None:
+        def make(text: str, keys: str | QKeySequence.StandardKey, slot: Callable) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            return action
+
+        self.export_action = make("&Export…", "Ctrl+E", self.export)
+        self.close_action = make("&Close", QKeySequence.StandardKey.Close, self.close)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.copy_action = make("&Copy to Key", "Ctrl+K", self.copy_to_key)
+        self.copy_action.setEnabled(False)
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([self.export_action, self.close_action])
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action, self.copy_action])
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addActions(
+            [
+                make("Zoom &In", QKeySequence.StandardKey.ZoomIn, self.view.zoom_in),
+                make("Zoom &Out", QKeySequence.StandardKey.ZoomOut, self.view.zoom_out),
+                make("&Actual Size", "Ctrl+0", self.view.reset_zoom),
+            ]
+        )
+
+    def _connect(self) -> None:
+        self.tag_combo.currentIndexChanged.connect(self.refresh_heat)
+        self.key_combo.currentIndexChanged.connect(self.refresh_heat)
+        self.students.shownChanged.connect(self.refresh_heat)
+        self.show_all_button.clicked.connect(lambda: self.students.set_all_shown(True))
+        self.hide_all_button.clicked.connect(lambda: self.students.set_all_shown(False))
+        self.export_button.clicked.connect(self.export)
+        self.copy_button.clicked.connect(self.copy_to_key)
+        self.view.selectionSpanChanged.connect(self._caret_moved)
+        self.tagged_table.selectionModel().selectionChanged.connect(self._update_copy)
+        self.tagged_table.activated.connect(self._reveal)
+
+    # -- the heat map ----------------------------------------------------------------
+
+    @staticmethod
+    def _unions_of(placed: list[Annotation], tag_ids: list[str]) -> dict[str, list[Interval]]:
+        unions = dict(zip(tag_ids, spans_by_tag(placed, tag_ids), strict=True))
+        unions[""] = merge_spans((a.start, a.end) for a in placed)  # "" = any tag
+        return unions
+
+    def current_tag(self) -> str:
+        """The tag id the heat map shows ("" for all tags)."""
+        return self.tag_combo.currentData() or ""
+
+    def key_mode(self) -> str:
+        """ "class", "key" (the key on its own) or "both" (key underlined over the heat map)."""
+        return self.key_combo.currentData() if self.class_data.key else "class"
+
+    def tag_label(self, tag_id: str) -> str:
+        """The label of the tag with *tag_id*."""
+        return self._labels.get(tag_id, tag_id)
+
+    def refresh_heat(self) -> None:
+        """Recompute the heat map for the tag, the shown students and the key mode."""
+        tag, mode, shown = self.current_tag(), self.key_mode(), self.students.shown()
+        runs = [] if mode == "key" else coverage_runs(self._unions[i][tag] for i in shown)
+        key_spans = []
+        if self.class_data.key is not None and mode != "class":
+            key_spans = [
+                (a.start, a.end, a.tag)
+                for a in self.class_data.key.placed
+                if not tag or a.tag == tag
+            ]
+        tags = {t.id: t for t in self.class_data.tags}
+        color = tags[tag].color if tag in tags else ALL_TAGS_COLOR
+        palette = HeatPalette(color, len(shown), self._styles, tint_key=mode == "key")
+        self.view.set_segments(heat_segments(runs, key_spans), palette.format)
+        self.legend.setText(self._legend_html(palette, len(shown), mode))
+        self._show_here()
+
+    @staticmethod
+    def _legend_html(palette: HeatPalette, shown: int, mode: str) -> str:
+        if mode == "key":
+            return "The answer key's passages in their tags' colours."
+        counts = sorted(
+            {round(1 + k * (shown - 1) / (LEGEND_STEPS - 1)) for k in range(LEGEND_STEPS)}
+        )
+        swatches = "".join(
+            f'<span style="background-color:{palette.background(c).name()};color:#1a1a1a">'
+            f"&nbsp;{c}&nbsp;</span> "
+            for c in counts
+            if shown
+        )
+        text = f"Students who tagged it: {swatches}" if shown else "No student is shown."
+        return text + (" · key passages underlined" if mode == "both" else "")
+
+    def heat_count_at(self, offset: int, tag: str = "") -> int:
+        """How many shown students tagged the character at *offset* with *tag* ("" any)."""
+        shown = set(self.students.shown())
+        return len(
+            {
+                entry.student
+                for entry in map(self._entries.__getitem__, self._index.at(offset))
+                if entry.student in shown and (not tag or entry.annotation.tag == tag)
+            }
+        )
+
+    def describe_offset(self, offset: int) -> str:
+        """Tooltip text: how many shown students tagged this with the heat map's tag."""
+        tag, total = self.current_tag(), len(self.students.shown())
+        count = self.heat_count_at(offset, tag)
+        return f"{count} of {total} students tagged this{self._as_tag(tag)}" if count else ""
+
+    def _as_tag(self, tag: str) -> str:
+        return f" as {self.tag_label(tag)}" if tag else " (with any tag)"
+
+    # -- who tagged it -----------------------------------------------------------------
+
+    def entries_at(self, start: int, end: int) -> list[TaggedEntry]:
+        """Annotations of the key and of shown students over [start, end) or at a caret."""
+        if end > start:
+            ids = self._index.overlapping(start, end)
+        else:  # a caret: the character after it, else the one before (end of a span)
+            ids = self._index.at(start) or (self._index.at(start - 1) if start else [])
+        shown = set(self.students.shown())
+        entries = [self._entries[i] for i in ids]
+        entries = [e for e in entries if e.student is None or e.student in shown]
+        return sorted(
+            entries, key=lambda e: (e.student is not None, e.student or 0, e.annotation.start)
+        )
+
+    def _caret_moved(self, start: int, end: int) -> None:
+        self._caret = (start, end)
+        self._show_here()
+
+    def _show_here(self) -> None:
+        start, end = self._caret
+        entries = self.entries_at(start, end)
+        selected = self.selected_entry()
+        self.tagged.set_rows(tagged_rows(entries, self._labels))
+        if selected in entries:  # keep the teacher's place in the list
+            self.tagged_table.selectRow(entries.index(selected))
+        self._update_copy()
+        if start == end == 0 and not entries:
+            self.here_label.setText(HINT)
+            return
+        tag = self.current_tag()
+        count = len(
+            {
+                e.student
+                for e in entries
+                if e.student is not None and (not tag or e.annotation.tag == tag)
+            }
+        )
+        words = short_quote(_words_at(self.class_data.article.text, start, end), 40)
+        self.here_label.setText(
+            f"“{words}”: {count} of {len(self.students.shown())} shown students "
+            f"tagged this{self._as_tag(tag)}."
+        )
+
+    def selected_entry(self) -> TaggedEntry | None:
+        """The entry selected in the "tagged here" list, or None."""
+        rows = self.tagged_table.selectionModel().selectedRows()
+        return self.tagged.data(rows[0], ROW_ROLE) if rows else None
+
+    def _reveal(self, index: QModelIndex) -> None:
+        entry = self.tagged.data(index, ROW_ROLE)
+        if entry is not None:
+            a = entry.annotation
+            self.view.select_span(a.start, a.end)
+            self.view.scroll_to_span(a.start, a.end)
+
+    # -- the key -------------------------------------------------------------------------
+
+    def _add_entry(self, entry_id: str, entry: TaggedEntry) -> None:
+        self._entries[entry_id] = entry
+        self._index.add(entry_id, entry.annotation.start, entry.annotation.end)
+
+    def _index_key(self) -> None:
+        for entry_id in [i for i in self._entries if i.startswith("key/")]:
+            del self._entries[entry_id]
+            self._index.remove(entry_id)
+        key = self.class_data.key
+        for a in key.placed if key else []:
+            self._add_entry(f"key/{a.id}", TaggedEntry(None, "Answer key", a))
+
+    def _in_key(self, annotation: Annotation) -> bool:
+        key = self.class_data.key
+        spot = (annotation.tag, annotation.start, annotation.end)
+        return key is not None and any((a.tag, a.start, a.end) == spot for a in key.placed)
+
+    def _update_copy(self, *_: object) -> None:
+        entry = self.selected_entry()
+        can = (
+            self.key_file is not None
+            and entry is not None
+            and entry.student is not None
+            and not self._in_key(entry.annotation)
+        )
+        self.copy_button.setEnabled(can)
+        self.copy_action.setEnabled(can)
+
+    def copy_to_key(self) -> Annotation | None:
+        """Copy the selected student annotation into the key file (undoable); return it.
+
+        The student's note is left behind: the key's notes are shown to students as the
+        teacher's explanation.
+        """
+        entry = self.selected_entry()
+        if self.key_file is None or entry is None or entry.student is None:
+            return None
+        if self._in_key(entry.annotation):
+            self.statusBar().showMessage("The answer key already has this passage with this tag.")
+            return None
+        a, text, stamp = entry.annotation, self.class_data.article.text, now_iso()
+        prefix, suffix = context_around(text, a.start, a.end)
+        copy = Annotation(
+            new_id(), a.tag, a.start, a.end, text[a.start : a.end], prefix, suffix, "", stamp, stamp
+        )
+        command = CopyToKey(self, copy, entry.who)
+        self.undo_stack.push(command)
+        if not self._in_key(copy):  # the write failed; the problem was shown
+            return None
+        self.statusBar().showMessage(f"{command.text()}. Ctrl+Z undoes it.")
+        return copy
+
+    def change_key(self, change: Callable[[KeyFile], Sidecar]) -> bool:
+        """Apply *change* to the key file and show the result; False (and say why) on failure."""
+        assert self.key_file is not None and self.class_data.key is not None
+        try:
+            sidecar = change(self.key_file)
+        except SlantError as exc:
+            ProblemMessage.ask(self, "The answer key was not changed", str(exc))
+            return False
+        key = replace(self.class_data.key, sidecar=sidecar)
+        self.class_data = replace(self.class_data, key=key)
+        self.analysis = analyse_class(self.class_data)
+        self._index_key()
+        self._fill_tables()
+        self.refresh_heat()
+        return True
+
+    # -- tables and export ---------------------------------------------------------------
+
+    def _fill_tables(self) -> None:
+        self.agreement.set_rows(agreement_rows(self.class_data, self.analysis))
+        self.scores.set_rows(score_rows(self.class_data, self.analysis))
+        self.skipped.set_rows(skipped_rows(self.class_data))
+
+    def export(self) -> list[Path]:
+        """Ask for a folder and write the class files there (as ``slant class`` does)."""
+        article_path = self.class_data.article.path
+        folder = str(article_path.parent / "slant-class") if article_path else ""
+        choice = ExportDialog.ask(self, folder)
+        if choice is None:
+            return []
+        try:
+            written = write_class_outputs(self.class_data, choice.folder, choice.pseudonymize)
+        except (SlantError, OSError) as exc:
+            ProblemMessage.ask(self, "The class files were not written", str(exc))
+            return []
+        self.statusBar().showMessage(f"Wrote {len(written)} files to {choice.folder}")
+        return written
+
+
+def open_class_window(
+    parent: QWidget | None = None, article: Path | None = None
+) -> ClassWindow | None:
+    """Ask which class to open, then show it in a new (non-modal) class window.
+
+    *article* pre-fills the dialog. Problems (unreadable article, unusable key) are
+    shown in a message; returns the window, or None.
+    """
+    choice = OpenClassDialog.ask(parent, article)
+    if choice is None:
+        return None
+    try:
+        loaded = load_article(choice.article)
+        class_data = gather_class(loaded, [choice.folder], choice.key)
+    except (SlantError, OSError) as exc:
+        ProblemMessage.ask(parent, "Slant could not open the class", str(exc))
+        return None
+    window = ClassWindow(class_data, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window
