@@ -255,6 +255,10 @@ def main() -> int:
             lambda: bench_script("bench_reanchor", "reanchor_10k_1mb", "seconds", 1.0, reps),
         ),
         ("class", lambda: bench_script("bench_class", "class_40x300", "seconds", 2.0, reps)),
+        (
+            "class_view",
+            lambda: bench_script("bench_class_view", "class_view_40x300", "seconds", 1.0, reps),
+        ),
         ("memory", lambda: bench_memory(work, reps, mem_chars, mem_count)),
     ]
     results: list[Result] = []
