@@ -99,3 +99,33 @@ def view(qtbot):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def keep_app_look(qapp):
+    """Tests that switch themes or restyle the application give later tests the old look."""
+    from PySide6.QtGui import QPalette
+
+    style, palette, sheet = qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    """A shown, active MainWindow (1280x800) whose author question is skipped."""
+    from app.ui.author_dialog import AuthorDialog
+    from app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(AuthorDialog, "ask", classmethod(lambda cls, p, n="": None))
+    made = MainWindow()
+    qtbot.addWidget(made)
+    made.resize(1280, 800)
+    made.show()
+    qtbot.waitExposed(made)
+    made.activateWindow()
+    qtbot.waitUntil(made.isActiveWindow)
+    yield made
+    made.document.shutdown()

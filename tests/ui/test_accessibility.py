@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 
@@ -42,20 +41,6 @@ def unnamed_focusable(root: QWidget) -> list[str]:
         if not inside_box:
             missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
     return missing
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch) -> MainWindow:
-    monkeypatch.setattr(AuthorDialog, "ask", classmethod(lambda cls, p, n="": None))
-    made = MainWindow()
-    qtbot.addWidget(made)
-    made.resize(1280, 800)
-    made.show()
-    qtbot.waitExposed(made)
-    made.activateWindow()
-    qtbot.waitUntil(made.isActiveWindow)
-    yield made
-    made.document.shutdown()
 
 
 def open_story(window: MainWindow, tmp_path: Path) -> Path:

@@ -44,16 +44,6 @@ def test_the_ratio_matches_wcag_reference_values() -> None:
     assert ratio("#0072B2", "#0072B2") == pytest.approx(1.0)
 
 
-@pytest.fixture
-def keep_app_look(qapp):
-    """The tests switch themes; later tests get the look they had."""
-    style, palette, sheet = qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet()
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
-
-
 def tagsets() -> list[TagSet]:
     return [default_tagset(), load_tagset(paths.resource_path("tagsets", "example-tagset.json"))]
 

@@ -34,16 +34,6 @@ EXAMPLE_TAGSET = paths.resource_path("tagsets", "example-tagset.json")
 
 
 @pytest.fixture
-def keep_app_look(qapp):
-    """Preferences restyle the whole application; later tests get the look they had."""
-    style, palette, sheet = qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet()
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
-
-
-@pytest.fixture
 def window(qtbot, monkeypatch, keep_app_look) -> MainWindow:
     monkeypatch.setattr(AuthorDialog, "ask", classmethod(lambda cls, p, n="": None))
     monkeypatch.setattr(ProblemMessage, "ask", classmethod(lambda cls, *a: None))

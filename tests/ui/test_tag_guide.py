@@ -7,11 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QPalette
 
 from app import paths
 from app.core.tags import Tag, TagSet, default_tagset, load_tagset
-from app.ui.author_dialog import AuthorDialog
 from app.ui.main_window import MainWindow
 from app.ui.preferences import PreferencesDialog
 from app.ui.tag_guide import (
@@ -26,20 +24,6 @@ from app.ui.tag_guide import (
 
 STORY = "Headline\n\nThe so-called experts said the plan was a disaster.\n"
 EXAMPLE_TAGSET = paths.resource_path("tagsets", "example-tagset.json")
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch) -> MainWindow:
-    monkeypatch.setattr(AuthorDialog, "ask", classmethod(lambda cls, p, n="": None))
-    made = MainWindow()
-    qtbot.addWidget(made)
-    made.resize(1000, 700)
-    made.show()
-    qtbot.waitExposed(made)
-    made.activateWindow()
-    qtbot.waitUntil(made.isActiveWindow)
-    yield made
-    made.document.shutdown()
 
 
 def open_story(window: MainWindow, tmp_path: Path) -> Path:
@@ -181,16 +165,6 @@ def test_a_tag_without_any_guide_shows_its_description(qtbot) -> None:
     assert "A one-sided story." in guide.page_text()
     for key in GUIDE_KEYS:
         assert key not in guide_entry(make_tag({}), "en")
-
-
-@pytest.fixture
-def keep_app_look(qapp):
-    """The preferences restyle the whole application; later tests get the look they had."""
-    style, palette, sheet = qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet()
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
 
 
 def test_choosing_spanish_in_the_preferences_changes_an_open_guide(
