@@ -24,6 +24,7 @@ from app.ui.highlights import (
     MIN_TEXT_CONTRAST,
     PAGE_COLOR,
     TEXT_COLOR,
+    BlockFormatLayer,
     TagStyle,
     blend,
     contrast_ratio,
@@ -140,21 +141,18 @@ class HeatPalette:
         return fmt
 
 
-class SegmentLayer:
+class SegmentLayer(BlockFormatLayer):
     """Disjoint segments drawn into each block's QTextLayout, for the blocks shown only.
 
-    Like highlights.HighlightLayer, formats never edit the document; a new set of
-    segments makes every block stale, and ``refresh`` redraws the stale blocks asked for.
+    A new set of segments makes every block stale; ``refresh`` (BlockFormatLayer)
+    redraws the stale blocks asked for.
     """
 
     def __init__(self, document: QTextDocument) -> None:
-        self._document = document
-        self._map: OffsetMap | None = None
+        super().__init__(document)
         self._segments: list[Segment] = []
         self._starts: list[int] = []
         self._format_of: Callable[[SegmentKey], QTextCharFormat] = lambda _: QTextCharFormat()
-        self._fresh: set[int] = set()
-        self._applied: dict[int, tuple[tuple[int, int, Hashable], ...]] = {}
 
     def set_map(self, offset_map: OffsetMap | None) -> None:
         """Start over for a newly rendered article."""
@@ -180,30 +178,6 @@ class SegmentLayer:
             return self._segments[index][2]
         return None
 
-    def refresh(self, first: int, last: int) -> None:
-        """Apply the segments to the stale blocks among blocks first..last."""
-        if self._map is None or not self._map.block_count:
-            return
-        last = min(last, self._map.block_count - 1)
-        dirty: list[int] = []
-        for index in range(max(first, 0), last + 1):
-            if index in self._fresh:
-                continue
-            self._fresh.add(index)
-            ranges = self._block_ranges(index)
-            if self._applied.get(index, ()) == ranges:
-                continue
-            layout = self._document.findBlockByNumber(index).layout()
-            layout.setFormats([self._format_range(*item) for item in ranges])
-            self._applied[index] = ranges
-            dirty.append(index)
-        if dirty:
-            begin = self._document.findBlockByNumber(dirty[0]).position()
-            end_block = self._document.findBlockByNumber(dirty[-1])
-            self._document.markContentsDirty(
-                begin, end_block.position() + end_block.length() - begin
-            )
-
     def _block_ranges(self, index: int) -> tuple[tuple[int, int, Hashable], ...]:
         assert self._map is not None
         start, end = self._map.block_span(index)
@@ -218,7 +192,8 @@ class SegmentLayer:
                 ranges.append((begin, relative(index, right) - begin, key))
         return tuple(ranges)
 
-    def _format_range(self, start: int, length: int, key: SegmentKey) -> QTextLayout.FormatRange:
+    def _format_range(self, item: tuple[int, int, SegmentKey]) -> QTextLayout.FormatRange:
+        start, length, key = item
         result = QTextLayout.FormatRange()
         result.start = start
         result.length = length

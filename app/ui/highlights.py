@@ -115,7 +115,53 @@ def layer_key(annotation: Annotation) -> tuple[int, int, str]:
 BlockRange = tuple[int, int, tuple[tuple[str, ...], bool]]
 
 
-class HighlightLayer:
+class BlockFormatLayer:
+    """Formats drawn straight into each block's QTextLayout, for the blocks shown only.
+
+    No document edits and no extra selections: a subclass says what ranges a block gets
+    (``_block_ranges``) and how one looks (``_format_range``); ``refresh`` recomputes the
+    stale blocks the view is about to show and relayouts them once.
+    """
+
+    def __init__(self, document: QTextDocument) -> None:
+        self._document = document
+        self._map: OffsetMap | None = None
+        self._fresh: set[int] = set()
+        self._applied: dict[int, tuple] = {}
+
+    def _block_ranges(self, index: int) -> tuple:
+        raise NotImplementedError
+
+    def _format_range(self, item: tuple) -> QTextLayout.FormatRange:
+        raise NotImplementedError
+
+    def refresh(self, first: int, last: int) -> None:
+        """Apply the current formats to the stale blocks among blocks first..last."""
+        if self._map is None or not self._map.block_count:
+            return
+        last = min(last, self._map.block_count - 1)
+        dirty: list[int] = []
+        for index in range(max(first, 0), last + 1):
+            if index in self._fresh:
+                continue
+            self._fresh.add(index)
+            ranges = self._block_ranges(index)
+            if self._applied.get(index, ()) == ranges:
+                continue
+            block = self._document.findBlockByNumber(index)
+            block.layout().setFormats([self._format_range(r) for r in ranges])
+            self._applied[index] = ranges
+            dirty.append(index)
+        if dirty:
+            begin = self._document.findBlockByNumber(dirty[0]).position()
+            end_block = self._document.findBlockByNumber(dirty[-1])
+            # One relayout for the whole run; it also schedules the repaint.
+            self._document.markContentsDirty(
+                begin, end_block.position() + end_block.length() - begin
+            )
+
+
+class HighlightLayer(BlockFormatLayer):
     """The tag highlights of one article document.
 
     Formats go straight into each block's QTextLayout (no document edits, no extra
@@ -124,8 +170,7 @@ class HighlightLayer:
     """
 
     def __init__(self, document: QTextDocument) -> None:
-        self._document = document
-        self._map: OffsetMap | None = None
+        super().__init__(document)
         self._styles: dict[str, TagStyle] = {}
         self._formats: dict[tuple[tuple[str, ...], bool], QTextCharFormat] = {}
         self._annotations: dict[str, Annotation] = {}
@@ -197,31 +242,6 @@ class HighlightLayer:
         ]
         shown = [a for a in found if self._shows(a) and a.start <= offset < a.end]
         return [a.id for a in sorted(shown, key=layer_key, reverse=True)]
-
-    def refresh(self, first: int, last: int) -> None:
-        """Apply the current highlights to the stale blocks among blocks first..last."""
-        if self._map is None or not self._map.block_count:
-            return
-        last = min(last, self._map.block_count - 1)
-        dirty: list[int] = []
-        for index in range(max(first, 0), last + 1):
-            if index in self._fresh:
-                continue
-            self._fresh.add(index)
-            ranges = self._block_ranges(index)
-            if self._applied.get(index, ()) == ranges:
-                continue
-            block = self._document.findBlockByNumber(index)
-            block.layout().setFormats([self._format_range(r) for r in ranges])
-            self._applied[index] = ranges
-            dirty.append(index)
-        if dirty:
-            begin = self._document.findBlockByNumber(dirty[0]).position()
-            end_block = self._document.findBlockByNumber(dirty[-1])
-            # One relayout for the whole run; it also schedules the repaint.
-            self._document.markContentsDirty(
-                begin, end_block.position() + end_block.length() - begin
-            )
 
     def _store(self, annotation: Annotation) -> None:
         self._annotations[annotation.id] = annotation
