@@ -114,18 +114,29 @@ def keep_app_look(qapp):
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    """A shown, active MainWindow (1280x800) whose author question is skipped."""
-    from app.ui.author_dialog import AuthorDialog
+def new_main_window(qtbot):
+    """A factory of shown, active MainWindows (1280x800)."""
     from app.ui.main_window import MainWindow
 
+    def make():
+        made = MainWindow()
+        qtbot.addWidget(made)
+        made.resize(1280, 800)
+        made.show()
+        qtbot.waitExposed(made)
+        made.activateWindow()
+        qtbot.waitUntil(made.isActiveWindow)
+        return made
+
+    return make
+
+
+@pytest.fixture
+def window(new_main_window, monkeypatch):
+    """A shown, active MainWindow whose author question is skipped."""
+    from app.ui.author_dialog import AuthorDialog
+
     monkeypatch.setattr(AuthorDialog, "ask", classmethod(lambda cls, p, n="": None))
-    made = MainWindow()
-    qtbot.addWidget(made)
-    made.resize(1280, 800)
-    made.show()
-    qtbot.waitExposed(made)
-    made.activateWindow()
-    qtbot.waitUntil(made.isActiveWindow)
+    made = new_main_window()
     yield made
     made.document.shutdown()

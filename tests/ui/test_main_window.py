@@ -57,18 +57,9 @@ def dialogs(monkeypatch) -> SimpleNamespace:
 
 
 @pytest.fixture
-def make_window(qtbot, dialogs):
-    def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return make
+def make_window(dialogs, new_main_window):
+    """Shown, active windows whose dialogs answer from ``dialogs``."""
+    return new_main_window
 
 
 def write(tmp_path: Path, text: str, name: str = "story.txt") -> Path:

@@ -17,7 +17,6 @@ from app.core.annotations import make_annotation, now_iso
 from app.core.article import load_article
 from app.core.errors import SidecarError
 from app.core.sidecar import dump_sidecar, new_sidecar, read_sidecar, sidecar_path, write_sidecar
-from app.ui.main_window import MainWindow
 from app.ui.messages import ConfirmMessage, ProblemMessage, QuestionMessage
 
 STORY = (
@@ -52,18 +51,9 @@ def dialogs(monkeypatch) -> SimpleNamespace:
 
 
 @pytest.fixture
-def make_window(qtbot, dialogs):
-    def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return make
+def make_window(dialogs, new_main_window):
+    """Shown, active windows whose dialogs answer from ``dialogs``."""
+    return new_main_window
 
 
 @pytest.fixture
