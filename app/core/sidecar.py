@@ -14,6 +14,7 @@ from app.core import atomic
 from app.core.anchoring import reanchor
 from app.core.annotations import Annotation
 from app.core.article import Article
+from app.core.bulk import collector_paused
 from app.core.errors import SidecarError, TagSetError
 from app.core.sidecar_validation import (
     MAX_CONTEXT_LENGTH,
@@ -22,6 +23,7 @@ from app.core.sidecar_validation import (
     describe,
     fail,
     int_member,
+    is_timestamp,
     member,
     need_list,
     need_object,
@@ -47,6 +49,7 @@ _ANNOTATION_MEMBERS = (
     *("id", "tag", "start", "end", "exact", "prefix", "suffix", "note", "created"),
     *("modified", "orphan"),
 )
+_ANNOTATION_MEMBER_SET = frozenset(_ANNOTATION_MEMBERS)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -148,6 +151,11 @@ def parse_sidecar(data: bytes, source: str, article: Article | None = None) -> S
     article reference describes the given article. Raises SidecarError for any problem.
     """
     _check_size(len(data), source)
+    with collector_paused():
+        return _parse_sidecar(data, source, article)
+
+
+def _parse_sidecar(data: bytes, source: str, article: Article | None) -> Sidecar:
     raw = decode_json(data, source)
     if not isinstance(raw, dict):
         fail(source, f"this is not a Slant annotations file (it holds {describe(raw)})")
@@ -219,7 +227,9 @@ def _annotations(
     result: list[Annotation] = []
     first_seen: dict[str, int] = {}
     for number, item in enumerate(items, start=1):
-        annotation = _annotation(item, source, f"annotation {number}", ref, tag_ids)
+        annotation = _usual_annotation(item, ref.length, tag_ids)
+        if annotation is None:
+            annotation = _annotation(item, source, f"annotation {number}", ref, tag_ids)
         if annotation.id in first_seen:
             fail(
                 source,
@@ -229,6 +239,50 @@ def _annotations(
         first_seen[annotation.id] = number
         result.append(annotation)
     return result
+
+
+def _usual_annotation(item: Any, article_length: int, tag_ids: set[str]) -> Annotation | None:
+    """*item* as an annotation when it passes every check in one go, else None.
+
+    Nearly every annotation read is well formed and has only the members this version
+    knows, so this single pass of cheap tests carries the load: it is three times as
+    fast as the member-by-member checks of _annotation, which runs for anything this
+    declines and finds and names the problem. It must accept nothing _annotation rejects.
+    """
+    if type(item) is not dict or not _ANNOTATION_MEMBER_SET.issuperset(item):
+        return None
+    get = item.get
+    annotation_id, tag, exact = get("id"), get("tag"), get("exact")
+    start, end, orphan = get("start"), get("end"), get("orphan", False)
+    prefix, suffix, note = get("prefix", ""), get("suffix", ""), get("note", "")
+    created, modified = get("created"), get("modified")
+    well_formed = (
+        type(annotation_id) is str
+        and 0 < len(annotation_id) <= MAX_ID_LENGTH
+        and type(tag) is str
+        and tag in tag_ids
+        and type(start) is int
+        and type(end) is int
+        and 0 <= start < end
+        and (orphan is True or (orphan is False and end <= article_length))
+        and type(exact) is str
+        and len(exact) == end - start
+        and type(prefix) is str
+        and len(prefix) <= MAX_CONTEXT_LENGTH
+        and type(suffix) is str
+        and len(suffix) <= MAX_CONTEXT_LENGTH
+        and type(note) is str
+        and type(created) is str
+        and is_timestamp(created)
+        and type(modified) is str
+        and (modified == created or is_timestamp(modified))
+    )
+    if not well_formed:
+        return None
+    status = "orphan" if orphan else "exact"
+    return Annotation(
+        annotation_id, tag, start, end, exact, prefix, suffix, note, created, modified, status
+    )
 
 
 def _annotation(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from datetime import date
+from functools import lru_cache
 from typing import Any, NoReturn
 
 from app.core.errors import SidecarError
@@ -14,7 +15,10 @@ MAX_DEPTH = 100  # for members Slant does not know; its own members are at most 
 MAX_ID_LENGTH = 200
 MAX_CONTEXT_LENGTH = 10_000
 
-_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z")
+# The hour, minute and second ranges are in the pattern; the date is checked apart.
+_TIMESTAMP = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,9})?Z"
+)
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 _NUMBER_DIGITS = 17  # longer integer literals are above MAX_SAFE_INTEGER for certain
 
@@ -183,12 +187,17 @@ def timestamp_member(raw: dict[str, Any], name: str, source: str, what: str) -> 
 
 def is_timestamp(value: str) -> bool:
     """True for an ISO 8601 UTC time with a Z, e.g. 2026-03-01T14:05:00.000Z."""
-    if not _TIMESTAMP.fullmatch(value):
-        return False
+    found = _TIMESTAMP.fullmatch(value)
+    return found is not None and _is_date(found.group(1))
+
+
+@lru_cache(maxsize=1024)
+def _is_date(text: str) -> bool:
+    # Cached: a class's annotations were mostly made on a few days.
     try:
-        datetime.fromisoformat(value[:19])
+        date.fromisoformat(text)
     except ValueError:
-        return False  # month 13, 30 February, hour 24 ...
+        return False  # month 13, 30 February ...
     return True
 
 

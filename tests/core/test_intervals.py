@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -121,27 +120,44 @@ def test_an_interval_that_ends_before_it_starts_is_rejected() -> None:
         IntervalIndex().add("bad", 10, 5)
 
 
-def test_fifty_thousand_intervals_stay_fast_next_to_one_covering_everything() -> None:
+def test_fifty_thousand_intervals_next_to_one_covering_everything_answer_correctly() -> None:
+    # How fast they answer is measured by benchmarks/bench_highlights.py, not asserted here.
     rng = random.Random(7)
     spans = [
         (f"a{i}", s, s + rng.randint(5, 200))
         for i, s in enumerate(rng.randrange(1_000_000) for _ in range(50_000))
     ]
-    index = IntervalIndex()
-    began = time.perf_counter()
-    for interval_id, start, end in spans[:10_000]:
-        index.add(interval_id, start, end)
-    build_10k = time.perf_counter() - began
-    for interval_id, start, end in spans[10_000:]:
-        index.add(interval_id, start, end)
+    index, oracle = IntervalIndex(), Oracle()
+    index.add_many(spans)
     index.add("whole article", 0, 1_000_000)
-    queries = [rng.randrange(1_000_000) for _ in range(2_000)]
-    began = time.perf_counter()
-    for offset in queries:
-        index.overlapping(offset, offset + 300)
-    per_query = (time.perf_counter() - began) / len(queries)
-
-    # Generous bounds (the budget is 20 ms and 0.1 ms) so that a loaded CI machine passes.
-    assert build_10k < 0.1
-    assert per_query < 0.0005
+    oracle.spans = {interval_id: (start, end) for interval_id, start, end in spans}
+    oracle.spans["whole article"] = (0, 1_000_000)
+    for offset in (rng.randrange(1_000_000) for _ in range(50)):
+        assert index.overlapping(offset, offset + 300) == oracle.overlapping(offset, offset + 300)
     assert "whole article" in index.at(123_456)
+
+
+@settings(max_examples=300)
+@given(OPERATIONS, st.lists(st.tuples(IDS, OFFSETS, st.integers(0, 300)), max_size=30))
+def test_adding_many_at_once_equals_adding_them_one_by_one(operations, batch) -> None:
+    one_by_one, _ = build(operations)
+    at_once, _ = build(operations)
+    for interval_id, start, length in batch:
+        one_by_one.add(interval_id, start, start + length)
+    at_once.add_many((interval_id, start, start + length) for interval_id, start, length in batch)
+
+    assert len(at_once) == len(one_by_one)
+    for offset in range(0, 620, 7):
+        assert at_once.overlapping(offset, offset + 40) == one_by_one.overlapping(
+            offset, offset + 40
+        )
+        assert at_once.boundaries_in(offset, offset + 40) == one_by_one.boundaries_in(
+            offset, offset + 40
+        )
+
+
+def test_adding_many_with_one_reversed_interval_adds_none() -> None:
+    index = IntervalIndex()
+    with pytest.raises(ValueError, match="ends before it starts"):
+        index.add_many([("good", 1, 5), ("bad", 10, 5)])
+    assert len(index) == 0

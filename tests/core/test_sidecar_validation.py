@@ -370,6 +370,9 @@ def test_a_tag_that_is_not_in_the_tag_set() -> None:
         "2026-03-01T10:00:00+01:00",
         "2026-13-01T10:00:00Z",
         "2026-02-30T10:00:00.000Z",
+        "2026-03-01T24:00:00Z",
+        "2026-03-01T10:60:00Z",
+        "2026-03-01T10:00:60Z",
         "2026-03-01T10:00:00.Z",
         "٢٠٢٦-03-01T10:00:00Z",
         "yesterday",
@@ -378,6 +381,14 @@ def test_a_tag_that_is_not_in_the_tag_set() -> None:
 )
 def test_a_time_that_is_not_iso_8601_utc(stamp: str) -> None:
     _rejected(_mutated(_set("annotations", 0, "modified", stamp)), "'modified'", "not a time like")
+
+
+def test_a_bad_time_is_found_when_created_and_modified_are_the_same() -> None:
+    def both(document: dict[str, Any]) -> None:
+        for member in ("created", "modified"):
+            document["annotations"][0][member] = "2026-02-30T10:00:00Z"
+
+    _rejected(_mutated(both), "'created'", "not a time like")
 
 
 @pytest.mark.parametrize("stamp", ["2026-03-01T10:00:00Z", "2026-03-01T10:00:00.123456Z"])
