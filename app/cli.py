@@ -117,20 +117,25 @@ def _open_window(args: argparse.Namespace) -> int:
         if article_path is None:
             raise SlantError(f"{args.article}: the article it belongs to is not beside it")
         args.article = article_path
-    if args.article is not None:
-        from app.core.article import load_article
+    from app.core.bulk import collector_paused
 
-        load_article(args.article)  # a bad file is reported here, before any window opens
-    if args.screenshot is not None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    elif _no_display():
-        print(
-            "slant: no display found, so the window cannot open. Use the headless "
-            "commands (slant --help), or --screenshot OUT.png.",
-            file=sys.stderr,
-        )
-        return EXIT_INVALID
-    from app.ui.app import run_gui
+    # Loading the parsers and the widget modules makes ~100,000 objects and no garbage;
+    # they last as long as the program, so the collector need never walk them.
+    with collector_paused(keep=True):
+        if args.article is not None:
+            from app.core.article import load_article
+
+            load_article(args.article)  # a bad file is reported here, before any window opens
+        if args.screenshot is not None:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        elif _no_display():
+            print(
+                "slant: no display found, so the window cannot open. Use the headless "
+                "commands (slant --help), or --screenshot OUT.png.",
+                file=sys.stderr,
+            )
+            return EXIT_INVALID
+        from app.ui.app import run_gui
 
     return run_gui(args.article, args.screenshot, (width, height))
 

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import data  # noqa: E402
 
 PROBE = HERE / "probe.py"
+T = TypeVar("T")
 
 
 @dataclass
@@ -61,6 +63,7 @@ class Result:
 def probe(*args: str) -> dict:
     """Run benchmarks/probe.py in a fresh process; return the JSON it prints."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SLANT_HOME=tempfile.mkdtemp())
+    launched_at = time.time()
     began = time.perf_counter()
     done = subprocess.run(
         [sys.executable, str(PROBE), *args], capture_output=True, text=True, env=env, timeout=600
@@ -68,12 +71,26 @@ def probe(*args: str) -> dict:
     if done.returncode != 0:
         raise RuntimeError(f"probe {args} failed:\n{done.stderr[-3000:]}")
     wall = time.perf_counter() - began
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]), wall_seconds=wall)
+    row = json.loads(done.stdout.strip().splitlines()[-1])
+    if "painted_at" in row:
+        row["painted_seconds"] = row["painted_at"] - launched_at
+    return dict(row, wall_seconds=wall)
+
+
+def compile_bytecode() -> None:
+    """Write the .pyc files an installed Slant has (pip compiles them when it installs).
+
+    Without this, a checkout run with PYTHONDONTWRITEBYTECODE=1 would compile every
+    module from source in every measured process, which no installed copy does.
+    """
+    import compileall
+
+    compileall.compile_dir(ROOT / "app", quiet=1)
 
 
 def paired(
-    measured: Callable[[], float], baseline: Callable[[], float], reps: int
-) -> tuple[list[float], list[float]]:
+    measured: Callable[[], T], baseline: Callable[[], T], reps: int
+) -> tuple[list[T], list[T]]:
     """Alternate measured and baseline runs after one warm-up of each."""
     measured()
     baseline()
@@ -120,13 +137,27 @@ def absolute_result(name: str, values: list[float], unit: str, limit: float) -> 
 
 
 def bench_startup(work: Path, reps: int) -> list[Result]:
-    """Launch to the painted window with the sample and its key, against bare Qt."""
-    ours, floor = paired(
-        lambda: probe("startup")["wall_seconds"],
-        lambda: probe("floor-startup")["wall_seconds"],
-        reps,
+    """Launch to the painted window with the sample and its key, against bare Qt.
+
+    The target counts from the launch of the process to the painted window. The whole
+    process, exit included, is reported beside it for information.
+    """
+    ours, floor = paired(lambda: probe("startup"), lambda: probe("floor-startup"), reps)
+    painted = ratio_result(
+        "startup_sample_with_key",
+        [row["painted_seconds"] for row in ours],
+        [row["painted_seconds"] for row in floor],
+        1.5,
     )
-    return [ratio_result("startup_sample_with_key", ours, floor, 1.5)]
+    whole = ratio_result(
+        "startup_whole_process",
+        [row["wall_seconds"] for row in ours],
+        [row["wall_seconds"] for row in floor],
+        1.5,
+    )
+    whole.target, whole.met = "none (informative)", True
+    whole.detail += "; launch to exit, so it includes tearing the window down"
+    return [painted, whole]
 
 
 def bench_open(
@@ -244,6 +275,7 @@ def main() -> int:
     reps = 3 if args.quick else 5
     mem_chars, mem_count = (1_000_000, 10_000) if args.quick else (5_000_000, 50_000)
     work = Path(tempfile.mkdtemp(prefix="slant-bench-"))
+    compile_bytecode()
     suite: list[tuple[str, Callable[[], list[Result]]]] = [
         ("startup", lambda: bench_startup(work, reps)),
         ("open_50k", lambda: bench_open(work, reps, 50_000, 500, "open_50kb_500", 1.3, None)),
