@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -20,9 +21,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
+from app.core.bulk import collector_paused
+from app.ui.appearance import apply_appearance
 from app.ui.i18n import install_translator
 from app.ui.main_window import MainWindow
-from app.ui.preferences import apply_appearance
 from app.ui.settings import load_settings
 from app.ui.theme import Theme
 from app.ui.theme import apply_theme as apply_theme  # benchmarks/probe.py imports it from here
@@ -109,6 +111,28 @@ def run_gui(
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         qInstallMessageHandler(_quiet_offscreen_noise)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "slant"])
+    with collector_paused():  # building the window makes objects that live as long as it
+        window = _first_window(app, article_path, screenshot)
+    if screenshot is not None:
+        ok = save_screenshot(window, Path(screenshot), size)
+        window.document.shutdown()
+        window.hide()
+        window.deleteLater()
+        if not ok:
+            print(f"slant: could not write the screenshot {screenshot}", file=sys.stderr)
+        return 0 if ok else 1
+    window.show()
+    QTimer.singleShot(0, window.ask_author)
+    # What start-up made (modules, classes, the window) lives until the end: set it aside
+    # so that later collections, e.g. while 10,000 annotations are saved, skip it.
+    gc.freeze()
+    return app.exec()
+
+
+def _first_window(
+    app: QApplication, article_path: Path | None, screenshot: Path | None
+) -> MainWindow:
+    """The main window with *article_path* (or the sample) open, not yet shown."""
     app.setApplicationName("Slant")
     app.setApplicationDisplayName("Slant")
     Theme.of(app)  # Fusion before the first widget; colours once the settings are read
@@ -123,14 +147,4 @@ def run_gui(
         if sample is not None:
             # A screenshot writes nothing, so it may show the bundled file itself.
             window.open_path(sample if screenshot else user_copy_of_sample(sample), remember=False)
-    if screenshot is not None:
-        ok = save_screenshot(window, Path(screenshot), size)
-        window.document.shutdown()
-        window.hide()
-        window.deleteLater()
-        if not ok:
-            print(f"slant: could not write the screenshot {screenshot}", file=sys.stderr)
-        return 0 if ok else 1
-    window.show()
-    QTimer.singleShot(0, window.ask_author)
-    return app.exec()
+    return window

@@ -198,10 +198,12 @@ class HighlightLayer(BlockFormatLayer):
 
     def set_annotations(self, annotations: Iterable[Annotation]) -> None:
         """Replace every annotation."""
-        self._annotations = {}
+        self._annotations = {a.id: a for a in annotations}
         self._index = IntervalIndex()
-        for annotation in annotations:
-            self._store(annotation)
+        # A reversed span (a broken sidecar) is kept but covers nothing.
+        self._index.add_many(
+            (a.id, a.start, max(a.start, a.end)) for a in self._annotations.values()
+        )
         self._fresh = set()
 
     def add(self, annotation: Annotation) -> None:

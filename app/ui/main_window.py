@@ -13,25 +13,23 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout
 from app import paths
 from app.core.annotations import Annotation
 from app.core.article import load_article
+from app.core.bulk import collector_paused
 from app.core.errors import SlantError
 from app.core.sidecar import Author
 from app.ui.actions import Actions, fill_recent_menu, key_list
+from app.ui.appearance import adopt_default_tagset
 from app.ui.article_view import ArticleView
 from app.ui.attention import AttentionController
 from app.ui.author_dialog import AuthorDialog
-from app.ui.class_view import open_class_window
 from app.ui.commands import short_quote
 from app.ui.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
 from app.ui.find_bar import FindBar
 from app.ui.i18n import translate
 from app.ui.messages import ArticleFileDialog, ConfirmMessage, MessageBar, ProblemMessage
 from app.ui.note_editor import NoteEditor
-from app.ui.preferences import adopt_default_tagset, edit_preferences
-from app.ui.printing import export_article_pdf, print_article
 from app.ui.settings import Settings, load_settings, save_settings
 from app.ui.sidebar import Sidebar
 from app.ui.sidecar_safety import SidecarSafety, read_annotations
-from app.ui.tag_guide import guide_tag_for_focus, show_tag_guide
 
 TITLE_CHARS = 70
 STATUS_MS = 6000
@@ -162,16 +160,14 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a, doc, view, side = self.actions, self.document, self.view, self.sidebar
         a.open.triggered.connect(self.choose_and_open)
-        a.open_class.triggered.connect(
-            lambda: open_class_window(self, getattr(self.document.article, "path", None))
-        )
+        a.open_class.triggered.connect(self.open_class)
         a.clear_recent.triggered.connect(self._clear_recent)
         a.author.triggered.connect(lambda: self.ask_author(force=True))
         a.quit.triggered.connect(self.close)
-        a.print.triggered.connect(lambda: print_article(self))
-        a.export_pdf.triggered.connect(lambda: export_article_pdf(self))
-        a.preferences.triggered.connect(lambda: edit_preferences(self))
-        a.tag_guide.triggered.connect(lambda: show_tag_guide(self, guide_tag_for_focus(self)))
+        a.print.triggered.connect(self.print_article)
+        a.export_pdf.triggered.connect(self.export_pdf)
+        a.preferences.triggered.connect(self.edit_preferences)
+        a.tag_guide.triggered.connect(self.show_tag_guide)
         a.find.triggered.connect(self.find_bar.open)
         a.find_next.triggered.connect(self.find_bar.find_next)
         a.find_previous.triggered.connect(self.find_bar.find_previous)
@@ -204,6 +200,40 @@ class MainWindow(QMainWindow):
         side.noteEditRequested.connect(self.edit_note)
         side.filterChanged.connect(view.set_visible_tags)
 
+    # -- windows and dialogs loaded on first use ----------------------------------------
+    # Their modules (and Qt's print support) are imported here, not at the top: start-up
+    # then loads only what the first painted window needs.
+
+    def open_class(self) -> None:
+        """Open the class window on this article (File > Open Class…)."""
+        from app.ui.class_view import open_class_window
+
+        open_class_window(self, getattr(self.document.article, "path", None))
+
+    def print_article(self) -> None:
+        """Print the annotated article (File > Print…)."""
+        from app.ui.printing import print_article
+
+        print_article(self)
+
+    def export_pdf(self) -> None:
+        """Export the annotated article as a PDF (File > Export as PDF…)."""
+        from app.ui.printing import export_article_pdf
+
+        export_article_pdf(self)
+
+    def edit_preferences(self) -> None:
+        """Show the preferences dialog and apply what is chosen."""
+        from app.ui.preferences import edit_preferences
+
+        edit_preferences(self)
+
+    def show_tag_guide(self) -> None:
+        """Show the tag guide, open at the tag under the keyboard focus (Help > Tag Guide)."""
+        from app.ui.tag_guide import guide_tag_for_focus, show_tag_guide
+
+        show_tag_guide(self, guide_tag_for_focus(self))
+
     # -- opening -------------------------------------------------------------------------
 
     def choose_and_open(self) -> bool:
@@ -219,7 +249,10 @@ class MainWindow(QMainWindow):
         Problems (unreadable article, broken sidecar) are shown in a message naming the file;
         sidecar_safety.py says what happens to broken, newer and conflicting sidecars.
         """
-        path = Path(path)
+        with collector_paused():  # thousands of annotations: see app/core/bulk.py
+            return self._open_path(Path(path), remember=remember)
+
+    def _open_path(self, path: Path, *, remember: bool) -> bool:
         keep = (
             " " + translate("MainWindow", "The article you had open stays open.")
             if self.document.article

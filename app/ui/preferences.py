@@ -6,9 +6,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,62 +26,33 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.core.errors import TagSetError
-from app.core.sidecar import Sidecar
 from app.core.tags import load_tagset
+from app.ui.appearance import apply_appearance, default_article_point_size
 from app.ui.author_dialog import MAX_NAME_CHARS
-from app.ui.rendering import SERIF
+from app.ui.i18n import shown_tag, translate
 from app.ui.settings import FONT_SIZES, Settings, save_settings
 from app.ui.tag_guide import TagGuide, guide_language
-from app.ui.theme import Theme
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
-ROLE_NAMES = {"student": "Student", "teacher": "Teacher"}
-THEME_NAMES = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
-LANGUAGE_NAMES = {"system": "Same as the system", "en": "English", "es": "Español"}
-DEFAULT_FONT_TEXT = "Slant's reading font (serif)"
-MIN_ARTICLE_POINTS = 12.0
-# The article reads a little larger than the menus: a third above the system font.
-ARTICLE_SCALE = 4 / 3
+# In English; the dialog shows them through translate("PreferencesDialog", ...).
+ROLE_NAMES = {
+    "student": QT_TRANSLATE_NOOP("PreferencesDialog", "Student"),
+    "teacher": QT_TRANSLATE_NOOP("PreferencesDialog", "Teacher"),
+}
+THEME_NAMES = {
+    "system": QT_TRANSLATE_NOOP("PreferencesDialog", "Same as the system"),
+    "light": QT_TRANSLATE_NOOP("PreferencesDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("PreferencesDialog", "Dark"),
+}
+# Each language is named in its own words, so anyone can find theirs.
+LANGUAGE_NAMES = {
+    "system": QT_TRANSLATE_NOOP("PreferencesDialog", "Same as the system"),
+    "en": "English",
+    "es": "Español",
+}
 STATUS_MS = 6000
-
-
-def default_article_point_size(app_font: QFont | None = None) -> float:
-    """The article's size at 100% zoom when none is chosen: follows the system font."""
-    font = app_font or QApplication.font()
-    return max(MIN_ARTICLE_POINTS, round(font.pointSizeF() * ARTICLE_SCALE))
-
-
-def reading_font(settings: Settings) -> tuple[list[str], float]:
-    """The article's font families (first found wins) and size in points at 100% zoom."""
-    families = [settings.article_font_family] if settings.article_font_family else []
-    size = float(settings.article_font_size) or default_article_point_size()
-    return [*families, *SERIF], size
-
-
-def apply_appearance(window: MainWindow) -> str:
-    """Apply the window's theme and article font now; return the theme shown."""
-    app = QApplication.instance()
-    shown = Theme.of(app).apply(window.settings.theme)
-    folder = window.settings.fallback_folder
-    paths.set_fallback_dir(Path(folder) if folder else None)
-    window.view.set_reading_font(*reading_font(window.settings))
-    return shown
-
-
-def adopt_default_tagset(sidecar: Sidecar, sidecar_file: Path, settings: Settings) -> str:
-    """Give a new, empty sidecar the preferred tag set; return a problem sentence or "".
-
-    Sidecars that exist on disk keep their own tag set.
-    """
-    if not settings.tagset_file or sidecar.annotations or sidecar_file.exists():
-        return ""
-    try:
-        sidecar.tagset = load_tagset(Path(settings.tagset_file))
-    except TagSetError as exc:
-        return f"Your default tag set was not used: {exc}. Slant's four tags are used instead."
-    return ""
 
 
 def edit_preferences(window: MainWindow) -> None:
@@ -109,7 +80,10 @@ class TagSetFileDialog:
     def ask(cls, parent: QWidget | None, directory: str) -> Path | None:
         """Return the chosen file, or None when cancelled."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Choose a Tag Set", directory, "Tag sets (*.json);;All files (*)"
+            parent,
+            translate("PreferencesDialog", "Choose a Tag Set"),
+            directory,
+            translate("PreferencesDialog", "Tag sets (*.json);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -127,7 +101,7 @@ class FolderDialog:
 def _combo(names: dict[str, str], current: str, accessible_name: str) -> QComboBox:
     combo = QComboBox()
     for value, text in names.items():
-        combo.addItem(text, value)
+        combo.addItem(translate("PreferencesDialog", text), value)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.setAccessibleName(accessible_name)
     return combo
@@ -158,14 +132,14 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self.setMinimumWidth(560)
         self._settings = settings
         self._build_fields(settings)
         self.error_label = QLabel()
         self.error_label.setObjectName("preferencesError")
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Problem")
+        self.error_label.setAccessibleName(translate("PreferencesDialog", "Problem"))
         self.error_label.setStyleSheet("font-weight: bold;")
         self.error_label.hide()
         buttons = QDialogButtonBox(
@@ -186,32 +160,46 @@ class PreferencesDialog(QDialog):
     def _build_fields(self, settings: Settings) -> None:
         self.name_edit = QLineEdit(settings.author_name)
         self.name_edit.setMaxLength(MAX_NAME_CHARS)
-        self.name_edit.setPlaceholderText("Your name")
-        self.name_edit.setAccessibleName("Your name")
-        self.role_combo = _combo(ROLE_NAMES, settings.author_role, "Role")
+        self.name_edit.setPlaceholderText(translate("PreferencesDialog", "Your name"))
+        self.name_edit.setAccessibleName(translate("PreferencesDialog", "Your name"))
+        self.role_combo = _combo(
+            ROLE_NAMES, settings.author_role, translate("PreferencesDialog", "Role")
+        )
         self.font_combo = QComboBox()
-        self.font_combo.setAccessibleName("Article font")
-        self.font_combo.addItem(DEFAULT_FONT_TEXT, "")
+        self.font_combo.setAccessibleName(translate("PreferencesDialog", "Article font"))
+        self.font_combo.addItem(translate("PreferencesDialog", "Slant's reading font (serif)"), "")
         for family in QFontDatabase.families():
             self.font_combo.addItem(family, family)
         self.font_combo.setCurrentIndex(
             max(0, self.font_combo.findData(settings.article_font_family))
         )
         self.size_spin = QSpinBox()
-        self.size_spin.setAccessibleName("Article font size")
+        self.size_spin.setAccessibleName(translate("PreferencesDialog", "Article font size"))
         self.size_spin.setRange(FONT_SIZES[0] - 1, FONT_SIZES[1])
-        self.size_spin.setSuffix(" pt")
+        self.size_spin.setSuffix(translate("PreferencesDialog", " pt"))
         auto = round(default_article_point_size())
-        self.size_spin.setSpecialValueText(f"Automatic ({auto} pt, follows the system)")
+        self.size_spin.setSpecialValueText(
+            translate("PreferencesDialog", "Automatic ({size} pt, follows the system)").format(
+                size=auto
+            )
+        )
         self.size_spin.setValue(settings.article_font_size or self.size_spin.minimum())
-        self.theme_combo = _combo(THEME_NAMES, settings.theme, "Theme")
-        self.language_combo = _combo(LANGUAGE_NAMES, settings.language, "Language")
+        self.theme_combo = _combo(
+            THEME_NAMES, settings.theme, translate("PreferencesDialog", "Theme")
+        )
+        self.language_combo = _combo(
+            LANGUAGE_NAMES, settings.language, translate("PreferencesDialog", "Language")
+        )
         self.tagset_edit = QLineEdit(settings.tagset_file)
-        self.tagset_edit.setPlaceholderText("None: Slant's four tags")
-        self.tagset_edit.setAccessibleName("Default tag set file")
+        self.tagset_edit.setPlaceholderText(
+            translate("PreferencesDialog", "None: Slant's four tags")
+        )
+        self.tagset_edit.setAccessibleName(translate("PreferencesDialog", "Default tag set file"))
         self.tagset_edit.setClearButtonEnabled(True)
-        self.tagset_button = QPushButton("Choose…")
-        self.tagset_button.setAccessibleName("Choose a tag set file")
+        self.tagset_button = QPushButton(translate("PreferencesDialog", "Choose…"))
+        self.tagset_button.setAccessibleName(
+            translate("PreferencesDialog", "Choose a tag set file")
+        )
         self.tagset_button.clicked.connect(self._choose_tagset)
         self.tagset_status = QLabel()
         self.tagset_status.setObjectName("hintLabel")
@@ -219,42 +207,68 @@ class PreferencesDialog(QDialog):
         self.tagset_edit.editingFinished.connect(self._show_tagset_status)
         self.fallback_edit = QLineEdit(settings.fallback_folder)
         self.fallback_edit.setPlaceholderText(str(paths.fallback_dir()))
-        self.fallback_edit.setAccessibleName("Folder for fallback saves")
+        self.fallback_edit.setAccessibleName(
+            translate("PreferencesDialog", "Folder for fallback saves")
+        )
         self.fallback_edit.setClearButtonEnabled(True)
-        self.fallback_button = QPushButton("Choose…")
-        self.fallback_button.setAccessibleName("Choose the folder for fallback saves")
+        self.fallback_button = QPushButton(translate("PreferencesDialog", "Choose…"))
+        self.fallback_button.setAccessibleName(
+            translate("PreferencesDialog", "Choose the folder for fallback saves")
+        )
         self.fallback_button.clicked.connect(self._choose_fallback)
         self._show_tagset_status()
 
     def _you_group(self) -> QGroupBox:
-        group = QGroupBox("You")
+        group = QGroupBox(translate("PreferencesDialog", "You"))
         form = QFormLayout(group)
-        form.addRow(_buddy("&Name:", self.name_edit), self.name_edit)
-        form.addRow(_buddy("&Role:", self.role_combo), self.role_combo)
+        form.addRow(
+            _buddy(translate("PreferencesDialog", "&Name:"), self.name_edit), self.name_edit
+        )
+        form.addRow(
+            _buddy(translate("PreferencesDialog", "&Role:"), self.role_combo), self.role_combo
+        )
         return group
 
     def _reading_group(self) -> QGroupBox:
-        group = QGroupBox("Reading")
+        group = QGroupBox(translate("PreferencesDialog", "Reading"))
         form = QFormLayout(group)
-        form.addRow(_buddy("&Article font:", self.font_combo), self.font_combo)
-        form.addRow(_buddy("Font &size:", self.size_spin), self.size_spin)
-        form.addRow(_buddy("&Theme:", self.theme_combo), self.theme_combo)
-        form.addRow(_buddy("&Language:", self.language_combo), self.language_combo)
-        note = QLabel("The tag guide uses this language; the rest of Slant is in English for now.")
+        rows = (
+            (translate("PreferencesDialog", "&Article font:"), self.font_combo),
+            (translate("PreferencesDialog", "Font &size:"), self.size_spin),
+            (translate("PreferencesDialog", "&Theme:"), self.theme_combo),
+            (translate("PreferencesDialog", "&Language:"), self.language_combo),
+        )
+        for text, field in rows:
+            form.addRow(_buddy(text, field), field)
+        # Menus and panels are built once, so a new language shows after a restart.
+        note = QLabel(
+            translate(
+                "PreferencesDialog",
+                "The tag guide switches at once; menus and panels use the new language "
+                "the next time Slant starts.",
+            )
+        )
         note.setObjectName("hintLabel")
         note.setWordWrap(True)
         form.addRow("", note)
         return group
 
     def _files_group(self) -> QGroupBox:
-        group = QGroupBox("Files")
+        group = QGroupBox(translate("PreferencesDialog", "Files"))
         form = QFormLayout(group)
-        tagset_label = _buddy("&Default tag set:", self.tagset_edit)
+        tagset_label = _buddy(translate("PreferencesDialog", "&Default tag set:"), self.tagset_edit)
         form.addRow(tagset_label, _path_row(self.tagset_edit, self.tagset_button))
         form.addRow("", self.tagset_status)
-        fallback_label = _buddy("&Fallback folder:", self.fallback_edit)
+        fallback_label = _buddy(
+            translate("PreferencesDialog", "&Fallback folder:"), self.fallback_edit
+        )
         form.addRow(fallback_label, _path_row(self.fallback_edit, self.fallback_button))
-        note = QLabel("Annotations go there when the article's own folder cannot be written.")
+        note = QLabel(
+            translate(
+                "PreferencesDialog",
+                "Annotations go there when the article's own folder cannot be written.",
+            )
+        )
         note.setObjectName("hintLabel")
         note.setWordWrap(True)
         form.addRow("", note)
@@ -273,21 +287,25 @@ class PreferencesDialog(QDialog):
 
     def _choose_fallback(self) -> None:
         start = self.fallback_edit.text() or str(paths.fallback_dir().parent)
-        chosen = FolderDialog.ask(self, "Folder for Fallback Saves", start)
+        chosen = FolderDialog.ask(
+            self, translate("PreferencesDialog", "Folder for Fallback Saves"), start
+        )
         if chosen is not None:
             self.fallback_edit.setText(str(chosen))
 
     def _show_tagset_status(self) -> None:
         text = self.tagset_edit.text().strip()
         if not text:
-            self.tagset_status.setText("New annotation files use Slant's four tags.")
+            self.tagset_status.setText(
+                translate("PreferencesDialog", "New annotation files use Slant's four tags.")
+            )
             return
         try:
             tagset = load_tagset(Path(text).expanduser())
         except TagSetError as exc:
             self.tagset_status.setText(str(exc))
             return
-        labels = ", ".join(tag.label for tag in tagset.tags)
+        labels = ", ".join(shown_tag(tag).label for tag in tagset.tags)
         self.tagset_status.setText(f"“{tagset.name}”: {labels}.")
 
     # -- results -------------------------------------------------------------------------
@@ -299,14 +317,20 @@ class PreferencesDialog(QDialog):
             try:
                 load_tagset(Path(tagset_file).expanduser())
             except TagSetError as exc:
-                return f"The default tag set cannot be used: {exc}"
+                return translate(
+                    "PreferencesDialog", "The default tag set cannot be used: {error}"
+                ).format(error=exc)
         folder = self.fallback_edit.text().strip()
         if folder:
             path = Path(folder).expanduser()
             if not path.is_absolute():
-                return f"The fallback folder must be a full path, like {paths.fallback_dir()}."
+                return translate(
+                    "PreferencesDialog", "The fallback folder must be a full path, like {example}."
+                ).format(example=paths.fallback_dir())
             if path.exists() and not path.is_dir():
-                return f"The fallback folder {path} is a file, not a folder."
+                return translate(
+                    "PreferencesDialog", "The fallback folder {path} is a file, not a folder."
+                ).format(path=path)
         return ""
 
     def chosen_settings(self) -> Settings:

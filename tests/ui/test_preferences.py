@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from app import paths
 from app.core.sidecar import read_sidecar, sidecar_path
 from app.ui import theme as theme_module
+from app.ui.appearance import apply_appearance, default_article_point_size
 from app.ui.author_dialog import AuthorDialog
 from app.ui.main_window import MainWindow
 from app.ui.messages import ProblemMessage
@@ -22,8 +23,6 @@ from app.ui.preferences import (
     FolderDialog,
     PreferencesDialog,
     TagSetFileDialog,
-    apply_appearance,
-    default_article_point_size,
     edit_preferences,
 )
 from app.ui.settings import Settings, load_settings, save_settings, settings_path
