@@ -23,7 +23,7 @@ from app.core.annotations import Annotation
 from app.core.article import Article
 from app.core.tags import TagSet, default_tagset
 from app.ui.highlights import LINK_COLOR, PAGE_COLOR, TEXT_COLOR, HighlightLayer
-from app.ui.i18n import shown_tag
+from app.ui.i18n import shown_tag, translate
 from app.ui.offsets import OffsetMap
 from app.ui.rendering import SERIF, render_article, respace, set_document_spacing
 
@@ -57,9 +57,11 @@ class ArticleView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
-        self.setAccessibleName("Article")
+        self.setAccessibleName(translate("ArticleView", "Article"))
         self.setAccessibleDescription(
-            "Select words with Shift and the arrow keys, then press a tag's key"
+            translate(
+                "ArticleView", "Select words with Shift and the arrow keys, then press a tag's key"
+            )
         )
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.annotations import Annotation
 from app.ui.commands import short_quote
 from app.ui.document import ATTENTION_STATUSES, AnnotationDocument
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -35,8 +36,10 @@ def attention_reason(annotation: Annotation) -> str:
     """Why the annotation needs a look, in a sentence for the student."""
     quote = short_quote(annotation.exact, QUOTE_CHARS)
     if annotation.status == "orphan":
-        return f"The words were not found in the article any more: “{quote}”."
-    return f"The words changed: now “{quote}”."
+        return translate(
+            "AttentionItem", "The words were not found in the article any more: “{quote}”."
+        ).format(quote=quote)
+    return translate("AttentionItem", "The words changed: now “{quote}”.").format(quote=quote)
 
 
 class AttentionItem(QFrame):
@@ -55,8 +58,11 @@ class AttentionItem(QFrame):
         )
         orphan = annotation.status == "orphan"
         quote = short_quote(annotation.exact)
-        what = "words not found" if orphan else "words changed"
-        title = QLabel(f"<b>{_escape(tag_label)}</b> · {what}")
+        if orphan:
+            what = translate("AttentionItem", "words not found")
+        else:
+            what = translate("AttentionItem", "words changed")
+        title = QLabel(f"<b>{_escape(tag_label)}</b> · {_escape(what)}")
         reason = QLabel(attention_reason(annotation))
         reason.setWordWrap(True)
         reason.setTextFormat(Qt.TextFormat.PlainText)
@@ -65,10 +71,30 @@ class AttentionItem(QFrame):
         row = QHBoxLayout()
         row.setSpacing(6)
         if not orphan:
-            self._button(row, "show", "Show", f"Show “{quote}” in the article")
-            self._button(row, "confirm", "Confirm", f"Keep “{quote}” at its new place")
-        self._button(row, "reattach", "Re-attach", f"Put “{quote}” on the selected words")
-        self._button(row, "delete", "Delete", f"Delete the annotation “{quote}”")
+            self._button(
+                row,
+                "show",
+                translate("AttentionItem", "Show"),
+                translate("AttentionItem", "Show “{quote}” in the article").format(quote=quote),
+            )
+            self._button(
+                row,
+                "confirm",
+                translate("AttentionItem", "Confirm"),
+                translate("AttentionItem", "Keep “{quote}” at its new place").format(quote=quote),
+            )
+        self._button(
+            row,
+            "reattach",
+            translate("AttentionItem", "Re-attach"),
+            translate("AttentionItem", "Put “{quote}” on the selected words").format(quote=quote),
+        )
+        self._button(
+            row,
+            "delete",
+            translate("AttentionItem", "Delete"),
+            translate("AttentionItem", "Delete the annotation “{quote}”").format(quote=quote),
+        )
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -110,15 +136,18 @@ class AttentionPanel(QWidget):
     def __init__(self, document: AnnotationDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attentionPanel")
-        self.setAccessibleName("Needs attention")
+        self.setAccessibleName(translate("AttentionPanel", "Needs attention"))
         self._document = document
         self._shown: list[tuple[str, str, str, str]] = []
         self.items: dict[str, AttentionItem] = {}
         self.heading = QLabel()
         self.heading.setObjectName("sectionLabel")
         hint = QLabel(
-            "The article changed since these were made. To re-attach one, select its "
-            "words in the article, then press Re-attach."
+            translate(
+                "AttentionPanel",
+                "The article changed since these were made. To re-attach one, select its "
+                "words in the article, then press Re-attach.",
+            )
         )
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
@@ -165,7 +194,9 @@ class AttentionPanel(QWidget):
         self.items = {}
         for annotation in flagged:
             self._add_item(annotation)
-        self.heading.setText(f"⚠ NEEDS ATTENTION · {len(flagged)}")
+        self.heading.setText(
+            translate("AttentionPanel", "⚠ NEEDS ATTENTION · {count}").format(count=len(flagged))
+        )
         self._fit_height()
         first_item = next(iter(self.items.values()), None)
         # F6 lands on the first item's first button.
@@ -193,7 +224,7 @@ class AttentionPanel(QWidget):
         tag = self._document.tag(annotation.tag)
         item = AttentionItem(
             annotation,
-            tag.label if tag else annotation.tag,
+            self._document.tag_label(annotation.tag),
             tag.color if tag else UNKNOWN_TAG_COLOR,
         )
         intents: dict[str, Callable[[str], None]] = {
@@ -240,7 +271,11 @@ class AttentionController(QObject):
         """Keep the annotation at the place re-anchoring found."""
         annotation = self._window.document.annotation(annotation_id)
         if annotation is not None and self._window.document.confirm_placement(annotation_id):
-            self._status(f"“{short_quote(annotation.exact)}” stays where it is now.")
+            self._status(
+                translate("AttentionController", "“{quote}” stays where it is now.").format(
+                    quote=short_quote(annotation.exact)
+                )
+            )
 
     def reattach(self, annotation_id: str) -> None:
         """Put the annotation on the article's selection (undoable)."""
@@ -251,16 +286,29 @@ class AttentionController(QObject):
         start, end = window.view.selected_span()
         quote = short_quote(annotation.exact)
         if start == end:
-            self._status(f"Select the words in the article that “{quote}” belongs to first.")
+            self._status(
+                translate(
+                    "AttentionController",
+                    "Select the words in the article that “{quote}” belongs to first.",
+                ).format(quote=quote)
+            )
             window.view.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
             placed = window.document.reattach(annotation_id, start, end)
         except ValueError as exc:
-            self._status(f"Nothing was re-attached: {exc}.")
+            self._status(
+                translate("AttentionController", "Nothing was re-attached: {reason}.").format(
+                    reason=exc
+                )
+            )
             return
         window.sidebar.select_annotation(placed.id)
-        self._status(f"Re-attached to “{short_quote(placed.exact)}”. Ctrl+Z undoes it.")
+        self._status(
+            translate("AttentionController", "Re-attached to “{quote}”. Ctrl+Z undoes it.").format(
+                quote=short_quote(placed.exact)
+            )
+        )
 
     def _status(self, text: str) -> None:
         self._window.statusBar().showMessage(text, STATUS_MS)

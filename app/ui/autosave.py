@@ -12,6 +12,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 
 from app.core import store
 from app.core.errors import SlantError
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from app.core.article import Article
@@ -50,13 +51,15 @@ def write_snapshot(article: Article, sidecar: Sidecar) -> SaveOutcome:
     except SlantError as exc:
         return SaveOutcome(None, error=str(exc))
     except OSError as exc:
-        return SaveOutcome(None, error=f"The annotations could not be written ({exc}).")
+        text = translate("Autosaver", "The annotations could not be written ({reason}).")
+        return SaveOutcome(None, error=text.format(reason=exc))
     except Exception as exc:  # a bug must not kill the saver thread silently
         _log.exception("unexpected error while saving annotations")
-        return SaveOutcome(
-            None,
-            error=f"The annotations could not be saved because of an internal error ({exc}).",
+        text = translate(
+            "Autosaver",
+            "The annotations could not be saved because of an internal error ({reason}).",
         )
+        return SaveOutcome(None, error=text.format(reason=exc))
     return SaveOutcome(result, store.disk_state(result.path))
 
 

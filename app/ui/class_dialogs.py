@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import translate
+
 
 def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     row = QWidget()
@@ -30,9 +32,9 @@ def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     return row
 
 
-def _browse(edit: QLineEdit, what: str, pick: Callable[[str], str]) -> QPushButton:
-    button = QPushButton("Browse…")
-    button.setAccessibleName(f"Browse for {what}")
+def _browse(edit: QLineEdit, accessible_name: str, pick: Callable[[str], str]) -> QPushButton:
+    button = QPushButton(translate("ClassDialogs", "Browse…"))
+    button.setAccessibleName(accessible_name)
     button.clicked.connect(lambda: (chosen := pick(edit.text())) and edit.setText(chosen))
     return button
 
@@ -51,31 +53,51 @@ class OpenClassDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, article: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open a Class")
+        self.setWindowTitle(translate("ClassDialogs", "Open a Class"))
         self.article_edit = QLineEdit(str(article) if article else "")
         self.folder_edit = QLineEdit(str(article.parent) if article else "")
         self.key_edit = QLineEdit()
-        self.key_edit.setPlaceholderText("Optional: a file by a teacher in the folder is used")
+        self.key_edit.setPlaceholderText(
+            translate("ClassDialogs", "Optional: a file by a teacher in the folder is used")
+        )
         for edit, name in (
-            (self.article_edit, "Article file"),
-            (self.folder_edit, "Folder of the students' sidecars"),
-            (self.key_edit, "Answer key file (optional)"),
+            (self.article_edit, translate("ClassDialogs", "Article file")),
+            (self.folder_edit, translate("ClassDialogs", "Folder of the students' sidecars")),
+            (self.key_edit, translate("ClassDialogs", "Answer key file (optional)")),
         ):
             edit.setAccessibleName(name)
             edit.textChanged.connect(self._update_ok)
         form = QFormLayout()
         rows = (
-            ("&Article:", self.article_edit, "the article", self._pick_article),
-            ("&Sidecars folder:", self.folder_edit, "the sidecars folder", self._pick_folder),
-            ("Answer &key:", self.key_edit, "the answer key", self._pick_key),
+            (
+                translate("ClassDialogs", "&Article:"),
+                self.article_edit,
+                translate("ClassDialogs", "Browse for the article"),
+                self._pick_article,
+            ),
+            (
+                translate("ClassDialogs", "&Sidecars folder:"),
+                self.folder_edit,
+                translate("ClassDialogs", "Browse for the sidecars folder"),
+                self._pick_folder,
+            ),
+            (
+                translate("ClassDialogs", "Answer &key:"),
+                self.key_edit,
+                translate("ClassDialogs", "Browse for the answer key"),
+                self._pick_key,
+            ),
         )
-        for text, edit, what, pick in rows:
+        for text, edit, browse_name, pick in rows:
             label = QLabel(text)
             label.setBuddy(edit)
-            form.addRow(label, _path_row(edit, _browse(edit, what, pick)))
+            form.addRow(label, _path_row(edit, _browse(edit, browse_name, pick)))
         hint = QLabel(
-            "Every *.slant.json file in the folder and its subfolders is read; "
-            "files that cannot be used are listed with the reason."
+            translate(
+                "ClassDialogs",
+                "Every *.slant.json file in the folder and its subfolders is read; "
+                "files that cannot be used are listed with the reason.",
+            )
         )
         hint.setObjectName("hintLabel")
         hint.setWordWrap(True)
@@ -107,18 +129,25 @@ class OpenClassDialog(QDialog):
 
     def _pick_article(self, current: str) -> str:
         name, _ = QFileDialog.getOpenFileName(
-            self, "The Class's Article", current, "Articles (*.txt *.md *.markdown *.html *.htm)"
+            self,
+            translate("ClassDialogs", "The Class's Article"),
+            current,
+            translate("ClassDialogs", "Articles (*.txt *.md *.markdown *.html *.htm)"),
         )
         if name and not self.folder_edit.text().strip():
             self.folder_edit.setText(str(Path(name).parent))
         return name
 
     def _pick_folder(self, current: str) -> str:
-        return QFileDialog.getExistingDirectory(self, "The Students' Sidecars", current)
+        title = translate("ClassDialogs", "The Students' Sidecars")
+        return QFileDialog.getExistingDirectory(self, title, current)
 
     def _pick_key(self, current: str) -> str:
         name, _ = QFileDialog.getOpenFileName(
-            self, "The Answer Key", current, "Slant annotations (*.slant.json);;All files (*)"
+            self,
+            translate("ClassDialogs", "The Answer Key"),
+            current,
+            translate("ClassDialogs", "Slant annotations (*.slant.json);;All files (*)"),
         )
         return name
 
@@ -142,15 +171,19 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, folder: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export the Class")
+        self.setWindowTitle(translate("ClassDialogs", "Export the Class"))
         self.folder_edit = QLineEdit(folder)
-        self.folder_edit.setAccessibleName("Folder for the class files")
-        pick = lambda current: QFileDialog.getExistingDirectory(self, "Export To", current)  # noqa: E731
-        self.pseudonymize = QCheckBox("&Replace names with S01, S02, … (names.csv keys them)")
-        label = QLabel("&Folder:")
+        self.folder_edit.setAccessibleName(translate("ClassDialogs", "Folder for the class files"))
+        title = translate("ClassDialogs", "Export To")
+        pick = lambda current: QFileDialog.getExistingDirectory(self, title, current)  # noqa: E731
+        self.pseudonymize = QCheckBox(
+            translate("ClassDialogs", "&Replace names with S01, S02, … (names.csv keys them)")
+        )
+        label = QLabel(translate("ClassDialogs", "&Folder:"))
         label.setBuddy(self.folder_edit)
+        browse = _browse(self.folder_edit, translate("ClassDialogs", "Browse for a folder"), pick)
         form = QFormLayout()
-        form.addRow(label, _path_row(self.folder_edit, _browse(self.folder_edit, "a folder", pick)))
+        form.addRow(label, _path_row(self.folder_edit, browse))
         form.addRow("", self.pseudonymize)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -24,6 +24,7 @@ from app.core.classroom import ClassAnalysis, ClassData, Student
 from app.core.scoring import Score
 from app.core.sidecar import Sidecar, read_sidecar, write_sidecar
 from app.core.tags import Tag
+from app.ui.i18n import shown_tag, translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -34,20 +35,31 @@ ROW_ROLE = Role.UserRole + 2
 
 def number_text(value: float | None) -> str:
     """A statistic as shown: two decimals, or "n/a" when it is undefined."""
-    return "n/a" if value is None else f"{value:.2f}"
+    return translate("ClassModel", "n/a") if value is None else f"{value:.2f}"
 
 
 def alpha_reading(value: float | None) -> str:
     """Krippendorff's rule of thumb in words."""
     if value is None:
-        return "undefined (no variation)"
+        return translate("ClassModel", "undefined (no variation)")
     if value >= 0.8:
-        return "high agreement"
+        return translate("ClassModel", "high agreement")
     if value >= 0.667:
-        return "moderate: tentative"
+        return translate("ClassModel", "moderate: tentative")
     if value > 0:
-        return "low: understood differently"
-    return "no better than chance"
+        return translate("ClassModel", "low: understood differently")
+    return translate("ClassModel", "no better than chance")
+
+
+def _student_tooltip(student: Student) -> str:
+    count = len(student.placed)
+    if count == 1:
+        text = translate("ClassModel", "{file}: 1 annotation")
+    else:
+        text = translate("ClassModel", "{file}: {count} annotations")
+    if student.reanchored:
+        text += translate("ClassModel", "; made on an older text, re-anchored")
+    return text.format(file=student.file, count=count)
 
 
 class StudentListModel(QAbstractListModel):
@@ -79,9 +91,7 @@ class StudentListModel(QAbstractListModel):
         if role in (Role.DisplayRole, Role.AccessibleTextRole):
             return student.label
         if role == Role.ToolTipRole:
-            count = len(student.placed)
-            extra = "; made on an older text, re-anchored" if student.reanchored else ""
-            return f"{student.file}: {count} annotation{'s' * (count != 1)}{extra}"
+            return _student_tooltip(student)
         if role == Role.CheckStateRole:
             shown = self._shown[index.row()]
             return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
@@ -215,19 +225,39 @@ def _number_cell(value: float | None) -> Cell:
 
 def agreement_rows(class_data: ClassData, analysis: ClassAnalysis) -> list[Row]:
     """Alpha per tag, then pooled over every tag; each row's payload is the Alpha."""
-    labels = {tag.id: tag.label for tag in class_data.tags}
+    labels = {tag.id: shown_tag(tag).label for tag in class_data.tags}
     items: list[tuple[str, Alpha]] = [
         (labels.get(tag, tag), analysis.alpha[tag]) for tag in analysis.tag_ids
     ]
-    items.append(("All tags (pooled)", analysis.overall_alpha))
+    items.append((translate("ClassModel", "All tags (pooled)"), analysis.overall_alpha))
     return [
         Row((Cell(label), _number_cell(alpha.value), Cell(alpha_reading(alpha.value))), alpha)
         for label, alpha in items
     ]
 
 
-SCORE_HEADERS = ("Student", "Annotations", "Precision", "Recall", "F1")
-COUNT_HEADERS = ("Student", "Annotations", "Characters")
+def table_headers(table: str) -> tuple[str, ...]:
+    """The column headers of a class-window table.
+
+    *table* is "tagged" (who tagged the passage), "agreement", "scores" (with a key),
+    "counts" (scores without a key) or "skipped".
+    """
+    student, count = translate("ClassModel", "Student"), translate("ClassModel", "Annotations")
+    tag = translate("ClassModel", "Tag")
+    headers = {
+        "tagged": (translate("ClassModel", "Who"), tag, translate("ClassModel", "Note")),
+        "agreement": (tag, translate("ClassModel", "Alpha"), translate("ClassModel", "Reading")),
+        "scores": (
+            student,
+            count,
+            translate("ClassModel", "Precision"),
+            translate("ClassModel", "Recall"),
+            translate("ClassModel", "F1"),
+        ),
+        "counts": (student, count, translate("ClassModel", "Characters")),
+        "skipped": (translate("ClassModel", "File"), translate("ClassModel", "Reason")),
+    }
+    return headers[table]
 
 
 def score_rows(class_data: ClassData, analysis: ClassAnalysis) -> list[Row]:

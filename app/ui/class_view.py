@@ -36,9 +36,7 @@ from app.core.tags import TagSet
 from app.ui.actions import swatch_icon
 from app.ui.class_dialogs import ExportDialog, OpenClassDialog
 from app.ui.class_model import (
-    COUNT_HEADERS,
     ROW_ROLE,
-    SCORE_HEADERS,
     SORT_ROLE,
     KeyFile,
     StudentListModel,
@@ -47,26 +45,25 @@ from app.ui.class_model import (
     agreement_rows,
     score_rows,
     skipped_rows,
+    table_headers,
     tagged_rows,
+)
+from app.ui.class_words import (
+    alpha_hint,
+    here_hint,
+    key_modes,
+    legend_html,
+    scores_hint,
+    summary,
+    tagged_here,
+    tagged_this,
+    window_title,
 )
 from app.ui.commands import short_quote
 from app.ui.heatmap import ALL_TAGS_COLOR, HeatMapView, HeatPalette, heat_segments
 from app.ui.highlights import tag_styles
+from app.ui.i18n import shown_tag, translate
 from app.ui.messages import ProblemMessage
-
-KEY_MODES = (("Class only", "class"), ("Key only", "key"), ("Class and key", "both"))
-HINT = "Click a passage in the article, or move the caret there, to see who tagged it."
-LEGEND_STEPS = 5
-ALPHA_HINT = (
-    "Krippendorff's alpha over all {n} students, as in the exported report: 1 is complete "
-    "agreement, 0 is chance level. 0.80 and more is high; below 0.667 the class "
-    "understands the tag differently."
-)
-SCORES_HINT = (
-    "Against the answer key, all tags together, with partial credit. Precision: how much "
-    "of what the student marked the key marks too. Recall: how much of the key they found."
-)
-NO_KEY_HINT = "No answer key: open the class with a key file to see scores."
 
 
 def _words_at(text: str, start: int, end: int) -> str:
@@ -85,8 +82,9 @@ class CopyToKey(QUndoCommand):
     """Write a student's annotation into the key file; undo takes it out of the file again."""
 
     def __init__(self, window: ClassWindow, annotation: Annotation, who: str) -> None:
-        label = window.tag_label(annotation.tag)
-        super().__init__(f"Copy “{short_quote(annotation.exact)}” ({label}) from {who} to the key")
+        text = translate("ClassWindow", "Copy “{quote}” ({label}) from {who} to the key")
+        label, quote = window.tag_label(annotation.tag), short_quote(annotation.exact)
+        super().__init__(text.format(quote=quote, label=label, who=who))
         self._window = window
         self._annotation = annotation
         key = window.class_data.key
@@ -122,7 +120,7 @@ class ClassWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         key = class_data.key
         self.key_file = KeyFile(key.path, class_data.article) if key else None
-        self._labels = {tag.id: tag.label for tag in class_data.tags}
+        self._labels = {tag.id: shown_tag(tag).label for tag in class_data.tags}
         self._styles = tag_styles(TagSet("class", class_data.tags)) if class_data.tags else {}
         tag_ids = [tag.id for tag in class_data.tags]
         self._unions = [self._unions_of(s.placed, tag_ids) for s in class_data.students]
@@ -140,19 +138,11 @@ class ClassWindow(QMainWindow):
         self.view.set_article(class_data.article)
         self.refresh_heat()
         self._connect()
-        title = short_quote(class_data.article.title or "an article", 60)
-        self.setWindowTitle(f"Class: {title} — {len(class_data.students)} students — Slant")
-        self.summary_label = QLabel(self._summary())
+        title = short_quote(class_data.article.title, 60)
+        self.setWindowTitle(window_title(title, len(class_data.students)))
+        self.summary_label = QLabel(summary(class_data))
         self.statusBar().addPermanentWidget(self.summary_label)
         self.resize(1280, 800)
-
-    def _summary(self) -> str:
-        data = self.class_data
-        parts = [f"{len(data.students)} students"]
-        parts.append(f"answer key: {data.key.path.name}" if data.key else "no answer key")
-        if data.skipped:
-            parts.append(f"{len(data.skipped)} file{'s' * (len(data.skipped) != 1)} skipped")
-        return " · ".join(parts)
 
     # -- building --------------------------------------------------------------------
 
@@ -160,51 +150,65 @@ class ClassWindow(QMainWindow):
         self.view = HeatMapView()
         self.view.set_describer(self.describe_offset)
         self.tag_combo = QComboBox()
-        self.tag_combo.setAccessibleName("Tag shown in the heat map")
+        self.tag_combo.setAccessibleName(translate("ClassWindow", "Tag shown in the heat map"))
         for tag in self.class_data.tags:
-            self.tag_combo.addItem(swatch_icon(tag.color), tag.label, tag.id)
-        self.tag_combo.addItem(swatch_icon(ALL_TAGS_COLOR), "All tags", "")
+            self.tag_combo.addItem(swatch_icon(tag.color), self.tag_label(tag.id), tag.id)
+        self.tag_combo.addItem(
+            swatch_icon(ALL_TAGS_COLOR), translate("ClassWindow", "All tags"), ""
+        )
         self.key_combo = QComboBox()
-        self.key_combo.setAccessibleName("What the article shows of the answer key")
-        for text, mode in KEY_MODES:
+        self.key_combo.setAccessibleName(
+            translate("ClassWindow", "What the article shows of the answer key")
+        )
+        for text, mode in key_modes():
             self.key_combo.addItem(text, mode)
         self.key_combo.setCurrentIndex(2 if self.class_data.key else 0)
         self.key_combo.setEnabled(self.class_data.key is not None)
         self.legend = QLabel()
-        self.legend.setAccessibleName("Heat map legend")
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setToolTip("Write the report, CSV files and feedback pages")
+        self.legend.setWordWrap(True)  # a long legend (or language) must not widen the window
+        self.legend.setAccessibleName(translate("ClassWindow", "Heat map legend"))
+        self.export_button = QPushButton(translate("ClassWindow", "E&xport…"))
+        self.export_button.setToolTip(
+            translate("ClassWindow", "Write the report, CSV files and feedback pages")
+        )
         self.students = StudentListModel(self.class_data.students, self)
         self.student_list = QListView()
         self.student_list.setModel(self.students)
-        self.student_list.setAccessibleName("Students: checked ones are in the heat map")
-        self.show_all_button = QPushButton("Show &All")
-        self.hide_all_button = QPushButton("&Hide All")
-        self.here_label = QLabel(HINT)
+        self.student_list.setAccessibleName(
+            translate("ClassWindow", "Students: checked ones are in the heat map")
+        )
+        self.show_all_button = QPushButton(translate("ClassWindow", "Show &All"))
+        self.hide_all_button = QPushButton(translate("ClassWindow", "&Hide All"))
+        self.here_label = QLabel(here_hint())
         self.here_label.setWordWrap(True)
-        self.tagged = TableModel(("Who", "Tag", "Note"), self)
-        self.tagged_table = self._table(self.tagged, "Who tagged the passage")
-        self.copy_button = QPushButton("&Copy to Key")
+        self.tagged = TableModel(table_headers("tagged"), self)
+        self.tagged_table = self._table(
+            self.tagged, translate("ClassWindow", "Who tagged the passage")
+        )
+        self.copy_button = QPushButton(translate("ClassWindow", "&Copy to Key"))
         self.copy_button.setEnabled(False)
-        self.agreement = TableModel(("Tag", "Alpha", "Reading"), self)
-        self.agreement_table = self._table(self.agreement, "Agreement per tag")
-        headers = SCORE_HEADERS if self.class_data.key else COUNT_HEADERS
-        self.scores = TableModel(headers, self)
+        self.agreement = TableModel(table_headers("agreement"), self)
+        self.agreement_table = self._table(
+            self.agreement, translate("ClassWindow", "Agreement per tag")
+        )
+        self.scores = TableModel(table_headers("scores" if self.class_data.key else "counts"), self)
         self.score_proxy = QSortFilterProxyModel(self)
         self.score_proxy.setSourceModel(self.scores)
         self.score_proxy.setSortRole(SORT_ROLE)
-        self.score_table = self._table(self.score_proxy, "Scores per student")
+        self.score_table = self._table(
+            self.score_proxy, translate("ClassWindow", "Scores per student")
+        )
         self.score_table.setSortingEnabled(True)
         self.score_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         score_header = self.score_table.horizontalHeader()
         score_header.setStretchLastSection(False)  # numbers share the width, the name fits
         score_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         score_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.skipped = TableModel(("File", "Reason"), self)
-        self.skipped_table = self._table(self.skipped, "Files left out")
+        self.skipped = TableModel(table_headers("skipped"), self)
+        self.skipped_table = self._table(self.skipped, translate("ClassWindow", "Files left out"))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Class results")
-        self.tabs.tabBar().setAccessibleName("Class results: pages")
+        self.tabs.setAccessibleName(translate("ClassWindow", "Class results"))
+        self.tabs.tabBar().setAccessibleName(translate("ClassWindow", "Class results: pages"))
 
     @staticmethod
     def _table(model, name: str) -> QTableView:
@@ -226,7 +230,10 @@ class ClassWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
-        for text, buddy in (("&Tag:", self.tag_combo), ("Answer &key:", self.key_combo)):
+        for text, buddy in (
+            (translate("ClassWindow", "&Tag:"), self.tag_combo),
+            (translate("ClassWindow", "Answer &key:"), self.key_combo),
+        ):
             label = QLabel(text)
             label.setBuddy(buddy)
             bar.addWidget(label)
@@ -234,20 +241,25 @@ class ClassWindow(QMainWindow):
             bar.addSpacing(12)
         bar.addWidget(self.legend, 1)
         bar.addWidget(self.export_button)
-        students = self._panel("&Students", self.student_list)
+        students = self._panel(translate("ClassWindow", "&Students"), self.student_list)
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_all_button)
         buttons.addWidget(self.hide_all_button)
         students.layout().addLayout(buttons)
         here = self._panel("", self.tagged_table, self.here_label)
         here.layout().addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.tabs.addTab(here, "&Who Tagged It")
+        self.tabs.addTab(here, translate("ClassWindow", "&Who Tagged It"))
+        data = self.class_data
+        agreement = self._hint(alpha_hint(len(data.students)))
         self.tabs.addTab(
-            self._panel("", self.agreement_table, self._hint(ALPHA_HINT)), "A&greement"
+            self._panel("", self.agreement_table, agreement), translate("ClassWindow", "A&greement")
         )
-        scores_hint = SCORES_HINT if self.class_data.key else NO_KEY_HINT
-        self.tabs.addTab(self._panel("", self.score_table, self._hint(scores_hint)), "Sc&ores")
-        self.tabs.addTab(self.skipped_table, f"Ski&pped ({len(self.class_data.skipped)})")
+        scores = self._hint(scores_hint(data.key is not None))
+        self.tabs.addTab(
+            self._panel("", self.score_table, scores), translate("ClassWindow", "Sc&ores")
+        )
+        skipped = translate("ClassWindow", "Ski&pped ({count})").format(count=len(data.skipped))
+        self.tabs.addTab(self.skipped_table, skipped)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         for widget, stretch in ((students, 0), (self.view, 1), (self.tabs, 0)):
@@ -276,7 +288,7 @@ class ClassWindow(QMainWindow):
             self.setTabOrder(first, second)
 
     def _hint(self, text: str) -> QLabel:
-        label = QLabel(text.format(n=len(self.class_data.students)))
+        label = QLabel(text)
         label.setObjectName("hintLabel")
         label.setWordWrap(True)
         return label
@@ -303,24 +315,36 @@ class ClassWindow(QMainWindow):
             action.triggered.connect(slot)
             return action
 
-        self.export_action = make("&Export…", "Ctrl+E", self.export)
-        self.close_action = make("&Close", QKeySequence.StandardKey.Close, self.close)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.export_action = make(translate("ClassWindow", "&Export…"), "Ctrl+E", self.export)
+        self.close_action = make(
+            translate("ClassWindow", "&Close"), QKeySequence.StandardKey.Close, self.close
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("ClassWindow", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("ClassWindow", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.copy_action = make("&Copy to Key", "Ctrl+K", self.copy_to_key)
+        self.copy_action = make(
+            translate("ClassWindow", "&Copy to Key"), "Ctrl+K", self.copy_to_key
+        )
         self.copy_action.setEnabled(False)
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("ClassWindow", "&File"))
         file_menu.addActions([self.export_action, self.close_action])
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(translate("ClassWindow", "&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action, self.copy_action])
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(translate("ClassWindow", "&View"))
         view_menu.addActions(
             [
-                make("Zoom &In", QKeySequence.StandardKey.ZoomIn, self.view.zoom_in),
-                make("Zoom &Out", QKeySequence.StandardKey.ZoomOut, self.view.zoom_out),
-                make("&Actual Size", "Ctrl+0", self.view.reset_zoom),
+                make(
+                    translate("ClassWindow", "Zoom &In"),
+                    QKeySequence.StandardKey.ZoomIn,
+                    self.view.zoom_in,
+                ),
+                make(
+                    translate("ClassWindow", "Zoom &Out"),
+                    QKeySequence.StandardKey.ZoomOut,
+                    self.view.zoom_out,
+                ),
+                make(translate("ClassWindow", "&Actual Size"), "Ctrl+0", self.view.reset_zoom),
             ]
         )
 
@@ -371,24 +395,8 @@ class ClassWindow(QMainWindow):
         color = tags[tag].color if tag in tags else ALL_TAGS_COLOR
         palette = HeatPalette(color, len(shown), self._styles, tint_key=mode == "key")
         self.view.set_segments(heat_segments(runs, key_spans), palette.format)
-        self.legend.setText(self._legend_html(palette, len(shown), mode))
+        self.legend.setText(legend_html(palette, len(shown), mode))
         self._show_here()
-
-    @staticmethod
-    def _legend_html(palette: HeatPalette, shown: int, mode: str) -> str:
-        if mode == "key":
-            return "The answer key's passages in their tags' colours."
-        counts = sorted(
-            {round(1 + k * (shown - 1) / (LEGEND_STEPS - 1)) for k in range(LEGEND_STEPS)}
-        )
-        swatches = "".join(
-            f'<span style="background-color:{palette.background(c).name()};color:#1a1a1a">'
-            f"&nbsp;{c}&nbsp;</span> "
-            for c in counts
-            if shown
-        )
-        text = f"Students who tagged it: {swatches}" if shown else "No student is shown."
-        return text + (" · key passages underlined" if mode == "both" else "")
 
     def heat_count_at(self, offset: int, tag: str = "") -> int:
         """How many shown students tagged the character at *offset* with *tag* ("" any)."""
@@ -405,10 +413,7 @@ class ClassWindow(QMainWindow):
         """Tooltip text: how many shown students tagged this with the heat map's tag."""
         tag, total = self.current_tag(), len(self.students.shown())
         count = self.heat_count_at(offset, tag)
-        return f"{count} of {total} students tagged this{self._as_tag(tag)}" if count else ""
-
-    def _as_tag(self, tag: str) -> str:
-        return f" as {self.tag_label(tag)}" if tag else " (with any tag)"
+        return tagged_this(count, total, self.tag_label(tag) if tag else "") if count else ""
 
     # -- who tagged it -----------------------------------------------------------------
 
@@ -438,7 +443,7 @@ class ClassWindow(QMainWindow):
             self.tagged_table.selectRow(entries.index(selected))
         self._update_copy()
         if start == end == 0 and not entries:
-            self.here_label.setText(HINT)
+            self.here_label.setText(here_hint())
             return
         tag = self.current_tag()
         count = len(
@@ -449,10 +454,8 @@ class ClassWindow(QMainWindow):
             }
         )
         words = short_quote(_words_at(self.class_data.article.text, start, end), 40)
-        self.here_label.setText(
-            f"“{words}”: {count} of {len(self.students.shown())} shown students "
-            f"tagged this{self._as_tag(tag)}."
-        )
+        label = self.tag_label(tag) if tag else ""
+        self.here_label.setText(tagged_here(words, count, len(self.students.shown()), label))
 
     def selected_entry(self) -> TaggedEntry | None:
         """The entry selected in the "tagged here" list, or None."""
@@ -478,7 +481,9 @@ class ClassWindow(QMainWindow):
             self._index.remove(entry_id)
         key = self.class_data.key
         for a in key.placed if key else []:
-            self._add_entry(f"key/{a.id}", TaggedEntry(None, "Answer key", a))
+            self._add_entry(
+                f"key/{a.id}", TaggedEntry(None, translate("ClassWindow", "Answer key"), a)
+            )
 
     def _in_key(self, annotation: Annotation) -> bool:
         key = self.class_data.key
@@ -506,7 +511,9 @@ class ClassWindow(QMainWindow):
         if self.key_file is None or entry is None or entry.student is None:
             return None
         if self._in_key(entry.annotation):
-            self.statusBar().showMessage("The answer key already has this passage with this tag.")
+            self.statusBar().showMessage(
+                translate("ClassWindow", "The answer key already has this passage with this tag.")
+            )
             return None
         a, text, stamp = entry.annotation, self.class_data.article.text, now_iso()
         prefix, suffix = context_around(text, a.start, a.end)
@@ -517,7 +524,8 @@ class ClassWindow(QMainWindow):
         self.undo_stack.push(command)
         if not self._in_key(copy):  # the write failed; the problem was shown
             return None
-        self.statusBar().showMessage(f"{command.text()}. Ctrl+Z undoes it.")
+        copied = translate("ClassWindow", "Copied “{quote}” to the key. Ctrl+Z undoes it.")
+        self.statusBar().showMessage(copied.format(quote=short_quote(a.exact)))
         return copy
 
     def change_key(self, change: Callable[[KeyFile], Sidecar]) -> bool:
@@ -526,7 +534,9 @@ class ClassWindow(QMainWindow):
         try:
             sidecar = change(self.key_file)
         except SlantError as exc:
-            ProblemMessage.ask(self, "The answer key was not changed", str(exc))
+            ProblemMessage.ask(
+                self, translate("ClassWindow", "The answer key was not changed"), str(exc)
+            )
             return False
         key = replace(self.class_data.key, sidecar=sidecar)
         self.class_data = replace(self.class_data, key=key)
@@ -553,9 +563,12 @@ class ClassWindow(QMainWindow):
         try:
             written = write_class_outputs(self.class_data, choice.folder, choice.pseudonymize)
         except (SlantError, OSError) as exc:
-            ProblemMessage.ask(self, "The class files were not written", str(exc))
+            ProblemMessage.ask(
+                self, translate("ClassWindow", "The class files were not written"), str(exc)
+            )
             return []
-        self.statusBar().showMessage(f"Wrote {len(written)} files to {choice.folder}")
+        wrote = translate("ClassWindow", "Wrote {count} files to {folder}")
+        self.statusBar().showMessage(wrote.format(count=len(written), folder=choice.folder))
         return written
 
 
@@ -574,7 +587,9 @@ def open_class_window(
         loaded = load_article(choice.article)
         class_data = gather_class(loaded, [choice.folder], choice.key)
     except (SlantError, OSError) as exc:
-        ProblemMessage.ask(parent, "Slant could not open the class", str(exc))
+        ProblemMessage.ask(
+            parent, translate("ClassWindow", "Slant could not open the class"), str(exc)
+        )
         return None
     window = ClassWindow(class_data, parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

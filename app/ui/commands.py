@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from app.core.annotations import Annotation
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from app.ui.document import AnnotationDocument
@@ -32,7 +33,8 @@ class AddAnnotation(QUndoCommand):
 
     def __init__(self, document: AnnotationDocument, annotation: Annotation) -> None:
         label = document.tag_label(annotation.tag)
-        super().__init__(f"Tag “{short_quote(annotation.exact)}” as {label}")
+        text = translate("Commands", "Tag “{quote}” as {label}")
+        super().__init__(text.format(quote=short_quote(annotation.exact), label=label))
         self._document = document
         self._annotation = annotation
 
@@ -49,7 +51,8 @@ class DeleteAnnotation(QUndoCommand):
     """Remove an annotation; undo brings back the very same annotation."""
 
     def __init__(self, document: AnnotationDocument, annotation: Annotation) -> None:
-        super().__init__(f"Delete “{short_quote(annotation.exact)}”")
+        text = translate("Commands", "Delete “{quote}”")
+        super().__init__(text.format(quote=short_quote(annotation.exact)))
         self._document = document
         self._annotation = annotation
 
@@ -106,7 +109,9 @@ class ChangeTag(_ReplaceAnnotation):
     """Give an annotation another tag."""
 
     def __init__(self, document: AnnotationDocument, before: Annotation, tag_id: str) -> None:
-        text = f"Change “{short_quote(before.exact)}” to {document.tag_label(tag_id)}"
+        text = translate("Commands", "Change “{quote}” to {label}").format(
+            quote=short_quote(before.exact), label=document.tag_label(tag_id)
+        )
         super().__init__(document, before, before.with_changes(tag=tag_id), text, ("tag",))
 
 
@@ -114,7 +119,9 @@ class EditNote(_ReplaceAnnotation):
     """Replace the note of an annotation."""
 
     def __init__(self, document: AnnotationDocument, before: Annotation, note: str) -> None:
-        text = f"Edit Note on “{short_quote(before.exact)}”"
+        text = translate("Commands", "Edit Note on “{quote}”").format(
+            quote=short_quote(before.exact)
+        )
         super().__init__(document, before, before.with_changes(note=note), text, ("note",))
 
 
@@ -122,5 +129,7 @@ class ReattachAnnotation(_ReplaceAnnotation):
     """Put an annotation (usually one whose words were lost) on a new span of the text."""
 
     def __init__(self, document: AnnotationDocument, before: Annotation, after: Annotation) -> None:
-        text = f"Re-attach “{short_quote(before.exact)}” to “{short_quote(after.exact)}”"
+        text = translate("Commands", "Re-attach “{quote}” to “{new_quote}”").format(
+            quote=short_quote(before.exact), new_quote=short_quote(after.exact)
+        )
         super().__init__(document, before, after, text, _SPAN_FIELDS)

@@ -24,7 +24,7 @@ from app.ui.commands import (
     EditNote,
     ReattachAnnotation,
 )
-from app.ui.i18n import shown_tag
+from app.ui.i18n import shown_tag, translate
 
 SAVED = "saved"
 SAVING = "saving"
@@ -183,12 +183,35 @@ class AnnotationDocument(QObject):
         statuses = Counter(annotation.status for annotation in self._by_id.values())
         moved, lost = statuses["moved"] + statuses["fuzzy"], statuses["orphan"]
         notices = []
-        if moved:
-            notices.append(f"The article has changed: {moved} annotation(s) were moved to match.")
-        if lost:
+        if moved == 1:
             notices.append(
-                f"{lost} annotation(s) no longer match the text; please check them under "
-                "Needs attention."
+                translate(
+                    "AnnotationDocument",
+                    "The article has changed: 1 annotation was moved to match.",
+                )
+            )
+        elif moved:
+            notices.append(
+                translate(
+                    "AnnotationDocument",
+                    "The article has changed: {count} annotations were moved to match.",
+                ).format(count=moved)
+            )
+        if lost == 1:
+            notices.append(
+                translate(
+                    "AnnotationDocument",
+                    "1 annotation no longer matches the text; please check it under "
+                    "Needs attention.",
+                )
+            )
+        elif lost:
+            notices.append(
+                translate(
+                    "AnnotationDocument",
+                    "{count} annotations no longer match the text; please check them under "
+                    "Needs attention.",
+                ).format(count=lost)
             )
         return notices
 
@@ -295,7 +318,7 @@ class AnnotationDocument(QObject):
         whitespace, or when no article is open.
         """
         if self._article is None:
-            raise ValueError("Open an article first.")
+            raise ValueError(translate("AnnotationDocument", "Open an article first."))
         if self._read_only_reason:
             raise ValueError(self._read_only_reason)
         annotation = make_annotation(self._article.text, tag_id, start, end, note)
@@ -328,7 +351,9 @@ class AnnotationDocument(QObject):
         """
         before = self._by_id.get(annotation_id)
         if self._article is None or before is None:
-            raise ValueError("that annotation is not there any more")
+            raise ValueError(
+                translate("AnnotationDocument", "that annotation is not there any more")
+            )
         if self._read_only_reason:
             raise ValueError(self._read_only_reason)
         placed = make_annotation(self._article.text, before.tag, start, end)

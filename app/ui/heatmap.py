@@ -30,6 +30,7 @@ from app.ui.highlights import (
     contrast_ratio,
     overlap_background,
 )
+from app.ui.i18n import translate
 from app.ui.offsets import OffsetMap
 
 # (count of students, key tags) of one stretch of text.
@@ -211,9 +212,12 @@ class HeatMapView(ArticleView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("classArticleView")
-        self.setAccessibleName("Article with the class heat map")
+        self.setAccessibleName(translate("HeatMapView", "Article with the class heat map"))
         self.setAccessibleDescription(
-            "Click a passage, or move the caret with the arrow keys, to list who tagged it"
+            translate(
+                "HeatMapView",
+                "Click a passage, or move the caret with the arrow keys, to list who tagged it",
+            )
         )
         self._segment_layer = SegmentLayer(self.document())
         self._offsets: OffsetMap | None = None

@@ -57,13 +57,14 @@ class QuestionMessage:
 class ArticleFileDialog:
     """Picks an article file to open."""
 
-    FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-
     @classmethod
     def ask(cls, parent: QWidget | None, directory: str) -> Path | None:
         """Return the chosen file, or None when cancelled."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, translate("Messages", "Open an Article"), directory, cls.FILTER
+            parent,
+            translate("Messages", "Open an Article"),
+            directory,
+            translate("Messages", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
         )
         return Path(name) if name else None
 

@@ -40,6 +40,7 @@ from app.ui.highlights import (
     tag_style,
     tag_styles,
 )
+from app.ui.i18n import shown_tag, translate
 from app.ui.messages import ProblemMessage
 from app.ui.offsets import OffsetMap
 from app.ui.rendering import SERIF, render_article
@@ -132,9 +133,12 @@ def _insert_legend(cursor: QTextCursor, tagset: TagSet, styles: dict, counts: di
     bold.setFontWeight(QFont.Weight.Bold)
     table.mergeCells(0, 0, 1, 2)
     header = table.cellAt(0, 0).firstCursorPosition()
-    header.insertText("Tags  ", bold)
-    header.insertText("(small numbers after a highlight point to the notes at the end)", muted)
-    for row, tag in enumerate(tagset.tags, start=1):
+    header.insertText(translate("Printing", "Tags") + "  ", bold)
+    header.insertText(
+        translate("Printing", "(small numbers after a highlight point to the notes at the end)"),
+        muted,
+    )
+    for row, tag in enumerate((shown_tag(tag) for tag in tagset.tags), start=1):
         sample = table.cellAt(row, 0).firstCursorPosition()
         sample.insertText(f"\u00a0{tag.label}\u00a0", _sample_format(styles[tag.id]))
         sample.insertText(f"\u00a0({counts.get(tag.id, 0)})", muted)
@@ -153,14 +157,14 @@ def _insert_notes(
     block.setTopMargin(18)
     block.setBottomMargin(6)
     cursor.insertBlock(block, heading)
-    cursor.insertText("Notes", heading)
+    cursor.insertText(translate("Printing", "Notes"), heading)
     plain = QTextCharFormat()
     plain.setForeground(TEXT_COLOR)
     item = QTextBlockFormat()
     item.setBottomMargin(6)
     if not shown:
         cursor.insertBlock(item, plain)
-        cursor.insertText("No annotations yet.", plain)
+        cursor.insertText(translate("Printing", "No annotations yet."), plain)
     numbered = QTextListFormat()
     numbered.setStyle(QTextListFormat.Style.ListDecimal)
     notes_list: QTextList | None = None
@@ -173,7 +177,7 @@ def _insert_notes(
         tag = tagset.get(annotation.tag)
         style = styles.get(annotation.tag)
         cursor.insertText(
-            f"\u00a0{tag.label if tag else annotation.tag}\u00a0",
+            f"\u00a0{shown_tag(tag).label if tag else annotation.tag}\u00a0",
             _sample_format(style) if style else plain,
         )
         cursor.insertText(f"  “{short_quote(annotation.exact, 160)}”", plain)
@@ -181,9 +185,15 @@ def _insert_notes(
             cursor.insertText(" — " + " ".join(annotation.note.split()), plain)
     if lost:
         cursor.insertBlock(item, plain)
-        cursor.insertText(
-            f"{lost} annotation(s) no longer match the text and are not shown.", plain
-        )
+        if lost == 1:
+            text = translate(
+                "Printing", "1 annotation no longer matches the text and is not shown."
+            )
+        else:
+            text = translate(
+                "Printing", "{count} annotations no longer match the text and are not shown."
+            ).format(count=lost)
+        cursor.insertText(text, plain)
 
 
 def build_print_document(
@@ -221,7 +231,7 @@ def build_print_document(
     if author:
         byline = QTextCharFormat()
         byline.setForeground(MUTED_COLOR)
-        cursor.insertText(f"Annotated by {author}", byline)
+        cursor.insertText(translate("Printing", "Annotated by {name}").format(name=author), byline)
         cursor.insertBlock(legend, QTextCharFormat())
     _insert_legend(cursor, tagset, styles, counts)
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -258,11 +268,17 @@ def export_pdf(
         with path.open("wb"):
             pass
     except OSError as exc:
-        raise ExportError(f"{path}: cannot write the PDF ({exc.strerror or exc})") from exc
+        raise ExportError(
+            translate("Printing", "{path}: cannot write the PDF ({reason})").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     document = build_print_document(article, annotations, tagset, author)
     document.print_(_pdf_printer(path, article.title or path.stem))
     if path.stat().st_size == 0:
-        raise ExportError(f"{path}: the PDF could not be written")
+        raise ExportError(
+            translate("Printing", "{path}: the PDF could not be written").format(path=path)
+        )
 
 
 class PrintDialog:
@@ -272,7 +288,7 @@ class PrintDialog:
     def ask(cls, parent: QWidget | None, printer: QPrinter) -> bool:
         """Show the print dialog for *printer*; True when the user chose Print."""
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle("Print the Annotated Article")
+        dialog.setWindowTitle(translate("Printing", "Print the Annotated Article"))
         try:
             return dialog.exec() == QPrintDialog.DialogCode.Accepted
         finally:
@@ -286,7 +302,10 @@ class PdfFileDialog:
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """Return the chosen file (ending in .pdf), or None when cancelled."""
         name, _ = QFileDialog.getSaveFileName(
-            parent, "Export as PDF", str(suggested), "PDF files (*.pdf)"
+            parent,
+            translate("Printing", "Export as PDF"),
+            str(suggested),
+            translate("Printing", "PDF files (*.pdf)"),
         )
         if not name:
             return None
@@ -305,7 +324,9 @@ def print_article(window: MainWindow) -> None:
     """File > Print…: print the open article with its annotations."""
     document = window.document
     if document.article is None:
-        window.statusBar().showMessage("Open an article first, then print it.", STATUS_MS)
+        window.statusBar().showMessage(
+            translate("Printing", "Open an article first, then print it."), STATUS_MS
+        )
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(document.article.title or "Slant")
@@ -316,14 +337,20 @@ def print_article(window: MainWindow) -> None:
         printer
     )
     if printer.printerState() == QPrinter.PrinterState.Error:
-        ProblemMessage.ask(window, "Printing failed", "The printer reported an error.")
+        ProblemMessage.ask(
+            window,
+            translate("Printing", "Printing failed"),
+            translate("Printing", "The printer reported an error."),
+        )
 
 
 def export_article_pdf(window: MainWindow) -> Path | None:
     """File > Export as PDF…: ask for a file and write the annotated article; return it."""
     document = window.document
     if document.article is None:
-        window.statusBar().showMessage("Open an article first, then export it.", STATUS_MS)
+        window.statusBar().showMessage(
+            translate("Printing", "Open an article first, then export it."), STATUS_MS
+        )
         return None
     path = PdfFileDialog.ask(window, suggested_pdf_path(document.article))
     if path is None:
@@ -337,7 +364,12 @@ def export_article_pdf(window: MainWindow) -> Path | None:
             window.settings.author_name,
         )
     except ExportError as exc:
-        ProblemMessage.ask(window, "Slant could not export the PDF", str(exc))
+        ProblemMessage.ask(
+            window, translate("Printing", "Slant could not export the PDF"), str(exc)
+        )
         return None
-    window.statusBar().showMessage(f"Saved the annotated article as {path}.", STATUS_MS)
+    window.statusBar().showMessage(
+        translate("Printing", "Saved the annotated article as {path}.").format(path=path),
+        STATUS_MS,
+    )
     return path

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.ui.i18n import translate
 
 SETTINGS_FILE_NAME = "settings.json"
 MAX_RECENT_FILES = 10
@@ -69,13 +70,20 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str]:
     except FileNotFoundError:
         return Settings(), ""
     except (OSError, UnicodeDecodeError) as exc:
-        return Settings(), f"Your settings file {path} could not be read ({exc}); using defaults."
+        problem = translate(
+            "Settings", "Your settings file {path} could not be read ({reason}); using defaults."
+        )
+        return Settings(), problem.format(path=path, reason=exc)
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, RecursionError) as exc:
-        return Settings(), f"Your settings file {path} is damaged ({exc}); using defaults."
+        problem = translate(
+            "Settings", "Your settings file {path} is damaged ({reason}); using defaults."
+        )
+        return Settings(), problem.format(path=path, reason=exc)
     if not isinstance(data, dict):
-        return Settings(), f"Your settings file {path} is damaged; using defaults."
+        problem = translate("Settings", "Your settings file {path} is damaged; using defaults.")
+        return Settings(), problem.format(path=path)
     return _settings_from_json(data), ""
 
 
@@ -123,5 +131,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> str:
             Path(temp_name).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        return f"Your settings could not be saved to {path} ({exc})."
+        return translate(
+            "Settings", "Your settings could not be saved to {path} ({reason})."
+        ).format(path=path, reason=exc)
     return ""

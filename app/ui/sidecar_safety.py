@@ -19,6 +19,7 @@ from app.core.article import Article
 from app.core.errors import SidecarError
 from app.core.merge import MergeReport
 from app.core.sidecar import FORMAT_VERSION, MAX_SIDECAR_BYTES, Author, Sidecar
+from app.ui.i18n import translate
 from app.ui.messages import ProblemMessage, QuestionMessage
 from app.ui.sidecar_watch import SidecarWatcher, error_reason
 
@@ -81,9 +82,11 @@ def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
             copy = store.quarantine(path)  # raises when the copy cannot be made
             damaged.append(path)
             sentences.append(
-                f"{_shown(path, article)} could not be read: {error_reason(exc, path)}. "
-                "Your annotations file was left as it was and a copy was saved as "
-                f"{copy.name}."
+                translate(
+                    "SidecarSafety",
+                    "{file} could not be read: {reason}. Your annotations file was left as it "
+                    "was and a copy was saved as {copy}.",
+                ).format(file=_shown(path, article), reason=error_reason(exc, path), copy=copy.name)
             )
     if not damaged:
         raise first_error  # nothing is broken now (it was a passing problem): say so
@@ -93,22 +96,54 @@ def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
         path, found = readable[0]
         for _, older in readable[1:]:
             found, _ = merge.merge_sidecars(found, older)
-        sentences.append(f"Slant shows the annotations from {_shown(path, article)}.")
+        shown = _shown(path, article)
     else:
         path, found = primary, sidecar.new_sidecar(article, author)
-        sentences.append("Slant starts with no annotations.")
-    replaced = ", in place of the damaged file" if primary in damaged else ""
-    sentences[-1] = sentences[-1][:-1] + f"; new ones are saved to {primary.name}{replaced}."
+        shown = ""
+    sentences.append(_where_saved(shown, primary.name, primary in damaged))
     return OpenedAnnotations(found, path, " ".join(sentences))
+
+
+def _where_saved(shown: str, new_file: str, replaced: bool) -> str:
+    """The sentence after files were set aside: what Slant shows and where new ones go.
+
+    *shown* names the file whose annotations are shown ("" for none); *replaced* is True
+    when *new_file* takes the damaged file's place.
+    """
+    if shown and replaced:
+        text = translate(
+            "SidecarSafety",
+            "Slant shows the annotations from {file}; new ones are saved to {new_file}, "
+            "in place of the damaged file.",
+        )
+    elif shown:
+        text = translate(
+            "SidecarSafety",
+            "Slant shows the annotations from {file}; new ones are saved to {new_file}.",
+        )
+    elif replaced:
+        text = translate(
+            "SidecarSafety",
+            "Slant starts with no annotations; new ones are saved to {new_file}, "
+            "in place of the damaged file.",
+        )
+    else:
+        text = translate(
+            "SidecarSafety", "Slant starts with no annotations; new ones are saved to {new_file}."
+        )
+    return text.format(file=shown, new_file=new_file)
 
 
 def _read_only(article: Article, author: Author, path: Path) -> OpenedAnnotations:
     """No annotations and no writing: *path* was written by a newer Slant."""
-    reason = (
-        f"{_shown(path, article)} was written by a newer version of Slant; "
-        "update Slant to edit these annotations."
-    )
-    explanation = f"{reason} Slant shows the article without them and leaves the file as it is."
+    reason = translate(
+        "SidecarSafety",
+        "{file} was written by a newer version of Slant; update Slant to edit these annotations.",
+    ).format(file=_shown(path, article))
+    explanation = translate(
+        "SidecarSafety",
+        "{reason} Slant shows the article without them and leaves the file as it is.",
+    ).format(reason=reason)
     return OpenedAnnotations(sidecar.new_sidecar(article, author), path, explanation, reason)
 
 
@@ -116,6 +151,20 @@ def _shown(path: Path, article: Article) -> str:
     """The file's name when it lies beside the article, else its full path."""
     beside = article.path is not None and path.parent == article.path.parent
     return path.name if beside else str(path)
+
+
+def describe_merge(report: MergeReport) -> str:
+    """What a merge changed, for a sentence: "2 added, 1 deleted" or "no differences"."""
+    parts = [
+        text.format(count=count)
+        for count, text in (
+            (report.added, translate("SidecarSafety", "{count} added")),
+            (report.updated, translate("SidecarSafety", "{count} updated")),
+            (report.deleted, translate("SidecarSafety", "{count} deleted")),
+        )
+        if count
+    ]
+    return ", ".join(parts) if parts else translate("SidecarSafety", "no differences")
 
 
 def _set_aside(path: Path, stamp: str) -> Path:
@@ -168,7 +217,10 @@ class SidecarSafety(QObject):
             button.setGraphicsEffect(faded)
         if opened.explanation:
             self._tell(opened.explanation, append=True)
-            self._problem("Your annotations file could not be used", opened.explanation)
+            self._problem(
+                translate("SidecarSafety", "Your annotations file could not be used"),
+                opened.explanation,
+            )
         if editable:
             self.offer_conflict_copies()
 
@@ -179,7 +231,9 @@ class SidecarSafety(QObject):
         if not doc.is_fallback_path(doc.sidecar_path):
             return ""
         self._fallback_shown = doc.sidecar_path
-        return f"Your annotations for this article are kept in {doc.sidecar_path}."
+        return translate(
+            "SidecarSafety", "Your annotations for this article are kept in {path}."
+        ).format(path=doc.sidecar_path)
 
     def offer_conflict_copies(self) -> None:
         """Ask to merge sync-service conflict copies of the sidecar, then rename them."""
@@ -189,14 +243,27 @@ class SidecarSafety(QObject):
         copies = merge.conflict_copies(sidecar.sidecar_path(doc.article.path))
         if not copies or not self._window.interactive:
             return
-        count = "a copy" if len(copies) == 1 else f"{len(copies)} copies"
+        if len(copies) == 1:
+            found = translate(
+                "SidecarSafety",
+                "Found a copy made by a sync service (Dropbox/OneDrive). Merge its "
+                "annotations into this file?",
+            )
+        else:
+            found = translate(
+                "SidecarSafety",
+                "Found {count} copies made by a sync service (Dropbox/OneDrive). Merge their "
+                "annotations into this file?",
+            ).format(count=len(copies))
         names = "\n".join(f"• {copy.name}" for copy in copies)
-        question = (
-            f"Found {count} made by a sync service (Dropbox/OneDrive). Merge their "
-            f"annotations into this file?\n\n{names}\n\nMerged copies are renamed to end "
-            "in “.merged-” and the time, so they are not offered again. Nothing is deleted."
+        after = translate(
+            "SidecarSafety",
+            "Merged copies are renamed to end in “.merged-” and the time, so they are not "
+            "offered again. Nothing is deleted.",
         )
-        if QuestionMessage.ask(self._window, "Merge Copies?", question, "Merge"):
+        question = f"{found}\n\n{names}\n\n{after}"
+        title = translate("SidecarSafety", "Merge Copies?")
+        if QuestionMessage.ask(self._window, title, question, translate("SidecarSafety", "Merge")):
             self._merge_copies(copies)
 
     def _merge_copies(self, copies: list[Path]) -> None:
@@ -209,7 +276,11 @@ class SidecarSafety(QObject):
             try:
                 found = sidecar.read_sidecar(copy, doc.article)
             except SidecarError as exc:
-                sentences.append(f"Skipped {copy.name}: {error_reason(exc, copy)}.")
+                sentences.append(
+                    translate("SidecarSafety", "Skipped {file}: {reason}.").format(
+                        file=copy.name, reason=error_reason(exc, copy)
+                    )
+                )
                 continue
             report = doc.merge_copy(found)
             total = MergeReport(
@@ -219,7 +290,11 @@ class SidecarSafety(QObject):
             )
             merged.append(copy)
         if merged and not doc.flush():
-            sentences.append("The copies were left as they are until the merge is saved.")
+            sentences.append(
+                translate(
+                    "SidecarSafety", "The copies were left as they are until the merge is saved."
+                )
+            )
             merged = []
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         renamed = 0
@@ -228,16 +303,27 @@ class SidecarSafety(QObject):
                 _set_aside(copy, stamp)
                 renamed += 1
             except OSError as exc:
-                sentences.append(f"{copy.name} could not be renamed ({exc.strerror or exc}).")
+                sentences.append(
+                    translate("SidecarSafety", "{file} could not be renamed ({reason}).").format(
+                        file=copy.name, reason=exc.strerror or exc
+                    )
+                )
         if renamed:
-            noun = "copy" if renamed == 1 else "copies"
-            sentences.insert(0, f"Merged {renamed} {noun}: {total.describe()}.")
+            if renamed == 1:
+                text = translate("SidecarSafety", "Merged 1 copy: {changes}.")
+            else:
+                text = translate("SidecarSafety", "Merged {count} copies: {changes}.")
+            sentences.insert(0, text.format(count=renamed, changes=describe_merge(total)))
         self._tell(" ".join(sentences), append=True)
 
     # -- while the article is open ------------------------------------------------------
 
     def _merged_elsewhere(self, report: MergeReport) -> None:
-        self._tell(f"Merged changes made elsewhere: {report.describe()}.")
+        self._tell(
+            translate("SidecarSafety", "Merged changes made elsewhere: {changes}.").format(
+                changes=describe_merge(report)
+            )
+        )
 
     def _tags_grew(self) -> None:
         tagset = self._window.document.tagset
@@ -251,7 +337,11 @@ class SidecarSafety(QObject):
         if window.document.is_fallback_path(path) and path != self._fallback_shown:
             self._fallback_shown = path
             window.message_bar.show_notice(
-                f"The article's folder cannot be written, so your annotations are saved in {path}."
+                translate(
+                    "SidecarSafety",
+                    "The article's folder cannot be written, so your annotations are saved "
+                    "in {path}.",
+                ).format(path=path)
             )
 
     def _save_failed(self, message: str) -> None:
@@ -259,8 +349,11 @@ class SidecarSafety(QObject):
         if not reason.endswith((".", "!", "?")):
             reason += "."
         self._window.message_bar.show_problem(
-            f"Your annotations could not be saved: {reason} They are kept while Slant "
-            "is open, and Slant keeps trying to save them."
+            translate(
+                "SidecarSafety",
+                "Your annotations could not be saved: {reason} They are kept while Slant "
+                "is open, and Slant keeps trying to save them.",
+            ).format(reason=reason)
         )
 
     # -- telling ---------------------------------------------------------------------------

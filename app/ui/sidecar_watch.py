@@ -9,6 +9,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from app.core import sidecar, store
 from app.core.errors import SidecarError
 from app.ui.document import AnnotationDocument
+from app.ui.i18n import translate
 
 DEBOUNCE_MS = 300
 
@@ -73,8 +74,11 @@ class SidecarWatcher(QObject):
             # next writes there (the store sets unreadable files aside).
             doc.remember_disk_state(state)
             self.problem.emit(
-                f"{path.name} was changed by another program and cannot be read: "
-                f"{error_reason(exc, path)}. Your annotations are still here in Slant."
+                translate(
+                    "SidecarWatcher",
+                    "{file} was changed by another program and cannot be read: {reason}. "
+                    "Your annotations are still here in Slant.",
+                ).format(file=path.name, reason=error_reason(exc, path))
             )
             return
         doc.merge_from_disk(theirs, state)

@@ -23,6 +23,7 @@ from app import paths
 from app.core.tags import Tag, TagSet, default_tagset
 from app.ui.actions import swatch_icon
 from app.ui.highlights import TEXT_COLOR, tag_style
+from app.ui.i18n import shown_tag
 from app.ui.sidebar_widgets import TagButton
 
 if TYPE_CHECKING:
@@ -111,13 +112,15 @@ def guide_html(tag: Tag, language: str) -> str:
     words = guide_text(language)
     entry = guide_entry(tag, language)
     background = tag_style(tag.color, 0).background.name()
-    label = str(entry.get("label") or tag.label)
-    names = html.escape(label if label == tag.label else f"{label} · {tag.label}")
+    label = str(entry.get("label") or shown_tag(tag, language).label)
+    # The name on the tag's button too, when the window speaks another language.
+    button = shown_tag(tag).label
+    names = html.escape(label if label == button else f"{label} · {button}")
     key = f" <small>({html.escape(words['key'].format(key=tag.key))})</small>" if tag.key else ""
     parts = [f"<h2><span style='color:{tag.color};'>■</span> {names}{key}</h2>"]
     if not any(entry.get(key) for key in GUIDE_KEYS):
         parts.append(f"<p>{html.escape(words['no_guide'])}</p>")
-        parts.append(f"<p>{html.escape(tag.description)}</p>")
+        parts.append(f"<p>{html.escape(shown_tag(tag, language).description)}</p>")
         return "".join(parts)
     for key in ("what", "spot"):
         if entry.get(key):
@@ -218,10 +221,11 @@ class TagGuide(QDialog):
         self.tag_list.blockSignals(True)
         self.tag_list.clear()
         for tag in self._tagset.tags:
-            label = str(guide_entry(tag, self._language).get("label") or tag.label)
+            shown = shown_tag(tag, self._language)
+            label = str(guide_entry(tag, self._language).get("label") or shown.label)
             item = QListWidgetItem(swatch_icon(tag.color), label)
             item.setData(TAG_ID_ROLE, tag.id)
-            item.setToolTip(tag.description)
+            item.setToolTip(shown.description)
             self.tag_list.addItem(item)
         self.tag_list.blockSignals(False)
         ids = self._tagset.ids()

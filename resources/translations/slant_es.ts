@@ -4,202 +4,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="43" />
-        <source>a tag's key</source>
+        <location filename="../../app/ui/actions.py" line="43"/>
+        <source>a tag&apos;s key</source>
         <translation>la tecla de una etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="46" />
+        <location filename="../../app/ui/actions.py" line="46"/>
         <source>{keys} or {last}</source>
         <translation>{keys} o {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79" />
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>&amp;Open Article…</source>
         <translation>&amp;Abrir artículo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81" />
+        <location filename="../../app/ui/actions.py" line="81"/>
         <source>Open a news article to read</source>
         <translation>Abre una noticia para leerla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84" />
+        <location filename="../../app/ui/actions.py" line="84"/>
+        <source>Open &amp;Class…</source>
+        <translation>Abrir &amp;clase…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="86"/>
+        <source>Compare a class&apos;s annotations of one article</source>
+        <translation>Compara las anotaciones de una clase sobre un artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>&amp;Clear Recent Articles</source>
         <translation>&amp;Borrar artículos recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87" />
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>Your &amp;Name…</source>
         <translation>Tu &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89" />
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>Change the name saved with notes</source>
         <translation>Cambia el nombre que se guarda con las notas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92" />
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94" />
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>Print the article with its annotations</source>
         <translation>Imprime el artículo con sus anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97" />
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99" />
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>Save the annotated article as a PDF</source>
         <translation>Guarda el artículo anotado como PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102" />
+        <location filename="../../app/ui/actions.py" line="107"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104" />
+        <location filename="../../app/ui/actions.py" line="109"/>
         <source>Name, reading font, theme</source>
         <translation>Nombre, letra de lectura, tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="107" />
+        <location filename="../../app/ui/actions.py" line="112"/>
         <source>&amp;Tag Guide</source>
         <translation>&amp;Guía de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="109" />
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>What each tag means and what to do next</source>
         <translation>Qué significa cada etiqueta y qué hacer después</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="112" />
+        <location filename="../../app/ui/actions.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="114" />
+        <location filename="../../app/ui/actions.py" line="119"/>
         <source>Close Slant</source>
         <translation>Cierra Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="116" />
+        <location filename="../../app/ui/actions.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="118" />
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="122" />
+        <location filename="../../app/ui/actions.py" line="127"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124" />
+        <location filename="../../app/ui/actions.py" line="129"/>
         <source>Search the article</source>
         <translation>Busca en el artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="126" />
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="128" />
+        <location filename="../../app/ui/actions.py" line="133"/>
         <source>Find &amp;Previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131" />
+        <location filename="../../app/ui/actions.py" line="136"/>
         <source>&amp;Edit Note…</source>
         <translation>&amp;Editar nota…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="133" />
+        <location filename="../../app/ui/actions.py" line="138"/>
         <source>Write a note</source>
         <translation>Escribe una nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="137" />
+        <location filename="../../app/ui/actions.py" line="142"/>
         <source>&amp;Delete Annotation</source>
         <translation>&amp;Borrar anotación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="139" />
+        <location filename="../../app/ui/actions.py" line="144"/>
         <source>Remove it</source>
         <translation>Quítala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="143" />
+        <location filename="../../app/ui/actions.py" line="148"/>
         <source>Ne&amp;xt Annotation</source>
         <translation>Anotación si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="145" />
+        <location filename="../../app/ui/actions.py" line="150"/>
         <source>Jump to the next annotation</source>
         <translation>Salta a la siguiente anotación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="147" />
+        <location filename="../../app/ui/actions.py" line="152"/>
         <source>Pre&amp;vious Annotation</source>
         <translation>Anotación an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="149" />
+        <location filename="../../app/ui/actions.py" line="154"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="151" />
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="152" />
+        <location filename="../../app/ui/actions.py" line="157"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="154" />
+        <location filename="../../app/ui/actions.py" line="159"/>
         <source>Switch to &amp;List / Article</source>
         <translation>Cambiar a &amp;lista / artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="156" />
+        <location filename="../../app/ui/actions.py" line="161"/>
         <source>Move the keyboard focus</source>
         <translation>Mueve el foco del teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="158" />
+        <location filename="../../app/ui/actions.py" line="163"/>
         <source>Switch &amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="195" />
+        <location filename="../../app/ui/actions.py" line="200"/>
         <source>Tag as {label}</source>
         <translation>Etiquetar como {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="199" />
+        <location filename="../../app/ui/actions.py" line="204"/>
         <source>Tag the selected text as “{label}”</source>
         <translation>Etiqueta el texto seleccionado como «{label}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="204" />
-        <source>Change the annotation's tag to {label}</source>
+        <location filename="../../app/ui/actions.py" line="209"/>
+        <source>Change the annotation&apos;s tag to {label}</source>
         <translation>Cambia la etiqueta de la anotación a {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="241" />
+        <location filename="../../app/ui/actions.py" line="246"/>
         <source>No recent articles</source>
         <translation>No hay artículos recientes</translation>
     </message>
@@ -207,20 +217,53 @@
 <context>
     <name>AnnotationDelegate</name>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="224" />
+        <location filename="../../app/ui/sidebar_widgets.py" line="224"/>
         <source>✎ No note yet (Enter adds one)</source>
         <translation>✎ Aún no hay nota (Intro añade una)</translation>
     </message>
 </context>
 <context>
+    <name>AnnotationDocument</name>
+    <message>
+        <location filename="../../app/ui/document.py" line="188"/>
+        <source>The article has changed: 1 annotation was moved to match.</source>
+        <translation>El artículo ha cambiado: se ha movido 1 anotación para que coincida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="195"/>
+        <source>The article has changed: {count} annotations were moved to match.</source>
+        <translation>El artículo ha cambiado: se han movido {count} anotaciones para que coincidan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="202"/>
+        <source>1 annotation no longer matches the text; please check it under Needs attention.</source>
+        <translation>1 anotación ya no coincide con el texto; revísala en «Necesita atención».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="210"/>
+        <source>{count} annotations no longer match the text; please check them under Needs attention.</source>
+        <translation>{count} anotaciones ya no coinciden con el texto; revísalas en «Necesita atención».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="321"/>
+        <source>Open an article first.</source>
+        <translation>Primero abre un artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="355"/>
+        <source>that annotation is not there any more</source>
+        <translation>esa anotación ya no está</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../app/ui/annotation_model.py" line="107" />
+        <location filename="../../app/ui/annotation_model.py" line="107"/>
         <source>Unknown tag ({id})</source>
         <translation>Etiqueta desconocida ({id})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotation_model.py" line="113" />
+        <location filename="../../app/ui/annotation_model.py" line="113"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
@@ -228,149 +271,888 @@
 <context>
     <name>AnnotationListView</name>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="252" />
+        <location filename="../../app/ui/sidebar_widgets.py" line="252"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="254" />
+        <location filename="../../app/ui/sidebar_widgets.py" line="254"/>
         <source>Enter edits the note, Delete removes the annotation</source>
         <translation>Intro edita la nota, Supr borra la anotación</translation>
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../../app/ui/appearance.py" line="64"/>
+        <source>Your default tag set was not used: {problem}. Slant&apos;s four tags are used instead.</source>
+        <translation>No se usó tu conjunto de etiquetas por defecto: {problem}. En su lugar se usan las cuatro etiquetas de Slant.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../app/ui/article_view.py" line="60"/>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/article_view.py" line="62"/>
+        <source>Select words with Shift and the arrow keys, then press a tag&apos;s key</source>
+        <translation>Selecciona palabras con Mayús y las flechas y luego pulsa la tecla de una etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionController</name>
+    <message>
+        <location filename="../../app/ui/attention.py" line="275"/>
+        <source>“{quote}” stays where it is now.</source>
+        <translation>«{quote}» se queda donde está ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="290"/>
+        <source>Select the words in the article that “{quote}” belongs to first.</source>
+        <translation>Primero selecciona las palabras del artículo a las que pertenece «{quote}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="301"/>
+        <source>Nothing was re-attached: {reason}.</source>
+        <translation>No se recolocó nada: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="308"/>
+        <source>Re-attached to “{quote}”. Ctrl+Z undoes it.</source>
+        <translation>Recolocada en «{quote}». Ctrl+Z lo deshace.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionItem</name>
+    <message>
+        <location filename="../../app/ui/attention.py" line="39"/>
+        <source>The words were not found in the article any more: “{quote}”.</source>
+        <translation>Ya no se encuentran las palabras en el artículo: «{quote}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="42"/>
+        <source>The words changed: now “{quote}”.</source>
+        <translation>Las palabras han cambiado: ahora «{quote}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="62"/>
+        <source>words not found</source>
+        <translation>palabras no encontradas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="64"/>
+        <source>words changed</source>
+        <translation>palabras cambiadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="77"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="78"/>
+        <source>Show “{quote}” in the article</source>
+        <translation>Muestra «{quote}» en el artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="83"/>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="84"/>
+        <source>Keep “{quote}” at its new place</source>
+        <translation>Deja «{quote}» en su nuevo sitio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="89"/>
+        <source>Re-attach</source>
+        <translation>Recolocar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="90"/>
+        <source>Put “{quote}” on the selected words</source>
+        <translation>Pon «{quote}» en las palabras seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="95"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="96"/>
+        <source>Delete the annotation “{quote}”</source>
+        <translation>Borra la anotación «{quote}»</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <location filename="../../app/ui/attention.py" line="139"/>
+        <source>Needs attention</source>
+        <translation>Necesita atención</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="146"/>
+        <source>The article changed since these were made. To re-attach one, select its words in the article, then press Re-attach.</source>
+        <translation>El artículo ha cambiado desde que se hicieron. Para recolocar una, selecciona sus palabras en el artículo y pulsa Recolocar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention.py" line="198"/>
+        <source>⚠ NEEDS ATTENTION · {count}</source>
+        <translation>⚠ NECESITA ATENCIÓN · {count}</translation>
+    </message>
+</context>
+<context>
     <name>AuthorDialog</name>
     <message>
-        <location filename="../../app/ui/author_dialog.py" line="24" />
+        <location filename="../../app/ui/author_dialog.py" line="24"/>
         <source>Welcome to Slant</source>
         <translation>Te damos la bienvenida a Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author_dialog.py" line="27" />
-        <source>&lt;b&gt;What's your name?&lt;/b&gt;&lt;br&gt;Slant writes it into your annotation files so your teacher knows they are yours. You can skip this and add it later from the File menu.</source>
+        <location filename="../../app/ui/author_dialog.py" line="27"/>
+        <source>&lt;b&gt;What&apos;s your name?&lt;/b&gt;&lt;br&gt;Slant writes it into your annotation files so your teacher knows they are yours. You can skip this and add it later from the File menu.</source>
         <translation>&lt;b&gt;¿Cómo te llamas?&lt;/b&gt;&lt;br&gt;Slant lo escribe en tus archivos de anotaciones para que tu profe sepa que son tuyos. Puedes saltarte esto y añadirlo más tarde desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author_dialog.py" line="36" />
-        <location filename="../../app/ui/author_dialog.py" line="37" />
+        <location filename="../../app/ui/author_dialog.py" line="36"/>
+        <location filename="../../app/ui/author_dialog.py" line="37"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author_dialog.py" line="42" />
+        <location filename="../../app/ui/author_dialog.py" line="42"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../app/ui/autosave.py" line="54"/>
+        <source>The annotations could not be written ({reason}).</source>
+        <translation>No se pudieron escribir las anotaciones ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/autosave.py" line="58"/>
+        <source>The annotations could not be saved because of an internal error ({reason}).</source>
+        <translation>No se pudieron guardar las anotaciones por un error interno ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialogs</name>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="36"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="56"/>
+        <source>Open a Class</source>
+        <translation>Abrir una clase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="61"/>
+        <source>Optional: a file by a teacher in the folder is used</source>
+        <translation>Opcional: se usa un archivo de un docente que esté en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="64"/>
+        <source>Article file</source>
+        <translation>Archivo del artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="65"/>
+        <source>Folder of the students&apos; sidecars</source>
+        <translation>Carpeta con los archivos de anotaciones de los estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="66"/>
+        <source>Answer key file (optional)</source>
+        <translation>Archivo de la clave de respuestas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="73"/>
+        <source>&amp;Article:</source>
+        <translation>&amp;Artículo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="75"/>
+        <source>Browse for the article</source>
+        <translation>Busca el artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="79"/>
+        <source>&amp;Sidecars folder:</source>
+        <translation>&amp;Carpeta de anotaciones:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="81"/>
+        <source>Browse for the sidecars folder</source>
+        <translation>Busca la carpeta de anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="85"/>
+        <source>Answer &amp;key:</source>
+        <translation>Clave de &amp;respuestas:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="87"/>
+        <source>Browse for the answer key</source>
+        <translation>Busca la clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="96"/>
+        <source>Every *.slant.json file in the folder and its subfolders is read; files that cannot be used are listed with the reason.</source>
+        <translation>Se leen todos los archivos *.slant.json de la carpeta y sus subcarpetas; los que no se pueden usar aparecen en una lista con el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="133"/>
+        <source>The Class&apos;s Article</source>
+        <translation>El artículo de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="135"/>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm)</source>
+        <translation>Artículos (*.txt *.md *.markdown *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="142"/>
+        <source>The Students&apos; Sidecars</source>
+        <translation>Los archivos de anotaciones de los estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="148"/>
+        <source>The Answer Key</source>
+        <translation>La clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="150"/>
+        <source>Slant annotations (*.slant.json);;All files (*)</source>
+        <translation>Anotaciones de Slant (*.slant.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="174"/>
+        <source>Export the Class</source>
+        <translation>Exportar la clase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="176"/>
+        <source>Folder for the class files</source>
+        <translation>Carpeta para los archivos de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="177"/>
+        <source>Export To</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="180"/>
+        <source>&amp;Replace names with S01, S02, … (names.csv keys them)</source>
+        <translation>&amp;Reemplazar los nombres por S01, S02, … (names.csv dice quién es quién)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="182"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_dialogs.py" line="184"/>
+        <source>Browse for a folder</source>
+        <translation>Busca una carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>ClassModel</name>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="38"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="44"/>
+        <source>undefined (no variation)</source>
+        <translation>sin definir (no hay variación)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="46"/>
+        <source>high agreement</source>
+        <translation>acuerdo alto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="48"/>
+        <source>moderate: tentative</source>
+        <translation>moderado: provisional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="50"/>
+        <source>low: understood differently</source>
+        <translation>bajo: se entiende de formas distintas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="51"/>
+        <source>no better than chance</source>
+        <translation>no mejor que el azar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="57"/>
+        <source>{file}: 1 annotation</source>
+        <translation>{file}: 1 anotación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="59"/>
+        <source>{file}: {count} annotations</source>
+        <translation>{file}: {count} anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="61"/>
+        <source>; made on an older text, re-anchored</source>
+        <translation>; hecha sobre un texto anterior y reubicada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="232"/>
+        <source>All tags (pooled)</source>
+        <translation>Todas las etiquetas (en conjunto)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="245"/>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="245"/>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="246"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="248"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="248"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="249"/>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="249"/>
+        <source>Reading</source>
+        <translation>Interpretación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="253"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="254"/>
+        <source>Recall</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="255"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="257"/>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="258"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_model.py" line="258"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ClassWindow</name>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="85"/>
+        <source>Copy “{quote}” ({label}) from {who} to the key</source>
+        <translation>copia de «{quote}» ({label}) de {who} a la clave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="153"/>
+        <source>Tag shown in the heat map</source>
+        <translation>Etiqueta que muestra el mapa de calor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="157"/>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="161"/>
+        <source>What the article shows of the answer key</source>
+        <translation>Qué muestra el artículo de la clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="169"/>
+        <source>Heat map legend</source>
+        <translation>Leyenda del mapa de calor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="170"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="172"/>
+        <source>Write the report, CSV files and feedback pages</source>
+        <translation>Escribe el informe, los archivos CSV y las páginas de comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="178"/>
+        <source>Students: checked ones are in the heat map</source>
+        <translation>Estudiantes: los marcados salen en el mapa de calor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="180"/>
+        <source>Show &amp;All</source>
+        <translation>&amp;Mostrar todos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="181"/>
+        <source>&amp;Hide All</source>
+        <translation>&amp;Ocultar todos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="186"/>
+        <source>Who tagged the passage</source>
+        <translation>Quién etiquetó el fragmento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="188"/>
+        <location filename="../../app/ui/class_view.py" line="327"/>
+        <source>&amp;Copy to Key</source>
+        <translation>&amp;Copiar a la clave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="192"/>
+        <source>Agreement per tag</source>
+        <translation>Acuerdo por etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="199"/>
+        <source>Scores per student</source>
+        <translation>Puntuaciones por estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="208"/>
+        <source>Files left out</source>
+        <translation>Archivos omitidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="210"/>
+        <source>Class results</source>
+        <translation>Resultados de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="211"/>
+        <source>Class results: pages</source>
+        <translation>Resultados de la clase: páginas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="234"/>
+        <source>&amp;Tag:</source>
+        <translation>E&amp;tiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="235"/>
+        <source>Answer &amp;key:</source>
+        <translation>Clave de &amp;respuestas:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="244"/>
+        <source>&amp;Students</source>
+        <translation>E&amp;studiantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="251"/>
+        <source>&amp;Who Tagged It</source>
+        <translation>&amp;Quién lo etiquetó</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="255"/>
+        <source>A&amp;greement</source>
+        <translation>Acuer&amp;do</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="259"/>
+        <source>Sc&amp;ores</source>
+        <translation>&amp;Puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="261"/>
+        <source>Ski&amp;pped ({count})</source>
+        <translation>Om&amp;itidos ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="318"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="320"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="322"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="324"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="330"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="332"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="334"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="338"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="343"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="347"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="485"/>
+        <source>Answer key</source>
+        <translation>Clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="515"/>
+        <source>The answer key already has this passage with this tag.</source>
+        <translation>La clave de respuestas ya tiene este fragmento con esta etiqueta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="527"/>
+        <source>Copied “{quote}” to the key. Ctrl+Z undoes it.</source>
+        <translation>Has copiado «{quote}» a la clave. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="538"/>
+        <source>The answer key was not changed</source>
+        <translation>La clave de respuestas no se cambió</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="567"/>
+        <source>The class files were not written</source>
+        <translation>No se escribieron los archivos de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="570"/>
+        <source>Wrote {count} files to {folder}</source>
+        <translation>Se escribieron {count} archivos en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_view.py" line="591"/>
+        <source>Slant could not open the class</source>
+        <translation>Slant no pudo abrir la clase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="15"/>
+        <source>Class only</source>
+        <translation>Solo la clase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="16"/>
+        <source>Key only</source>
+        <translation>Solo la clave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="17"/>
+        <source>Class and key</source>
+        <translation>Clase y clave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="23"/>
+        <source>Click a passage in the article, or move the caret there, to see who tagged it.</source>
+        <translation>Haz clic en un fragmento del artículo, o lleva el cursor hasta él, para ver quién lo etiquetó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="31"/>
+        <source>Krippendorff&apos;s alpha over all {n} students, as in the exported report: 1 is complete agreement, 0 is chance level. 0.80 and more is high; below 0.667 the class understands the tag differently.</source>
+        <translation>Alfa de Krippendorff de los {n} estudiantes, como en el informe exportado: 1 es acuerdo total y 0 es el nivel del azar. Desde 0,80 es alto; por debajo de 0,667 la clase entiende la etiqueta de formas distintas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="42"/>
+        <source>No answer key: open the class with a key file to see scores.</source>
+        <translation>No hay clave de respuestas: abre la clase con un archivo de clave para ver las puntuaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="45"/>
+        <source>Against the answer key, all tags together, with partial credit. Precision: how much of what the student marked the key marks too. Recall: how much of the key they found.</source>
+        <translation>Comparado con la clave de respuestas, todas las etiquetas juntas y con puntuación parcial. Precisión: cuánto de lo que marcó el estudiante marca también la clave. Cobertura: cuánto de la clave encontró.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="54"/>
+        <source>Class: {title} — {count} students — Slant</source>
+        <translation>Clase: {title} — {count} estudiantes — Slant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="55"/>
+        <source>an article</source>
+        <translation>un artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="61"/>
+        <source>{count} students</source>
+        <translation>{count} estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="63"/>
+        <source>answer key: {file}</source>
+        <translation>clave de respuestas: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="65"/>
+        <source>no answer key</source>
+        <translation>sin clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="67"/>
+        <source>1 file skipped</source>
+        <translation>1 archivo omitido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="69"/>
+        <source>{count} files skipped</source>
+        <translation>{count} archivos omitidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="77"/>
+        <source>The answer key&apos;s passages in their tags&apos; colours.</source>
+        <translation>Los fragmentos de la clave de respuestas, con los colores de sus etiquetas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="79"/>
+        <source>No student is shown.</source>
+        <translation>No se muestra ningún estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="89"/>
+        <source>Students who tagged it: {swatches}</source>
+        <translation>Estudiantes que lo etiquetaron: {swatches}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="93"/>
+        <source> · key passages underlined</source>
+        <translation> · clave subrayada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="100"/>
+        <source>{count} of {total} students tagged this as {label}</source>
+        <translation>{count} de {total} estudiantes etiquetaron esto como {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="102"/>
+        <source>{count} of {total} students tagged this (with any tag)</source>
+        <translation>{count} de {total} estudiantes etiquetaron esto (con cualquier etiqueta)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="109"/>
+        <source>“{quote}”: {count} of {total} shown students tagged this as {label}.</source>
+        <translation>«{quote}»: {count} de {total} estudiantes mostrados etiquetaron esto como {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_words.py" line="113"/>
+        <source>“{quote}”: {count} of {total} shown students tagged this (with any tag).</source>
+        <translation>«{quote}»: {count} de {total} estudiantes mostrados etiquetaron esto (con cualquier etiqueta).</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../app/ui/commands.py" line="36"/>
+        <source>Tag “{quote}” as {label}</source>
+        <translation>etiquetado de «{quote}» como {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="54"/>
+        <source>Delete “{quote}”</source>
+        <translation>borrado de «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="112"/>
+        <source>Change “{quote}” to {label}</source>
+        <translation>cambio de «{quote}» a {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="122"/>
+        <source>Edit Note on “{quote}”</source>
+        <translation>edición de la nota de «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="132"/>
+        <source>Re-attach “{quote}” to “{new_quote}”</source>
+        <translation>recolocación de «{quote}» en «{new_quote}»</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="48" />
-        <location filename="../../app/ui/find_bar.py" line="50" />
+        <location filename="../../app/ui/find_bar.py" line="48"/>
+        <location filename="../../app/ui/find_bar.py" line="50"/>
         <source>Find in article</source>
         <translation>Buscar en el artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="51" />
+        <location filename="../../app/ui/find_bar.py" line="51"/>
         <source>Text to find</source>
         <translation>Texto que buscas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="54" />
+        <location filename="../../app/ui/find_bar.py" line="54"/>
         <source>Matches</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="57" />
-        <location filename="../../app/ui/find_bar.py" line="197" />
+        <location filename="../../app/ui/find_bar.py" line="57"/>
+        <location filename="../../app/ui/find_bar.py" line="197"/>
         <source>{number} of {count}</source>
         <translation>{number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="61" />
+        <location filename="../../app/ui/find_bar.py" line="61"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Resultado anterior (Mayús+Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="63" />
+        <location filename="../../app/ui/find_bar.py" line="63"/>
         <source>Next match (Enter)</source>
         <translation>Resultado siguiente (Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="64" />
+        <location filename="../../app/ui/find_bar.py" line="64"/>
         <source>Close the find bar (Esc)</source>
         <translation>Cierra la barra de búsqueda (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="191" />
+        <location filename="../../app/ui/find_bar.py" line="191"/>
         <source>No matches</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="194" />
+        <location filename="../../app/ui/find_bar.py" line="194"/>
         <source>{count} matches</source>
         <translation>{count} resultados</translation>
     </message>
 </context>
 <context>
+    <name>HeatMapView</name>
+    <message>
+        <location filename="../../app/ui/heatmap.py" line="215"/>
+        <source>Article with the class heat map</source>
+        <translation>Artículo con el mapa de calor de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/heatmap.py" line="217"/>
+        <source>Click a passage, or move the caret with the arrow keys, to list who tagged it</source>
+        <translation>Haz clic en un fragmento, o mueve el cursor con las flechas, para ver quién lo etiquetó</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;notar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Change &amp;Tag To</source>
         <translation>Cambiar &amp;etiqueta a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>The article you had open stays open.</source>
         <translation>El artículo que tenías abierto sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Slant could not open this article</source>
         <translation>Slant no pudo abrir este artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Slant could not read the annotations</source>
         <translation>Slant no pudo leer las anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Your annotations are not saved</source>
         <translation>Tus anotaciones no están guardadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261" />
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>The annotations for “{title}” could not be saved: {error}
 
 Go on anyway and lose the latest changes?</source>
@@ -379,27 +1161,27 @@ Go on anyway and lose the latest changes?</source>
 ¿Quieres seguir de todos modos y perder los últimos cambios?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Lose Changes</source>
         <translation>Perder cambios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315" />
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Select some words in the article first, then press a key to tag them as {label}.</source>
         <translation>Primero selecciona unas palabras del artículo y luego pulsa una tecla para etiquetarlas como {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Nothing was tagged: {reason}.</source>
         <translation>No se etiquetó nada: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Tagged “{quote}” as {label}. Ctrl+Z undoes it.</source>
         <translation>Has etiquetado «{quote}» como {label}. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373" />
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Press {keys} (or click a tag) to tag the selection.</source>
         <translation>Pulsa {keys} (o haz clic en una etiqueta) para etiquetar la selección.</translation>
     </message>
@@ -407,27 +1189,32 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>Open an Article</source>
         <translation>Abrir un artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="67"/>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Artículos (*.txt *.md *.markdown *.html *.htm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87" />
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -435,54 +1222,386 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../app/ui/note_editor.py" line="27" />
-        <location filename="../../app/ui/note_editor.py" line="38" />
+        <location filename="../../app/ui/note_editor.py" line="27"/>
+        <location filename="../../app/ui/note_editor.py" line="38"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_editor.py" line="34" />
+        <location filename="../../app/ui/note_editor.py" line="34"/>
         <source>Why did you tag this? What would you check?</source>
         <translation>¿Por qué lo etiquetaste? ¿Qué comprobarías?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_editor.py" line="36" />
+        <location filename="../../app/ui/note_editor.py" line="36"/>
         <source>Write your note here…</source>
         <translation>Escribe tu nota aquí…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_editor.py" line="52" />
+        <location filename="../../app/ui/note_editor.py" line="52"/>
         <source>Ctrl+Enter saves · Esc cancels</source>
         <translation>Ctrl+Intro guarda · Esc cancela</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="41"/>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="42"/>
+        <source>Teacher</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="45"/>
+        <location filename="../../app/ui/preferences.py" line="51"/>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="46"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="47"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="84"/>
+        <source>Choose a Tag Set</source>
+        <translation>Elegir un conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="86"/>
+        <source>Tag sets (*.json);;All files (*)</source>
+        <translation>Conjuntos de etiquetas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="135"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="142"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="163"/>
+        <location filename="../../app/ui/preferences.py" line="164"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="166"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="169"/>
+        <source>Article font</source>
+        <translation>Letra del artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="170"/>
+        <source>Slant&apos;s reading font (serif)</source>
+        <translation>La letra de lectura de Slant (con serifa)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="177"/>
+        <source>Article font size</source>
+        <translation>Tamaño de la letra del artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="179"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="182"/>
+        <source>Automatic ({size} pt, follows the system)</source>
+        <translation>Automático ({size} pt, como el sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="188"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="191"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="195"/>
+        <source>None: Slant&apos;s four tags</source>
+        <translation>Ninguno: las cuatro etiquetas de Slant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="197"/>
+        <source>Default tag set file</source>
+        <translation>Archivo del conjunto de etiquetas por defecto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="199"/>
+        <location filename="../../app/ui/preferences.py" line="214"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="201"/>
+        <source>Choose a tag set file</source>
+        <translation>Elige un archivo de conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="211"/>
+        <source>Folder for fallback saves</source>
+        <translation>Carpeta de reserva para guardar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="216"/>
+        <source>Choose the folder for fallback saves</source>
+        <translation>Elige la carpeta de reserva para guardar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="222"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="225"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="228"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="233"/>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="236"/>
+        <source>&amp;Article font:</source>
+        <translation>&amp;Letra del artículo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="237"/>
+        <source>Font &amp;size:</source>
+        <translation>&amp;Tamaño de letra:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="238"/>
+        <source>&amp;Theme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="239"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="245"/>
+        <source>The tag guide switches at once; menus and panels use the new language the next time Slant starts.</source>
+        <translation>La guía de etiquetas cambia al momento; los menús y paneles usarán el nuevo idioma la próxima vez que abras Slant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="257"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="259"/>
+        <source>&amp;Default tag set:</source>
+        <translation>Etiquetas &amp;por defecto:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="263"/>
+        <source>&amp;Fallback folder:</source>
+        <translation>Carpeta de reser&amp;va:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="267"/>
+        <source>Annotations go there when the article&apos;s own folder cannot be written.</source>
+        <translation>Las anotaciones se guardan allí cuando no se puede escribir en la carpeta del artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="291"/>
+        <source>Folder for Fallback Saves</source>
+        <translation>Carpeta de reserva para guardar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="300"/>
+        <source>New annotation files use Slant&apos;s four tags.</source>
+        <translation>Los archivos de anotaciones nuevos usan las cuatro etiquetas de Slant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="320"/>
+        <source>The default tag set cannot be used: {error}</source>
+        <translation>No se puede usar el conjunto de etiquetas por defecto: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="327"/>
+        <source>The fallback folder must be a full path, like {example}.</source>
+        <translation>La carpeta de reserva tiene que ser una ruta completa, como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="331"/>
+        <source>The fallback folder {path} is a file, not a folder.</source>
+        <translation>La carpeta de reserva {path} es un archivo, no una carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../app/ui/printing.py" line="136"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="138"/>
+        <source>(small numbers after a highlight point to the notes at the end)</source>
+        <translation>(los números pequeños tras un resaltado remiten a las notas del final)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="160"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="167"/>
+        <source>No annotations yet.</source>
+        <translation>Aún no hay anotaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="189"/>
+        <source>1 annotation no longer matches the text and is not shown.</source>
+        <translation>1 anotación ya no coincide con el texto y no se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="193"/>
+        <source>{count} annotations no longer match the text and are not shown.</source>
+        <translation>{count} anotaciones ya no coinciden con el texto y no se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="234"/>
+        <source>Annotated by {name}</source>
+        <translation>Anotado por {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="272"/>
+        <source>{path}: cannot write the PDF ({reason})</source>
+        <translation>{path}: no se puede escribir el PDF ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="280"/>
+        <source>{path}: the PDF could not be written</source>
+        <translation>{path}: no se pudo escribir el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="291"/>
+        <source>Print the Annotated Article</source>
+        <translation>Imprimir el artículo anotado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="306"/>
+        <source>Export as PDF</source>
+        <translation>Exportar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="308"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="328"/>
+        <source>Open an article first, then print it.</source>
+        <translation>Primero abre un artículo y luego imprímelo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="342"/>
+        <source>Printing failed</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="343"/>
+        <source>The printer reported an error.</source>
+        <translation>La impresora ha dado un error.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="352"/>
+        <source>Open an article first, then export it.</source>
+        <translation>Primero abre un artículo y luego expórtalo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="368"/>
+        <source>Slant could not export the PDF</source>
+        <translation>Slant no pudo exportar el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="372"/>
+        <source>Saved the annotated article as {path}.</source>
+        <translation>Has guardado el artículo anotado como {path}.</translation>
+    </message>
+</context>
+<context>
     <name>SaveState</name>
     <message>
-        <location filename="../../app/ui/document.py" line="35" />
+        <location filename="../../app/ui/document.py" line="35"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="36" />
+        <location filename="../../app/ui/document.py" line="36"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="37" />
+        <location filename="../../app/ui/document.py" line="37"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="38" />
+        <location filename="../../app/ui/document.py" line="38"/>
         <source>Read only</source>
         <translation>Solo lectura</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/ui/settings.py" line="73"/>
+        <source>Your settings file {path} could not be read ({reason}); using defaults.</source>
+        <translation>No se pudo leer tu archivo de ajustes {path} ({reason}); se usan los valores por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="80"/>
+        <source>Your settings file {path} is damaged ({reason}); using defaults.</source>
+        <translation>Tu archivo de ajustes {path} está dañado ({reason}); se usan los valores por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="85"/>
+        <source>Your settings file {path} is damaged; using defaults.</source>
+        <translation>Tu archivo de ajustes {path} está dañado; se usan los valores por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="134"/>
+        <source>Your settings could not be saved to {path} ({reason}).</source>
+        <translation>No se pudieron guardar tus ajustes en {path} ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="22" />
+        <location filename="../../app/ui/sidebar.py" line="22"/>
         <source>No annotations yet.
 
 Select some words in the article, then press {keys} — or click a tag above.</source>
@@ -491,65 +1610,206 @@ Select some words in the article, then press {keys} — or click a tag above.</s
 Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiqueta de arriba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="27" />
+        <location filename="../../app/ui/sidebar.py" line="27"/>
         <source>No annotations with this tag yet.</source>
         <translation>Aún no hay anotaciones con esta etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="75" />
+        <location filename="../../app/ui/sidebar.py" line="75"/>
         <source>Select words in the article, then press a number key or click a tag.</source>
         <translation>Selecciona palabras del artículo y pulsa una tecla de número o haz clic en una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="82" />
+        <location filename="../../app/ui/sidebar.py" line="82"/>
         <source>Show annotations with tag</source>
         <translation>Mostrar anotaciones con la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="90" />
+        <location filename="../../app/ui/sidebar.py" line="90"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="102" />
+        <location filename="../../app/ui/sidebar.py" line="102"/>
         <source>Tag the selection</source>
         <translation>Etiqueta la selección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="158" />
+        <location filename="../../app/ui/sidebar.py" line="158"/>
         <source>All tags</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="226" />
+        <location filename="../../app/ui/sidebar.py" line="226"/>
         <source>Change &amp;Tag To</source>
         <translation>Cambiar &amp;etiqueta a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="287" />
+        <location filename="../../app/ui/sidebar.py" line="287"/>
         <source>YOUR ANNOTATIONS</source>
         <translation>TUS ANOTACIONES</translation>
     </message>
 </context>
 <context>
+    <name>SidecarSafety</name>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="85"/>
+        <source>{file} could not be read: {reason}. Your annotations file was left as it was and a copy was saved as {copy}.</source>
+        <translation>No se pudo leer {file}: {reason}. Tu archivo de anotaciones se dejó como estaba y se guardó una copia como {copy}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="114"/>
+        <source>Slant shows the annotations from {file}; new ones are saved to {new_file}, in place of the damaged file.</source>
+        <translation>Slant muestra las anotaciones de {file}; las nuevas se guardan en {new_file}, en lugar del archivo dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="120"/>
+        <source>Slant shows the annotations from {file}; new ones are saved to {new_file}.</source>
+        <translation>Slant muestra las anotaciones de {file}; las nuevas se guardan en {new_file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="125"/>
+        <source>Slant starts with no annotations; new ones are saved to {new_file}, in place of the damaged file.</source>
+        <translation>Slant empieza sin anotaciones; las nuevas se guardan en {new_file}, en lugar del archivo dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="131"/>
+        <source>Slant starts with no annotations; new ones are saved to {new_file}.</source>
+        <translation>Slant empieza sin anotaciones; las nuevas se guardan en {new_file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="139"/>
+        <source>{file} was written by a newer version of Slant; update Slant to edit these annotations.</source>
+        <translation>{file} se escribió con una versión más nueva de Slant; actualiza Slant para editar estas anotaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="143"/>
+        <source>{reason} Slant shows the article without them and leaves the file as it is.</source>
+        <translation>{reason} Slant muestra el artículo sin ellas y deja el archivo como está.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="161"/>
+        <source>{count} added</source>
+        <translation>{count} añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="162"/>
+        <source>{count} updated</source>
+        <translation>{count} actualizadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="163"/>
+        <source>{count} deleted</source>
+        <translation>{count} borradas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="167"/>
+        <source>no differences</source>
+        <translation>sin diferencias</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="221"/>
+        <source>Your annotations file could not be used</source>
+        <translation>No se pudo usar tu archivo de anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="234"/>
+        <source>Your annotations for this article are kept in {path}.</source>
+        <translation>Tus anotaciones de este artículo se guardan en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="247"/>
+        <source>Found a copy made by a sync service (Dropbox/OneDrive). Merge its annotations into this file?</source>
+        <translation>Se ha encontrado una copia hecha por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="253"/>
+        <source>Found {count} copies made by a sync service (Dropbox/OneDrive). Merge their annotations into this file?</source>
+        <translation>Se han encontrado {count} copias hechas por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="259"/>
+        <source>Merged copies are renamed to end in “.merged-” and the time, so they are not offered again. Nothing is deleted.</source>
+        <translation>Las copias combinadas se renombran para que terminen en «.merged-» y la hora, así no se vuelven a ofrecer. No se borra nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="265"/>
+        <source>Merge Copies?</source>
+        <translation>¿Combinar las copias?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="266"/>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="280"/>
+        <source>Skipped {file}: {reason}.</source>
+        <translation>Se omitió {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="294"/>
+        <source>The copies were left as they are until the merge is saved.</source>
+        <translation>Las copias se dejaron como estaban hasta que se guarde la combinación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="307"/>
+        <source>{file} could not be renamed ({reason}).</source>
+        <translation>No se pudo renombrar {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="313"/>
+        <source>Merged 1 copy: {changes}.</source>
+        <translation>Se combinó 1 copia: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="315"/>
+        <source>Merged {count} copies: {changes}.</source>
+        <translation>Se combinaron {count} copias: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="323"/>
+        <source>Merged changes made elsewhere: {changes}.</source>
+        <translation>Se combinaron cambios hechos en otro sitio: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="340"/>
+        <source>The article&apos;s folder cannot be written, so your annotations are saved in {path}.</source>
+        <translation>No se puede escribir en la carpeta del artículo, así que tus anotaciones se guardan en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="352"/>
+        <source>Your annotations could not be saved: {reason} They are kept while Slant is open, and Slant keeps trying to save them.</source>
+        <translation>No se pudieron guardar tus anotaciones: {reason} Se conservan mientras Slant esté abierto, y Slant sigue intentando guardarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>SidecarWatcher</name>
+    <message>
+        <location filename="../../app/ui/sidecar_watch.py" line="77"/>
+        <source>{file} was changed by another program and cannot be read: {reason}. Your annotations are still here in Slant.</source>
+        <translation>Otro programa cambió {file} y no se puede leer: {reason}. Tus anotaciones siguen aquí, en Slant.</translation>
+    </message>
+</context>
+<context>
     <name>TagButton</name>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="66" />
+        <location filename="../../app/ui/sidebar_widgets.py" line="66"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; (key {key})&lt;br&gt;{description}</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; (tecla {key})&lt;br&gt;{description}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="76" />
+        <location filename="../../app/ui/sidebar_widgets.py" line="76"/>
         <source>Tag as {label}, key {key}</source>
         <translation>Etiquetar como {label}, tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="78" />
+        <location filename="../../app/ui/sidebar_widgets.py" line="78"/>
         <source>Tag as {label}</source>
         <translation>Etiquetar como {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="80" />
+        <location filename="../../app/ui/sidebar_widgets.py" line="80"/>
         <source>{count} annotations. {description}</source>
         <translation>{count} anotaciones. {description}</translation>
     </message>

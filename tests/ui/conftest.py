@@ -114,6 +114,16 @@ def keep_app_look(qapp):
 
 
 @pytest.fixture
+def spanish(qapp):
+    """Slant speaks Spanish in this test (widgets must be made after this fixture)."""
+    from app.ui.i18n import install_translator, remove_translator
+
+    assert install_translator(qapp, "es") == "es"
+    yield
+    remove_translator(qapp)
+
+
+@pytest.fixture
 def new_main_window(qtbot):
     """A factory of shown, active MainWindows (1280x800)."""
     from app.ui.main_window import MainWindow

@@ -164,6 +164,6 @@ def test_anchoring_notices_count_moved_and_lost_annotations(document, article) -
     annotations = [replace(made, status="moved"), replace(made, id="lost", status="orphan")]
     document.load(article, replace(new_sidecar(article), annotations=annotations), None)
     assert document.anchoring_notices() == [
-        "The article has changed: 1 annotation(s) were moved to match.",
-        "1 annotation(s) no longer match the text; please check them under Needs attention.",
+        "The article has changed: 1 annotation was moved to match.",
+        "1 annotation no longer matches the text; please check it under Needs attention.",
     ]

@@ -130,7 +130,7 @@ def test_orphaned_annotations_are_counted_not_drawn(qapp, article, annotations):
     lost = replace(annotations[0], status="orphan")
     text = build_print_document(article, [lost, *annotations[1:]], default_tagset()).toPlainText()
     assert "so-called ferry king1" not in text
-    assert "1 annotation(s) no longer match the text" in text
+    assert "1 annotation no longer matches the text" in text
 
 
 def test_an_unwritable_pdf_path_raises_an_error_naming_it(qapp, article, annotations, tmp_path):

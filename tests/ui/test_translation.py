@@ -23,13 +23,6 @@ def _menu_titles(window: MainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
 
-@pytest.fixture
-def spanish(qapp):
-    assert install_translator(qapp, "es") == "es"
-    yield
-    remove_translator(qapp)
-
-
 def test_window_speaks_spanish(qtbot, spanish) -> None:
     window = MainWindow()
     qtbot.addWidget(window)

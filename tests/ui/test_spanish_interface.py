@@ -1,0 +1,218 @@
+"""In Spanish, every window speaks Spanish: undo steps, the class window, preferences, safety."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel
+
+from app.core.annotations import make_annotation
+from app.core.article import load_article
+from app.core.classroom import gather_class
+from app.core.merge import MergeReport
+from app.core.sidecar import Author, new_sidecar, sidecar_path, write_sidecar
+from app.core.tags import default_tagset
+from app.ui.attention import AttentionPanel
+from app.ui.author_dialog import AuthorDialog
+from app.ui.class_view import ClassWindow
+from app.ui.document import AnnotationDocument
+from app.ui.messages import ProblemMessage
+from app.ui.preferences import PreferencesDialog
+from app.ui.printing import build_print_document
+from app.ui.settings import Settings
+from app.ui.sidecar_safety import describe_merge
+
+STORY = (
+    "# Harbour Mayor Unveils Ferry Deal\n\n"
+    "The so-called ferry king met the mayor on Monday.\n\n"
+    "Insiders say the deal saved millions.\n"
+)
+KING = "so-called ferry king"
+
+
+def span(text: str, words: str) -> tuple[int, int]:
+    """The code points of *words* in an article's canonical *text*."""
+    start = text.index(words)
+    return start, start + len(words)
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    path = tmp_path / "story.md"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def problems(monkeypatch) -> list[tuple[str, str]]:
+    """The (title, text) of every problem message shown."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ProblemMessage, "ask", classmethod(lambda cls, p, title, text: shown.append((title, text)))
+    )
+    return shown
+
+
+@pytest.fixture
+def spanish_window(spanish, new_main_window, monkeypatch, problems):
+    """A shown main window made after Slant started speaking Spanish."""
+    monkeypatch.setattr(AuthorDialog, "ask", classmethod(lambda cls, p, n="": None))
+    made = new_main_window()
+    yield made
+    made.document.shutdown()
+
+
+def header_texts(model) -> list[str]:
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+def test_the_edit_menu_names_each_undo_step_in_spanish(spanish_window, story):
+    window = spanish_window
+    assert window.open_path(story)
+    window.view.select_span(*span(window.document.article.text, KING))
+    window.actions.tag_actions["loaded-label"].trigger()
+    assert window.actions.undo.text() == (
+        "&Deshacer etiquetado de «so-called ferry king» como Etiqueta cargada"
+    )
+    (annotation,) = window.document.annotations()
+    window.document.change_tag(annotation.id, "unsourced-claim")
+    assert window.actions.undo.text() == (
+        "&Deshacer cambio de «so-called ferry king» a Afirmación sin fuente"
+    )
+    window.actions.undo.trigger()
+    assert window.actions.redo.text() == (
+        "&Rehacer cambio de «so-called ferry king» a Afirmación sin fuente"
+    )
+
+
+def test_a_broken_sidecar_is_explained_in_spanish(spanish_window, story, problems):
+    sidecar_path(story).write_text("{ not json", encoding="utf-8")
+    assert spanish_window.open_path(story)
+    ((title, text),) = problems
+    assert title == "No se pudo usar tu archivo de anotaciones"
+    assert text.startswith("No se pudo leer story.md.slant.json: ")
+    assert "Tu archivo de anotaciones se dejó como estaba" in text
+    assert text.endswith(
+        "Slant empieza sin anotaciones; las nuevas se guardan en story.md.slant.json, "
+        "en lugar del archivo dañado."
+    )
+    assert describe_merge(MergeReport(added=2, deleted=1)) == "2 añadidas, 1 borradas"
+
+
+@pytest.fixture
+def class_window(spanish, qtbot, story, tmp_path) -> ClassWindow:
+    """Ana and Ben tagged the story; the key has the ferry king."""
+    article = load_article(story)
+    folder = tmp_path / "class"
+    folder.mkdir()
+    for name, words in (("Ana", (KING, "Insiders say")), ("Ben", (KING,))):
+        sidecar = new_sidecar(article, Author(name, "student"))
+        for quote in words:
+            sidecar.annotations.append(
+                make_annotation(article.text, "loaded-label", *span(article.text, quote))
+            )
+        write_sidecar(folder / f"{name.lower()}.story.md.slant.json", sidecar)
+    key = new_sidecar(article, Author("Ms Key", "teacher"))
+    key.annotations.append(make_annotation(article.text, "loaded-label", *span(article.text, KING)))
+    write_sidecar(tmp_path / "key.slant.json", key)
+    made = ClassWindow(gather_class(article, [folder], tmp_path / "key.slant.json"))
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def test_the_class_window_speaks_spanish(class_window, qtbot):
+    window = class_window
+    assert window.windowTitle() == (
+        "Clase: Harbour Mayor Unveils Ferry Deal — 2 estudiantes — Slant"
+    )
+    assert [a.text() for a in window.menuBar().actions()] == ["&Archivo", "&Editar", "&Ver"]
+    assert header_texts(window.tagged) == ["Quién", "Etiqueta", "Nota"]
+    assert header_texts(window.agreement) == ["Etiqueta", "Alfa", "Interpretación"]
+    assert header_texts(window.scores) == [
+        "Estudiante",
+        "Anotaciones",
+        "Precisión",
+        "Cobertura",
+        "F1",
+    ]
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["&Quién lo etiquetó", "Acuer&do", "&Puntuaciones", "Om&itidos (0)"]
+    combo = window.tag_combo
+    assert combo.itemText(0) == "Etiqueta cargada"
+    assert combo.itemText(combo.count() - 1) == "Todas las etiquetas"
+    keys = [window.key_combo.itemText(i) for i in range(window.key_combo.count())]
+    assert keys == ["Solo la clase", "Solo la clave", "Clase y clave"]
+    assert window.summary_label.text() == "2 estudiantes · clave de respuestas: key.slant.json"
+    last = window.agreement.rowCount() - 1
+    assert window.agreement.index(last, 0).data() == "Todas las etiquetas (en conjunto)"
+    window.view.select_span(*span(window.class_data.article.text, KING))
+    qtbot.waitUntil(lambda: window.tagged.rowCount() == 3)
+    assert window.tagged.index(0, 0).data() == "Clave de respuestas"
+    assert window.here_label.text() == (
+        "«so-called ferry king»: 2 de 2 estudiantes mostrados etiquetaron esto como "
+        "Etiqueta cargada."
+    )
+
+
+def test_copying_to_the_key_is_undone_in_spanish(class_window, qtbot):
+    window = class_window
+    window.view.select_span(*span(window.class_data.article.text, "Insiders say"))
+    qtbot.waitUntil(lambda: window.tagged.rowCount() == 1)
+    window.tagged_table.selectRow(0)
+    window.copy_button.click()
+    assert window.undo_action.text() == (
+        "&Deshacer copia de «Insiders say» (Etiqueta cargada) de Ana a la clave"
+    )
+    assert window.statusBar().currentMessage() == (
+        "Has copiado «Insiders say» a la clave. Ctrl+Z lo deshace."
+    )
+
+
+def test_the_preferences_dialog_speaks_spanish(spanish, qtbot):
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Preferencias"
+    groups = [group.title() for group in dialog.findChildren(QGroupBox)]
+    assert groups == ["Tú", "Lectura", "Archivos"]
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert {"&Nombre:", "&Rol:", "&Idioma:", "Carpeta de reser&va:"} <= set(labels)
+    assert any("la próxima vez que abras Slant" in text for text in labels)
+    assert not any("English" in text for text in labels)
+
+    def items(combo) -> list[str]:
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    assert items(dialog.role_combo) == ["Estudiante", "Docente"]
+    assert items(dialog.theme_combo) == ["Igual que el sistema", "Claro", "Oscuro"]
+    assert items(dialog.language_combo) == ["Igual que el sistema", "English", "Español"]
+    assert dialog.font_combo.itemText(0) == "La letra de lectura de Slant (con serifa)"
+    dialog.fallback_edit.setText("relative/folder")
+    assert dialog.problem().startswith("La carpeta de reserva tiene que ser una ruta completa")
+
+
+def test_needs_attention_and_the_printout_speak_spanish(spanish, qtbot, story):
+    article = load_article(story)
+    made = make_annotation(article.text, "loaded-label", *span(article.text, KING), "un apodo")
+    lost = replace(made, id="lost", status="orphan")
+    document = AnnotationDocument()
+    document.load(article, replace(new_sidecar(article), annotations=[made, lost]), None)
+    panel = AttentionPanel(document)
+    qtbot.addWidget(panel)
+    assert panel.heading.text() == "⚠ NECESITA ATENCIÓN · 1"
+    item = panel.items["lost"]
+    assert item.accessibleName().startswith("Etiqueta cargada: Ya no se encuentran las palabras")
+    buttons = [button.text() for button in item.buttons.values()]
+    assert buttons == ["Recolocar", "Borrar"]
+    assert document.anchoring_notices() == [
+        "1 anotación ya no coincide con el texto; revísala en «Necesita atención»."
+    ]
+    printed = build_print_document(article, [made, lost], default_tagset(), "Ana").toPlainText()
+    for words in ("Anotado por Ana", "Etiquetas", "Etiqueta cargada", "Notas", "un apodo"):
+        assert words in printed
+    assert "1 anotación ya no coincide con el texto y no se muestra." in printed
+    document.shutdown()
