@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from app.core.words import translate
+
 CONTEXT_CHARS = 32
 
 # How an annotation was placed on the current text (see docs/FORMAT.md, re-anchoring).
@@ -78,14 +80,15 @@ def make_annotation(
 ) -> Annotation:
     """Create an annotation of text[start:end], trimming surrounding whitespace.
 
-    Raises ValueError when the span is out of range or empty after trimming.
+    Raises ValueError when the span is out of range (a caller's mistake: its message is
+    English) or, with a sentence for the user, when it is empty after trimming.
     """
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"span [{start}, {end}) is outside the text (length {len(text)})")
     if trim:
         start, end = trim_span(text, start, end)
     if start >= end:
-        raise ValueError("the selection is empty or only whitespace")
+        raise ValueError(translate("Annotations", "the selection is empty or only whitespace"))
     stamp = now_iso()
     prefix, suffix = context_around(text, start, end)
     return Annotation(

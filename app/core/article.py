@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import ArticleError
+from app.core.words import translate
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "preformatted")
 STYLE_KINDS = ("bold", "italic", "link", "code")
@@ -123,10 +124,9 @@ def load_article(path: Path | str) -> Article:
 def require_article_file(path: Path) -> None:
     """Raise ArticleError unless *path* is an existing regular file of a supported size."""
     if not path.exists():
-        raise ArticleError(f"{path}: no such file")
+        raise ArticleError(translate("ArticleErrors", "{path}: no such file").format(path=path))
     if not path.is_file():
-        raise ArticleError(f"{path}: is not a file")
+        raise ArticleError(translate("ArticleErrors", "{path}: is not a file").format(path=path))
     if path.stat().st_size > MAX_ARTICLE_BYTES:
-        raise ArticleError(
-            f"{path}: the file is larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB"
-        )
+        problem = translate("ArticleErrors", "{path}: the file is larger than {limit} MB")
+        raise ArticleError(problem.format(path=path, limit=MAX_ARTICLE_BYTES // (1024 * 1024)))

@@ -16,6 +16,7 @@ from app.core.article import (
     require_article_file,
 )
 from app.core.errors import ArticleError
+from app.core.words import translate
 
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -79,7 +80,10 @@ def read_article_text(path: Path) -> tuple[str, str, list[str]]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ArticleError(f"{path.name} could not be read: {error.strerror or error}") from error
+        problem = translate("ArticleErrors", "{file} could not be read: {reason}")
+        raise ArticleError(
+            problem.format(file=path.name, reason=error.strerror or error)
+        ) from error
     text, encoding, warnings = _decode(data, path.name, suffix in HTML_SUFFIXES)
     return text.lstrip("\ufeff"), encoding, warnings
 
@@ -106,7 +110,10 @@ def parse_by_suffix(path: Path, text: str) -> Article:
         except ArticleError as error:
             raise ArticleError(f"{path.name}: {error}") from error
     if not article.blocks:
-        raise ArticleError(f"{path.name} has no text: there is nothing in it to read or tag.")
+        problem = translate(
+            "ArticleErrors", "{file} has no text: there is nothing in it to read or tag."
+        )
+        raise ArticleError(problem.format(file=path.name))
     return replace(
         article, path=path, warnings=tuple(f"{path.name}: {w}" for w in article.warnings)
     )
@@ -115,8 +122,10 @@ def parse_by_suffix(path: Path, text: str) -> Article:
 def _supported_suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        kinds = ", ".join(SUPPORTED_SUFFIXES)
-        raise ArticleError(f"{path.name} is not an article Slant can open: use one of {kinds}.")
+        problem = translate(
+            "ArticleErrors", "{file} is not an article Slant can open: use one of {kinds}."
+        )
+        raise ArticleError(problem.format(file=path.name, kinds=", ".join(SUPPORTED_SUFFIXES)))
     return suffix
 
 
@@ -126,9 +135,13 @@ def _decode(data: bytes, name: str, is_html: bool) -> tuple[str, str, list[str]]
             try:
                 text = data[len(mark) :].decode(codec)
             except UnicodeDecodeError as error:
+                problem = translate(
+                    "ArticleErrors",
+                    "{file} starts with a {encoding} byte-order mark but is not valid {encoding} "
+                    "text (at byte {byte}). Save it as UTF-8.",
+                )
                 raise ArticleError(
-                    f"{name} starts with a {label} byte-order mark but is not valid {label} "
-                    f"text (at byte {error.start + len(mark)}). Save it as UTF-8."
+                    problem.format(file=name, encoding=label, byte=error.start + len(mark))
                 ) from error
             if "\x00" in text:
                 raise _binary_file_error(name)
@@ -145,10 +158,12 @@ def _decode(data: bytes, name: str, is_html: bool) -> tuple[str, str, list[str]]
     warnings = []
     declared = _declared_charset(data) if is_html and not data.isascii() else None
     if declared is not None and _codec_name(declared) != "utf-8":
-        warnings.append(
-            f"{name} says its encoding is {declared}, but it is valid UTF-8 text and was "
-            "read as UTF-8."
+        warning = translate(
+            "ArticleErrors",
+            "{file} says its encoding is {encoding}, but it is valid UTF-8 text and was "
+            "read as UTF-8.",
         )
+        warnings.append(warning.format(file=name, encoding=declared))
     return text, "utf-8", warnings
 
 
@@ -173,9 +188,11 @@ def _decode_declared(data: bytes, name: str, declared: str) -> tuple[str, str]:
     """Decode with the encoding an HTML file declares; return (text, codec used)."""
     codec = _codec_name(declared)
     if codec is None:
-        raise ArticleError(
-            f"{name} says its encoding is {declared!r}, which Slant cannot read. Save it as UTF-8."
+        problem = translate(
+            "ArticleErrors",
+            "{file} says its encoding is {encoding}, which Slant cannot read. Save it as UTF-8.",
         )
+        raise ArticleError(problem.format(file=name, encoding=repr(declared)))
     superset = _SUPERSETS.get(codec, codec)
     try:
         return data.decode(superset), superset
@@ -184,9 +201,18 @@ def _decode_declared(data: bytes, name: str, declared: str) -> tuple[str, str]:
     try:
         return data.decode(codec), codec
     except UnicodeDecodeError as error:
+        problem = translate(
+            "ArticleErrors",
+            "{file} says its encoding is {encoding}, but byte 0x{byte:02X} on line {line} "
+            "is not {encoding} text. Save it as UTF-8.",
+        )
         raise ArticleError(
-            f"{name} says its encoding is {declared}, but byte 0x{data[error.start]:02X} on "
-            f"line {_line_of(data, error.start)} is not {declared} text. Save it as UTF-8."
+            problem.format(
+                file=name,
+                encoding=declared,
+                byte=data[error.start],
+                line=_line_of(data, error.start),
+            )
         ) from error
 
 
@@ -195,23 +221,32 @@ def _line_of(data: bytes, position: int) -> int:
 
 
 def _binary_file_error(name: str) -> ArticleError:
-    return ArticleError(
-        f"{name} looks like a binary file, not an article (it contains NUL bytes). "
-        "If it is text, save it as UTF-8."
+    problem = translate(
+        "ArticleErrors",
+        "{file} looks like a binary file, not an article (it contains NUL bytes). "
+        "If it is text, save it as UTF-8.",
     )
+    return ArticleError(problem.format(file=name))
 
 
 def _not_utf8_error(
     data: bytes, name: str, error: UnicodeDecodeError, is_html: bool
 ) -> ArticleError:
-    line = _line_of(data, error.start)
-    advice = "save it as UTF-8"
     if is_html:
-        advice += ' or name its encoding in a <meta charset="..."> tag'
-    return ArticleError(
-        f"{name} is not UTF-8 text: byte 0x{data[error.start]:02X} on line {line} is not "
-        f"valid UTF-8. Open it in a text editor and {advice}."
-    )
+        problem = translate(
+            "ArticleErrors",
+            "{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} is not valid UTF-8. "
+            "Open it in a text editor and save it as UTF-8 or name its encoding in a "
+            '<meta charset="..."> tag.',
+        )
+    else:
+        problem = translate(
+            "ArticleErrors",
+            "{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} is not valid UTF-8. "
+            "Open it in a text editor and save it as UTF-8.",
+        )
+    line = _line_of(data, error.start)
+    return ArticleError(problem.format(file=name, byte=data[error.start], line=line))
 
 
 def safe_href(href: str) -> str:

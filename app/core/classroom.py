@@ -30,6 +30,7 @@ from app.core.scoring import (
 )
 from app.core.sidecar import MAX_SIDECAR_BYTES, SIDECAR_SUFFIX, Sidecar, parse_sidecar
 from app.core.tags import Tag, default_tagset
+from app.core.words import translate
 
 
 class ClassError(SlantError):
@@ -116,11 +117,13 @@ def gather_class(article: Article, inputs: Sequence[Path], key: Path | None = No
     if key_loaded is None:
         teachers = [item for item in loaded if item.sidecar.author.role == "teacher"]
         if len(teachers) > 1:
-            names = ", ".join(str(item.path) for item in teachers)
-            raise ClassError(
-                f"{len(teachers)} files are by a teacher ({names}); "
-                "say which one is the answer key (--key FILE)"
+            problem = translate(
+                "Classroom",
+                "{count} files are by a teacher ({files}); "
+                "say which one is the answer key (--key FILE)",
             )
+            files = ", ".join(str(item.path) for item in teachers)
+            raise ClassError(problem.format(count=len(teachers), files=files))
         if teachers:
             key_loaded = teachers[0]
             loaded.remove(key_loaded)
@@ -154,7 +157,7 @@ def _sidecar_files(inputs: Sequence[Path], skipped: list[tuple[Path, str]]) -> l
         elif item.exists():
             found = [item]
         else:
-            skipped.append((item, "no such file or folder"))
+            skipped.append((item, translate("Classroom", "no such file or folder")))
             continue
         for path in found:
             real = os.path.realpath(path)
@@ -169,19 +172,21 @@ def _load(article: Article, path: Path) -> _Loaded:
     try:
         size = path.stat().st_size
         if size > MAX_SIDECAR_BYTES:
-            raise _Skip(f"the file is too big ({size // 2**20} MB)")
+            problem = translate("Classroom", "the file is too big ({size} MB)")
+            raise _Skip(problem.format(size=size // 2**20))
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise _Skip("the file does not exist") from exc
+        raise _Skip(translate("Classroom", "the file does not exist")) from exc
     except OSError as exc:
-        raise _Skip(f"the file cannot be read ({exc.strerror or exc})") from exc
+        problem = translate("Classroom", "the file cannot be read ({reason})")
+        raise _Skip(problem.format(reason=exc.strerror or exc)) from exc
     source = str(path)
     recorded = _recorded_article(data)
     same_text = recorded is None or recorded[0].lower() == article.sha256
     if not same_text and recorded is not None and recorded[1] != article.title:
-        raise _Skip(
-            f"it was made for another article ({recorded[1][:80]!r}, not {article.title[:80]!r})"
-        )
+        problem = translate("Classroom", "it was made for another article ({other}, not {this})")
+        other, this = repr(recorded[1][:80]), repr(article.title[:80])
+        raise _Skip(problem.format(other=other, this=this))
     sidecar = parse_sidecar(data, source, article)
     return _Loaded(path, hashlib.sha256(data).hexdigest(), sidecar, not same_text)
 
@@ -207,35 +212,46 @@ def _load_key(article: Article, path: Path) -> _Loaded:
     try:
         return _load(article, path)
     except (SidecarError, _Skip) as exc:
-        raise ClassError(f"the answer key {path} cannot be used: {_reason(exc, path)}") from exc
+        problem = translate("Classroom", "the answer key {path} cannot be used: {reason}")
+        raise ClassError(problem.format(path=path, reason=_reason(exc, path))) from exc
 
 
 def _deduplicate(
     loaded: list[_Loaded], key: _Loaded | None, skipped: list[tuple[Path, str]]
 ) -> list[_Loaded]:
     """Drop copies: the same bytes, or the same (non-empty) set of annotation ids."""
-    by_digest: dict[str, str] = {}
-    by_ids: dict[frozenset[str], str] = {}
+    # Each maps to the file first seen, or to None for the answer key.
+    by_digest: dict[str, str | None] = {}
+    by_ids: dict[frozenset[str], str | None] = {}
     if key is not None:
-        by_digest[key.digest] = "the answer key"
+        by_digest[key.digest] = None
         if key.ids:
-            by_ids[key.ids] = "the answer key"
+            by_ids[key.ids] = None
     kept: list[_Loaded] = []
     for item in loaded:
         if item.digest in by_digest:
-            skipped.append((item.path, f"duplicate: the same file as {by_digest[item.digest]}"))
+            problem = translate("Classroom", "duplicate: the same file as {other}")
+            other = _earlier(by_digest[item.digest])
+            skipped.append((item.path, problem.format(other=other)))
         elif item.ids and item.ids in by_ids:
-            skipped.append(
-                (item.path, f"duplicate: the same annotations (ids) as {by_ids[item.ids]}")
-            )
+            problem = translate("Classroom", "duplicate: the same annotations (ids) as {other}")
+            skipped.append((item.path, problem.format(other=_earlier(by_ids[item.ids]))))
         elif key is not None and item.sidecar.author.role == "teacher":
-            skipped.append((item.path, "written by a teacher, and another file is the answer key"))
+            problem = translate(
+                "Classroom", "written by a teacher, and another file is the answer key"
+            )
+            skipped.append((item.path, problem))
         else:
             by_digest[item.digest] = str(item.path)
             if item.ids:
                 by_ids[item.ids] = str(item.path)
             kept.append(item)
     return kept
+
+
+def _earlier(path: str | None) -> str:
+    """The file a duplicate copies: its path, or "the answer key" for None."""
+    return path if path is not None else translate("Classroom", "the answer key")
 
 
 def _student(item: _Loaded, label: str) -> Student:
@@ -250,7 +266,7 @@ def _labelled(loaded: list[_Loaded]) -> list[Student]:
     for item in loaded:
         name = item.sidecar.author.name.strip()
         if not name:
-            label = f"(no name) ({item.path.name})"
+            label = f"{_no_name()} ({item.path.name})"
         elif names[name] > 1:
             label = f"{name} ({item.path.name})"
         else:
@@ -259,10 +275,15 @@ def _labelled(loaded: list[_Loaded]) -> list[Student]:
     # File names can repeat across folders: then the whole path tells them apart.
     labels = Counter(s.label for s in students)
     students = [
-        replace(s, label=f"{s.name or '(no name)'} ({s.path})") if labels[s.label] > 1 else s
+        replace(s, label=f"{s.name or _no_name()} ({s.path})") if labels[s.label] > 1 else s
         for s in students
     ]
     return sorted(students, key=lambda s: (s.name.casefold(), s.name, str(s.path)))
+
+
+def _no_name() -> str:
+    """What a student who wrote no name is called."""
+    return translate("Classroom", "(no name)")
 
 
 def _class_tags(key: _Loaded | None, students: list[_Loaded]) -> tuple[Tag, ...]:
@@ -297,7 +318,8 @@ def pseudonymized(class_data: ClassData) -> ClassData:
         pseudonyms.append((code, "", str(path)))
         # Reasons may name other files ("duplicate of ..."): hide every path we know.
         for other in [*(s.path for s in class_data.students), *(p for p, _ in class_data.skipped)]:
-            reason = reason.replace(str(other), "another file")
+            if str(other) in reason:
+                reason = reason.replace(str(other), translate("Classroom", "another file"))
         skipped.append((Path(code), reason))
     key = replace(class_data.key, file="") if class_data.key else None
     return replace(class_data, students=students, key=key, skipped=skipped, pseudonyms=pseudonyms)

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from app.core.article import Article, normalize_newlines
 from app.core.article_formats import BlockBuilder, safe_href
 from app.core.errors import ArticleError
+from app.core.words import translate
 
 # Tag names as space-separated words: one line per group reads better than one per line.
 # Elements whose content a reader never sees as text (or that would fetch something).
@@ -61,7 +62,8 @@ def parse_html(text: str) -> Article:
         warnings = parser.drop_unterminated_tail(text)
         parser.close()
     except AssertionError as error:  # html.parser's checks on odd markup, in some versions
-        raise ArticleError(f"the HTML could not be read ({error}).") from error
+        problem = translate("ArticleErrors", "the HTML could not be read ({reason}).")
+        raise ArticleError(problem.format(reason=error)) from error
     return parser.builder.build(parser.title(), warnings)
 
 
@@ -96,10 +98,12 @@ class _VisibleTextParser(HTMLParser):
             return ()
         self.rawdata = ""
         line = text.count("\n", 0, len(text) - len(tail)) + 1
-        return (
-            f"the end of the file, from line {line} on, is inside a tag or comment that is "
+        warning = translate(
+            "ArticleErrors",
+            "the end of the file, from line {line} on, is inside a tag or comment that is "
             "never closed and was left out, as a web browser does.",
         )
+        return (warning.format(line=line),)
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         # html.parser raises AssertionError on some "<![...". Browsers read any "<![" in

@@ -7,6 +7,7 @@ from markdown_it.token import Token
 
 from app.core.article import Article, normalize_newlines
 from app.core.article_formats import BlockBuilder, safe_href
+from app.core.words import translate
 
 # The commonmark preset allows only 20 levels, which is 10 nested lists; 100 still stays far
 # below Python's recursion limit in markdown-it's nested block parsing.
@@ -37,10 +38,12 @@ def parse_markdown(text: str) -> Article:
     warnings: tuple[str, ...] = ()
     # markdown-it silently skips content nested deeper than maxNesting; say so.
     if tokens and max(token.level for token in tokens) >= MAX_NESTING - 1:
-        warnings = (
-            f"parts of the file are nested more than {MAX_NESTING // 2} levels deep "
+        warning = translate(
+            "ArticleErrors",
+            "parts of the file are nested more than {levels} levels deep "
             "(lists or quotes inside each other) and may be missing.",
         )
+        warnings = (warning.format(levels=MAX_NESTING // 2),)
     return walker.builder.build(warnings=warnings)
 
 

@@ -19,6 +19,7 @@ from app.core.errors import SidecarError, TagSetError
 from app.core.sidecar_validation import (
     MAX_CONTEXT_LENGTH,
     MAX_ID_LENGTH,
+    Subject,
     decode_json,
     describe,
     fail,
@@ -27,12 +28,15 @@ from app.core.sidecar_validation import (
     member,
     need_list,
     need_object,
+    quoted,
     sha256_member,
     text_member,
+    the_file,
     timestamp_member,
     unknown_members,
 )
 from app.core.tags import TagSet, default_tagset, tagset_from_json
+from app.core.words import translate
 
 SIDECAR_SUFFIX = ".slant.json"
 FORMAT_NAME = "slant-annotations"
@@ -124,20 +128,23 @@ def read_sidecar(path: Path, article: Article | None = None) -> Sidecar:
     try:
         info = path.stat()
     except FileNotFoundError:
-        fail(source, "the file does not exist")
+        fail(source, translate("SidecarErrors", "the file does not exist"))
     except OSError as exc:
-        fail(source, f"the file cannot be read ({_read_reason(exc)})")
+        fail(source, _cannot_read(exc))
     if stat.S_ISDIR(info.st_mode):
-        fail(source, "this is a folder, not a sidecar file")
+        fail(source, translate("SidecarErrors", "this is a folder, not a sidecar file"))
     _check_size(info.st_size, source)
     try:
         with open(path, "rb") as handle:
             # One byte more than allowed: a file that grew since stat() is still caught.
             data = handle.read(MAX_SIDECAR_BYTES + 1)
     except FileNotFoundError:
-        fail(source, "the file disappeared while it was being read; try again")
+        problem = translate(
+            "SidecarErrors", "the file disappeared while it was being read; try again"
+        )
+        fail(source, problem)
     except OSError as exc:
-        fail(source, f"the file cannot be read ({_read_reason(exc)})")
+        fail(source, _cannot_read(exc))
     return parse_sidecar(data, source, article)
 
 
@@ -158,51 +165,67 @@ def parse_sidecar(data: bytes, source: str, article: Article | None = None) -> S
 def _parse_sidecar(data: bytes, source: str, article: Article | None) -> Sidecar:
     raw = decode_json(data, source)
     if not isinstance(raw, dict):
-        fail(source, f"this is not a Slant annotations file (it holds {describe(raw)})")
+        problem = translate(
+            "SidecarErrors", "this is not a Slant annotations file (it holds {kind})"
+        )
+        fail(source, problem.format(kind=describe(raw)))
     _check_format(raw, source)
     ref = _article_ref(_object_member(raw, "article", source), source)
     author = _author(_object_member(raw, "author", source), source)
     try:
-        tagset = tagset_from_json(member(raw, "tagset", source, "the file"), source)
+        tagset = tagset_from_json(member(raw, "tagset", source, the_file), source)
     except TagSetError as exc:
-        problem = str(exc).removeprefix(f"{source}: ")
-        raise SidecarError(f"{source}: a problem in the tag set: {problem}") from exc
-    items = need_list(member(raw, "annotations", source, "the file"), source, "'annotations'")
+        problem = translate("SidecarErrors", "a problem in the tag set: {problem}")
+        found = str(exc).removeprefix(f"{source}: ")
+        raise SidecarError(f"{source}: {problem.format(problem=found)}") from exc
+    items = need_list(member(raw, "annotations", source, the_file), source, quoted("annotations"))
     annotations = _annotations(items, source, ref, set(tagset.ids()))
     tombstones = _tombstones(raw.get("tombstones", []), source)
-    extra = unknown_members(raw, _TOP_MEMBERS, source, "the file")
+    extra = unknown_members(raw, _TOP_MEMBERS, source, the_file)
     sidecar = Sidecar(ref, author, tagset, annotations, tombstones, extra)
     return _fit_to_article(sidecar, article, source) if article is not None else sidecar
 
 
 def _object_member(raw: dict[str, Any], name: str, source: str) -> dict[str, Any]:
-    return need_object(member(raw, name, source, "the file"), source, f"'{name}'")
+    return need_object(member(raw, name, source, the_file), source, quoted(name))
 
 
 def _check_size(size: int, source: str) -> None:
     if size > MAX_SIDECAR_BYTES:
-        limit = MAX_SIDECAR_BYTES // 2**20
-        fail(source, f"the file is too big: it is over {limit} MB, the most Slant reads")
+        problem = translate(
+            "SidecarErrors", "the file is too big: it is over {limit} MB, the most Slant reads"
+        )
+        fail(source, problem.format(limit=MAX_SIDECAR_BYTES // 2**20))
 
 
 def _check_format(raw: dict[str, Any], source: str) -> None:
     if raw.get("format") != FORMAT_NAME:
-        fail(source, f"this is not a Slant annotations file ('format' is not {FORMAT_NAME!r})")
-    version = member(raw, "version", source, "the file")
+        problem = translate(
+            "SidecarErrors", "this is not a Slant annotations file ('format' is not {name})"
+        )
+        fail(source, problem.format(name=repr(FORMAT_NAME)))
+    version = member(raw, "version", source, the_file)
     if type(version) is not int:
-        fail(source, f"the format version is {describe(version)}, but it must be a whole number")
+        problem = translate(
+            "SidecarErrors", "the format version is {kind}, but it must be a whole number"
+        )
+        fail(source, problem.format(kind=describe(version)))
     if version > FORMAT_VERSION:
-        fail(
-            source,
-            f"was written by a newer version of Slant (format version {version}); "
+        problem = translate(
+            "SidecarErrors",
+            "was written by a newer version of Slant (format version {version}); "
             "update Slant to open it",
         )
+        fail(source, problem.format(version=version))
     if version < 1:
-        fail(source, f"the format version {version} does not exist; versions start at 1")
+        problem = translate(
+            "SidecarErrors", "the format version {version} does not exist; versions start at 1"
+        )
+        fail(source, problem.format(version=version))
 
 
 def _article_ref(raw: dict[str, Any], source: str) -> ArticleRef:
-    what = "'article'"
+    what = quoted("article")
     return ArticleRef(
         file=text_member(raw, "file", source, what),
         sha256=sha256_member(raw, "sha256", source, what),
@@ -213,11 +236,14 @@ def _article_ref(raw: dict[str, Any], source: str) -> ArticleRef:
 
 
 def _author(raw: dict[str, Any], source: str) -> Author:
-    what = "'author'"
+    what = quoted("author")
     name = text_member(raw, "name", source, what, max_length=MAX_ID_LENGTH)
     role = text_member(raw, "role", source, what)
     if role not in ROLES:
-        fail(source, f"the author's role is {role[:40]!r}, but it must be 'student' or 'teacher'")
+        problem = translate(
+            "SidecarErrors", "the author's role is {role}, but it must be 'student' or 'teacher'"
+        )
+        fail(source, problem.format(role=repr(role[:40])))
     return Author(name, role, unknown_members(raw, _AUTHOR_MEMBERS, source, what))
 
 
@@ -229,12 +255,18 @@ def _annotations(
     for number, item in enumerate(items, start=1):
         annotation = _usual_annotation(item, ref.length, tag_ids)
         if annotation is None:
-            annotation = _annotation(item, source, f"annotation {number}", ref, tag_ids)
+            annotation = _annotation(item, source, number, ref, tag_ids)
         if annotation.id in first_seen:
+            problem = translate(
+                "SidecarErrors",
+                "annotation {number} has the same id as annotation {first} ({id}); "
+                "ids must be unique",
+            )
             fail(
                 source,
-                f"annotation {number} has the same id as annotation "
-                f"{first_seen[annotation.id]} ({annotation.id[:40]!r}); ids must be unique",
+                problem.format(
+                    number=number, first=first_seen[annotation.id], id=repr(annotation.id[:40])
+                ),
             )
         first_seen[annotation.id] = number
         result.append(annotation)
@@ -286,33 +318,54 @@ def _usual_annotation(item: Any, article_length: int, tag_ids: set[str]) -> Anno
 
 
 def _annotation(
-    item: Any, source: str, what: str, ref: ArticleRef, tag_ids: set[str]
+    item: Any, source: str, number: int, ref: ArticleRef, tag_ids: set[str]
 ) -> Annotation:
+    """Annotation *number* (from 1) of the file, checked member by member."""
+    what = _annotation_subject(number)
     raw = need_object(item, source, what)
     annotation_id = text_member(raw, "id", source, what, max_length=MAX_ID_LENGTH, non_empty=True)
     tag = text_member(raw, "tag", source, what)
     if tag not in tag_ids:
-        fail(source, f"{what} uses the tag {tag[:40]!r}, which is not in the file's tag set")
+        problem = translate(
+            "SidecarErrors",
+            "annotation {number} uses the tag {tag}, which is not in the file's tag set",
+        )
+        fail(source, problem.format(number=number, tag=repr(tag[:40])))
     start, end = int_member(raw, "start", source, what), int_member(raw, "end", source, what)
     if end < start:
-        fail(source, f"{what} has end {end} before start {start}")
+        problem = translate(
+            "SidecarErrors", "annotation {number} has end {end} before start {start}"
+        )
+        fail(source, problem.format(number=number, end=end, start=start))
     if end == start:
-        fail(source, f"{what} is empty (start and end are both {start})")
+        problem = translate(
+            "SidecarErrors", "annotation {number} is empty (start and end are both {start})"
+        )
+        fail(source, problem.format(number=number, start=start))
     orphan = raw.get("orphan", False)
     if not isinstance(orphan, bool):
-        fail(
-            source, f"{what} has an 'orphan' that is {describe(orphan)}, but it must be true/false"
+        problem = translate(
+            "SidecarErrors",
+            "annotation {number} has an 'orphan' that is {kind}, but it must be true/false",
         )
+        fail(source, problem.format(number=number, kind=describe(orphan)))
     if not orphan and end > ref.length:
-        fail(
-            source,
-            f"{what} ends at {end}, after the end of the article ({ref.length} characters)",
+        problem = translate(
+            "SidecarErrors",
+            "annotation {number} ends at {end}, after the end of the article ({length} characters)",
         )
+        fail(source, problem.format(number=number, end=end, length=ref.length))
     exact = text_member(raw, "exact", source, what)
     if len(exact) != end - start:
+        problem = translate(
+            "SidecarErrors",
+            "annotation {number} quotes {quoted} characters but spans {span} ({start} to {end})",
+        )
         fail(
             source,
-            f"{what} quotes {len(exact)} characters but spans {end - start} ({start} to {end})",
+            problem.format(
+                number=number, quoted=len(exact), span=end - start, start=start, end=end
+            ),
         )
     context = {"default": "", "max_length": MAX_CONTEXT_LENGTH}
     return Annotation(
@@ -331,18 +384,32 @@ def _annotation(
     )
 
 
+def _annotation_subject(number: int) -> Subject:
+    return lambda: translate("SidecarErrors", "annotation {number}").format(number=number)
+
+
 def _tombstones(value: Any, source: str) -> dict[str, str]:
     tombstones: dict[str, str] = {}
-    for number, item in enumerate(need_list(value, source, "'tombstones'"), start=1):
-        what = f"deleted-annotation record {number} in 'tombstones'"
+    for number, item in enumerate(need_list(value, source, quoted("tombstones")), start=1):
+        what = _tombstone_subject(number)
         raw = need_object(item, source, what)
         annotation_id = text_member(
             raw, "id", source, what, max_length=MAX_ID_LENGTH, non_empty=True
         )
         if annotation_id in tombstones:
-            fail(source, f"{what} repeats the id {annotation_id[:40]!r}")
+            problem = translate(
+                "SidecarErrors",
+                "deleted-annotation record {number} in 'tombstones' repeats the id {id}",
+            )
+            fail(source, problem.format(number=number, id=repr(annotation_id[:40])))
         tombstones[annotation_id] = timestamp_member(raw, "deleted", source, what)
     return tombstones
+
+
+def _tombstone_subject(number: int) -> Subject:
+    return lambda: translate(
+        "SidecarErrors", "deleted-annotation record {number} in 'tombstones'"
+    ).format(number=number)
 
 
 def _fit_to_article(sidecar: Sidecar, article: Article, source: str) -> Sidecar:
@@ -353,18 +420,23 @@ def _fit_to_article(sidecar: Sidecar, article: Article, source: str) -> Sidecar:
         current = replace(ref, sha256=article.sha256, length=article.length, title=article.title)
         return replace(sidecar, article=current, annotations=placed)
     if ref.length != article.length:
-        fail(
-            source,
-            f"the file says the article is {ref.length} characters long, "
-            f"but it is {article.length}",
+        problem = translate(
+            "SidecarErrors",
+            "the file says the article is {recorded} characters long, but it is {length}",
         )
+        fail(source, problem.format(recorded=ref.length, length=article.length))
     for number, annotation in enumerate(sidecar.annotations, start=1):
         found = article.text[annotation.start : annotation.end]
         if annotation.status != "orphan" and found != annotation.exact:
+            problem = translate(
+                "SidecarErrors",
+                "annotation {number} quotes {quote}, but the article says {found} there",
+            )
             fail(
                 source,
-                f"annotation {number} quotes {annotation.exact[:40]!r}, but the article "
-                f"says {found[:40]!r} there",
+                problem.format(
+                    number=number, quote=repr(annotation.exact[:40]), found=repr(found[:40])
+                ),
             )
     return sidecar
 
@@ -434,32 +506,31 @@ def write_sidecar(path: Path, sidecar: Sidecar) -> None:
     try:
         atomic.write_atomically(Path(path), data)
     except OSError as exc:
-        raise SidecarError(
-            f"{path}: the annotations could not be saved: {_save_reason(exc)}"
-        ) from exc
+        problem = translate("SidecarErrors", "the annotations could not be saved: {reason}")
+        raise SidecarError(f"{path}: {problem.format(reason=_save_reason(exc))}") from exc
 
 
-_REASONS = {
-    errno.EROFS: "the folder is read-only",
-    errno.EACCES: "Slant is not allowed to write in that folder",
-    errno.EPERM: "Slant is not allowed to write in that folder",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "your storage quota is full",
-    errno.ENOENT: "the folder does not exist (any more)",
-    errno.ENAMETOOLONG: "the file name is too long",
-    errno.EISDIR: "there is a folder with that name",
-    errno.EIO: "the disk reported an error",
-}
-
-
-def _read_reason(exc: OSError) -> str:
+def _cannot_read(exc: OSError) -> str:
+    """Why a sidecar cannot be read, for the user."""
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "you are not allowed to open it"
-    return exc.strerror or str(exc) or type(exc).__name__
+        reason = translate("SidecarErrors", "you are not allowed to open it")
+    else:
+        reason = exc.strerror or str(exc) or type(exc).__name__
+    return translate("SidecarErrors", "the file cannot be read ({reason})").format(reason=reason)
 
 
 def _save_reason(exc: OSError) -> str:
     """A short explanation of why *exc* stopped a save, for the user."""
-    if exc.errno in _REASONS:
-        return _REASONS[exc.errno]
-    return exc.strerror or str(exc) or type(exc).__name__
+    not_allowed = translate("SidecarErrors", "Slant is not allowed to write in that folder")
+    reasons = {
+        errno.EROFS: translate("SidecarErrors", "the folder is read-only"),
+        errno.EACCES: not_allowed,
+        errno.EPERM: not_allowed,
+        errno.ENOSPC: translate("SidecarErrors", "the disk is full"),
+        errno.EDQUOT: translate("SidecarErrors", "your storage quota is full"),
+        errno.ENOENT: translate("SidecarErrors", "the folder does not exist (any more)"),
+        errno.ENAMETOOLONG: translate("SidecarErrors", "the file name is too long"),
+        errno.EISDIR: translate("SidecarErrors", "there is a folder with that name"),
+        errno.EIO: translate("SidecarErrors", "the disk reported an error"),
+    }
+    return reasons.get(exc.errno) or exc.strerror or str(exc) or type(exc).__name__

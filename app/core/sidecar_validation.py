@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from typing import Any, NoReturn
 
 from app.core.errors import SidecarError
+from app.core.words import translate
 
 MAX_SAFE_INTEGER = 2**53  # larger integers lose precision in JavaScript and many JSON tools
 MAX_DEPTH = 100  # for members Slant does not know; its own members are at most 5 deep
@@ -23,6 +25,11 @@ _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 _NUMBER_DIGITS = 17  # longer integer literals are above MAX_SAFE_INTEGER for certain
 
 
+# What a sentence is about ("the file", "annotation 3"): a function that puts it into
+# words, called only when the sentence is made, so that valid files are never translated.
+Subject = Callable[[], str]
+
+
 class _Rejected(Exception):
     """Raised by the JSON decoder hooks for input that is valid JSON but not acceptable."""
 
@@ -32,6 +39,16 @@ def fail(source: str, problem: str) -> NoReturn:
     raise SidecarError(f"{source}: {problem}")
 
 
+def the_file() -> str:
+    """The subject of a sentence about the whole sidecar."""
+    return translate("SidecarErrors", "the file")
+
+
+def quoted(name: str) -> Subject:
+    """The subject that is the member *name*, written 'name' in every language."""
+    return lambda: f"'{name}'"
+
+
 def decode_json(data: bytes, source: str) -> Any:
     """Decode sidecar bytes as strict UTF-8 JSON; raise SidecarError for anything else.
 
@@ -39,16 +56,21 @@ def decode_json(data: bytes, source: str) -> Any:
     big, a name used twice in one object, and nesting too deep to read.
     """
     if not data.strip():
-        fail(source, "the file is empty, so it holds no annotations")
+        fail(source, translate("SidecarErrors", "the file is empty, so it holds no annotations"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
-        fail(source, "this is not a text file Slant can read (it contains binary data)")
+        fail(
+            source,
+            translate(
+                "SidecarErrors", "this is not a text file Slant can read (it contains binary data)"
+            ),
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        fail(
-            source,
-            f"this is not a text file Slant can read: byte {exc.start + 1} is not UTF-8 text",
+        problem = translate(
+            "SidecarErrors", "this is not a text file Slant can read: byte {byte} is not UTF-8 text"
         )
+        fail(source, problem.format(byte=exc.start + 1))
     try:
         return json.loads(
             text,
@@ -58,17 +80,45 @@ def decode_json(data: bytes, source: str) -> Any:
             parse_float=_finite_float,
         )
     except json.JSONDecodeError as exc:
+        problem = translate(
+            "SidecarErrors",
+            "the file is damaged: it is not valid JSON (line {line}, column {column}: {problem})",
+        )
         fail(
             source,
-            f"the file is damaged: it is not valid JSON "
-            f"(line {exc.lineno}, column {exc.colno}: {exc.msg})",
+            problem.format(line=exc.lineno, column=exc.colno, problem=_json_problem(exc.msg)),
         )
     except _Rejected as exc:
         fail(source, str(exc))
     except RecursionError:
-        fail(source, "the file is nested too deeply to be read (too many brackets inside brackets)")
+        problem = translate(
+            "SidecarErrors",
+            "the file is nested too deeply to be read (too many brackets inside brackets)",
+        )
+        fail(source, problem)
     except ValueError as exc:  # any other limit of the decoder
-        fail(source, f"the file cannot be read as JSON ({exc})")
+        problem = translate("SidecarErrors", "the file cannot be read as JSON ({problem})")
+        fail(source, problem.format(problem=exc))
+
+
+def _json_problem(message: str) -> str:
+    """The json module's words for a syntax error, in the interface's language if known."""
+    known = {
+        "Expecting value": translate("SidecarErrors", "Expecting value"),
+        "Expecting property name enclosed in double quotes": translate(
+            "SidecarErrors", "Expecting property name enclosed in double quotes"
+        ),
+        "Expecting ':' delimiter": translate("SidecarErrors", "Expecting ':' delimiter"),
+        "Expecting ',' delimiter": translate("SidecarErrors", "Expecting ',' delimiter"),
+        "Unterminated string starting at": translate(
+            "SidecarErrors", "Unterminated string starting at"
+        ),
+        "Invalid control character at": translate("SidecarErrors", "Invalid control character at"),
+        "Invalid \\escape": translate("SidecarErrors", "Invalid \\escape"),
+        "Invalid \\uXXXX escape": translate("SidecarErrors", "Invalid \\uXXXX escape"),
+        "Extra data": translate("SidecarErrors", "Extra data"),
+    }
+    return known.get(message, message)
 
 
 def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -77,65 +127,82 @@ def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _Rejected(f"the name {key!r} appears twice in the same object")
+                problem = translate(
+                    "SidecarErrors", "the name {name} appears twice in the same object"
+                )
+                raise _Rejected(problem.format(name=repr(key)))
             seen.add(key)
     return result
 
 
 def _reject_constant(name: str) -> NoReturn:
-    raise _Rejected(f"the file contains {name}, which is not a number Slant can use")
+    problem = translate(
+        "SidecarErrors", "the file contains {name}, which is not a number Slant can use"
+    )
+    raise _Rejected(problem.format(name=name))
 
 
 def _safe_int(literal: str) -> int:
     # The length test comes first: converting a 100,000-digit literal is itself slow.
     digits = literal.lstrip("-")
     if len(digits) > _NUMBER_DIGITS or abs(value := int(literal)) > MAX_SAFE_INTEGER:
-        raise _Rejected(f"the file contains a number that is too big ({digits[:20]}...)")
+        problem = translate(
+            "SidecarErrors", "the file contains a number that is too big ({digits}...)"
+        )
+        raise _Rejected(problem.format(digits=digits[:20]))
     return value
 
 
 def _finite_float(literal: str) -> float:
     value = float(literal)
     if value in (float("inf"), float("-inf")):
-        raise _Rejected(f"the file contains a number that is too big ({literal[:20]})")
+        problem = translate(
+            "SidecarErrors", "the file contains a number that is too big ({number})"
+        )
+        raise _Rejected(problem.format(number=literal[:20]))
     return value
 
 
 def describe(value: Any) -> str:
-    """Name a JSON value's kind in everyday words."""
+    """Name a JSON value's kind in everyday words, for a sentence saying what it should be."""
     if value is None:
-        return "empty (null)"
+        return translate("SidecarErrors", "empty (null)")
     if isinstance(value, bool):
-        return "true/false"
+        return translate("SidecarErrors", "true/false")
     if isinstance(value, int):
-        return "a whole number"
+        return translate("SidecarErrors", "a whole number")
     if isinstance(value, float):
-        return "a decimal number"
+        return translate("SidecarErrors", "a decimal number")
     if isinstance(value, str):
-        return "text"
+        return translate("SidecarErrors", "text")
     if isinstance(value, list):
-        return "a list"
-    return "a group of named values"
+        return translate("SidecarErrors", "a list")
+    return translate("SidecarErrors", "a group of named values")
 
 
-def need_object(value: Any, source: str, what: str) -> dict[str, Any]:
+def need_object(value: Any, source: str, what: Subject) -> dict[str, Any]:
     """Return *value* if it is a JSON object, else fail naming *what*."""
     if not isinstance(value, dict):
-        fail(source, f"{what} is {describe(value)}, but it must be a group of named values")
+        problem = translate(
+            "SidecarErrors", "{what} is {kind}, but it must be a group of named values"
+        )
+        fail(source, problem.format(what=what(), kind=describe(value)))
     return value
 
 
-def need_list(value: Any, source: str, what: str) -> list[Any]:
+def need_list(value: Any, source: str, what: Subject) -> list[Any]:
     """Return *value* if it is a JSON array, else fail naming *what*."""
     if not isinstance(value, list):
-        fail(source, f"{what} is {describe(value)}, but it must be a list")
+        problem = translate("SidecarErrors", "{what} is {kind}, but it must be a list")
+        fail(source, problem.format(what=what(), kind=describe(value)))
     return value
 
 
-def member(raw: dict[str, Any], name: str, source: str, what: str) -> Any:
+def member(raw: dict[str, Any], name: str, source: str, what: Subject) -> Any:
     """Return the required member *name* of *raw*, or fail saying it is missing."""
     if name not in raw:
-        fail(source, f"{what} is missing its '{name}'")
+        problem = translate("SidecarErrors", "{what} is missing its '{name}'")
+        fail(source, problem.format(what=what(), name=name))
     return raw[name]
 
 
@@ -143,7 +210,7 @@ def text_member(
     raw: dict[str, Any],
     name: str,
     source: str,
-    what: str,
+    what: Subject,
     *,
     default: str | None = None,
     max_length: int | None = None,
@@ -152,36 +219,47 @@ def text_member(
     """Return member *name* as text; *default* makes it optional."""
     value = raw.get(name, default) if default is not None else member(raw, name, source, what)
     if not isinstance(value, str):
-        fail(source, f"{what} has a '{name}' that is {describe(value)}, but it must be text")
+        problem = translate(
+            "SidecarErrors", "{what} has a '{name}' that is {kind}, but it must be text"
+        )
+        fail(source, problem.format(what=what(), name=name, kind=describe(value)))
     if non_empty and not value:
-        fail(source, f"{what} has an empty '{name}'")
+        problem = translate("SidecarErrors", "{what} has an empty '{name}'")
+        fail(source, problem.format(what=what(), name=name))
     if max_length is not None and len(value) > max_length:
-        fail(source, f"{what} has a '{name}' longer than {max_length:,} characters")
+        # The number's format is part of the sentence: "10,000" in English, "10000" in Spanish.
+        problem = translate(
+            "SidecarErrors", "{what} has a '{name}' longer than {max_length:,} characters"
+        )
+        fail(source, problem.format(what=what(), name=name, max_length=max_length))
     return value
 
 
-def int_member(raw: dict[str, Any], name: str, source: str, what: str) -> int:
+def int_member(raw: dict[str, Any], name: str, source: str, what: Subject) -> int:
     """Return member *name* as a whole number that is not negative (true/false is not one)."""
     value = member(raw, name, source, what)
     if type(value) is not int:
-        fail(
-            source,
-            f"{what} has a '{name}' that is {describe(value)}, but it must be a whole number",
+        problem = translate(
+            "SidecarErrors", "{what} has a '{name}' that is {kind}, but it must be a whole number"
         )
+        fail(source, problem.format(what=what(), name=name, kind=describe(value)))
     if value < 0:
-        fail(source, f"{what} has a negative '{name}' ({value}); it must be 0 or more")
+        problem = translate(
+            "SidecarErrors", "{what} has a negative '{name}' ({value}); it must be 0 or more"
+        )
+        fail(source, problem.format(what=what(), name=name, value=value))
     return value
 
 
-def timestamp_member(raw: dict[str, Any], name: str, source: str, what: str) -> str:
+def timestamp_member(raw: dict[str, Any], name: str, source: str, what: Subject) -> str:
     """Return member *name*, a UTC time such as 2026-03-01T14:05:00.000Z."""
     value = text_member(raw, name, source, what)
     if not is_timestamp(value):
-        fail(
-            source,
-            f"{what} has a '{name}' of {value[:40]!r}, which is not a time like "
-            "2026-03-01T14:05:00.000Z",
+        problem = translate(
+            "SidecarErrors",
+            "{what} has a '{name}' of {value}, which is not a time like 2026-03-01T14:05:00.000Z",
         )
+        fail(source, problem.format(what=what(), name=name, value=repr(value[:40])))
     return value
 
 
@@ -201,22 +279,28 @@ def _is_date(text: str) -> bool:
     return True
 
 
-def sha256_member(raw: dict[str, Any], name: str, source: str, what: str) -> str:
+def sha256_member(raw: dict[str, Any], name: str, source: str, what: Subject) -> str:
     """Return member *name*, 64 hexadecimal digits."""
     value = text_member(raw, name, source, what)
     if not _SHA256.fullmatch(value):
-        fail(source, f"{what} has a '{name}' that is not 64 hexadecimal digits")
+        problem = translate(
+            "SidecarErrors", "{what} has a '{name}' that is not 64 hexadecimal digits"
+        )
+        fail(source, problem.format(what=what(), name=name))
     return value
 
 
 def unknown_members(
-    raw: dict[str, Any], known: tuple[str, ...], source: str, what: str
+    raw: dict[str, Any], known: tuple[str, ...], source: str, what: Subject
 ) -> dict[str, Any]:
     """Members of *raw* this version does not know, kept so that a rewrite preserves them."""
     extra = {key: value for key, value in raw.items() if key not in known}
     for key, value in extra.items():
         if _depth(value) > MAX_DEPTH:
-            fail(source, f"{what} has a member '{key}' that is nested too deeply")
+            problem = translate(
+                "SidecarErrors", "{what} has a member '{key}' that is nested too deeply"
+            )
+            fail(source, problem.format(what=what(), key=key))
     return extra
 
 

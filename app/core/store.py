@@ -30,6 +30,7 @@ from app.core.sidecar import (
     sidecar_path,
     write_sidecar,
 )
+from app.core.words import translate
 
 # Errors after which writing beside the article is pointless and the fallback folder is used.
 _FALLBACK_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}
@@ -150,7 +151,12 @@ def save_merging(article: Article, sidecar: Sidecar) -> SaveResult:
     try:
         return _write_merged(fallback, article, sidecar)
     except SidecarError as exc:
-        raise SidecarError(f"{first_error} Saving a copy to {fallback} failed too: {exc}") from exc
+        problem = translate(
+            "SidecarErrors", "{error} Saving a copy to {fallback} failed too: {reason}"
+        )
+        raise SidecarError(
+            problem.format(error=first_error, fallback=fallback, reason=exc)
+        ) from exc
 
 
 def _write_merged(path: Path, article: Article, sidecar: Sidecar) -> SaveResult:
@@ -206,6 +212,7 @@ def quarantine(path: Path) -> Path:
     try:
         shutil.copy2(path, target)
     except OSError as exc:
-        raise SidecarError(f"{path}: could not keep a copy of the broken file ({exc})") from exc
+        problem = translate("SidecarErrors", "could not keep a copy of the broken file ({reason})")
+        raise SidecarError(f"{path}: {problem.format(reason=exc)}") from exc
     _remember(path)  # its copy is safe now: the next save may replace it without another
     return target

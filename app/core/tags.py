@@ -6,9 +6,10 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from app.core.errors import TagSetError
+from app.core.words import translate
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _TAG_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -112,42 +113,61 @@ def default_tagset() -> TagSet:
 def tagset_from_json(data: Any, source: str) -> TagSet:
     """Build a TagSet from parsed JSON; raise TagSetError naming *source* on any problem."""
     if not isinstance(data, dict):
-        raise TagSetError(f"{source}: the tag set must be a JSON object")
+        _fail(source, translate("TagSetErrors", "the tag set must be a JSON object"))
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise TagSetError(f"{source}: the tag set needs a non-empty 'name'")
+        _fail(source, translate("TagSetErrors", "the tag set needs a non-empty 'name'"))
     raw_tags = data.get("tags")
     if not isinstance(raw_tags, list) or not raw_tags:
-        raise TagSetError(f"{source}: the tag set needs a non-empty list 'tags'")
+        _fail(source, translate("TagSetErrors", "the tag set needs a non-empty list 'tags'"))
     tags: list[Tag] = []
     seen_ids: set[str] = set()
     seen_keys: set[str] = set()
-    for index, raw in enumerate(raw_tags, start=1):
-        tags.append(_tag_from_json(raw, f"{source}: tag {index}", seen_ids, seen_keys))
+    for number, raw in enumerate(raw_tags, start=1):
+        tags.append(_tag_from_json(raw, source, number, seen_ids, seen_keys))
     return TagSet(name=name, tags=tuple(tags))
 
 
-def _tag_from_json(raw: Any, where: str, seen_ids: set[str], seen_keys: set[str]) -> Tag:
+def _fail(source: object, problem: str) -> NoReturn:
+    raise TagSetError(f"{source}: {problem}")
+
+
+def _tag_from_json(
+    raw: Any, source: str, number: int, seen_ids: set[str], seen_keys: set[str]
+) -> Tag:
+    """Tag *number* (from 1) of a tag set; every problem sentence names the tag's number."""
     if not isinstance(raw, dict):
-        raise TagSetError(f"{where} must be a JSON object")
+        _fail(
+            source,
+            translate("TagSetErrors", "tag {number} must be a JSON object").format(number=number),
+        )
     for member in ("id", "label", "description", "color"):
         if not isinstance(raw.get(member), str):
-            raise TagSetError(f"{where} needs a text '{member}'")
+            problem = translate("TagSetErrors", "tag {number} needs a text '{member}'")
+            _fail(source, problem.format(number=number, member=member))
     tag_id, color = raw["id"], raw["color"]
     key = raw.get("key", "")
     if not _TAG_ID.match(tag_id):
-        raise TagSetError(f"{where}: id {tag_id!r} must be lower-case letters, digits and hyphens")
+        problem = translate(
+            "TagSetErrors", "tag {number}: id {id} must be lower-case letters, digits and hyphens"
+        )
+        _fail(source, problem.format(number=number, id=repr(tag_id)))
     if tag_id in seen_ids:
-        raise TagSetError(f"{where}: id {tag_id!r} is used twice")
+        problem = translate("TagSetErrors", "tag {number}: id {id} is used twice")
+        _fail(source, problem.format(number=number, id=repr(tag_id)))
     if not _COLOR.match(color):
-        raise TagSetError(f"{where}: color {color!r} must look like #RRGGBB")
+        problem = translate("TagSetErrors", "tag {number}: color {color} must look like #RRGGBB")
+        _fail(source, problem.format(number=number, color=repr(color)))
     if not isinstance(key, str) or len(key) > 1:
-        raise TagSetError(f"{where}: key must be a single character or empty")
+        problem = translate("TagSetErrors", "tag {number}: key must be a single character or empty")
+        _fail(source, problem.format(number=number))
     if key and key in seen_keys:
-        raise TagSetError(f"{where}: key {key!r} is used twice")
+        problem = translate("TagSetErrors", "tag {number}: key {key} is used twice")
+        _fail(source, problem.format(number=number, key=repr(key)))
     guide = raw.get("guide", {})
     if not isinstance(guide, dict):
-        raise TagSetError(f"{where}: 'guide' must be a JSON object")
+        problem = translate("TagSetErrors", "tag {number}: 'guide' must be a JSON object")
+        _fail(source, problem.format(number=number))
     seen_ids.add(tag_id)
     if key:
         seen_keys.add(key)
@@ -159,7 +179,9 @@ def load_tagset(path: Path) -> TagSet:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise TagSetError(f"{path}: cannot read the tag set ({exc})") from exc
+        problem = translate("TagSetErrors", "cannot read the tag set ({reason})")
+        raise TagSetError(f"{path}: {problem.format(reason=exc)}") from exc
     except (json.JSONDecodeError, RecursionError) as exc:
-        raise TagSetError(f"{path}: the tag set is not valid JSON ({exc})") from exc
+        problem = translate("TagSetErrors", "the tag set is not valid JSON ({reason})")
+        raise TagSetError(f"{path}: {problem.format(reason=exc)}") from exc
     return tagset_from_json(data, str(path))

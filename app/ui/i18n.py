@@ -1,7 +1,9 @@
 """Slant's languages: installs the Qt translators and speaks the default tags in Spanish.
 
-The window's own words live in resources/translations/slant_LANG.ts (compiled to .qm);
-the default tag set lives in app/core/tags.py, which knows no Qt, so its Spanish is here.
+The window's own words live in resources/translations/slant_LANG.ts (compiled to .qm), and
+so do the core's error sentences (app/core/words.py), which reach Qt's translator through
+app.core.words.set_translator. The default tag set lives in app/core/tags.py, which knows
+no Qt, so its Spanish is here.
 Teacher tag sets are shown as their teacher wrote them.
 """
 
@@ -12,6 +14,7 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
+from app.core import words
 from app.core.tags import DEFAULT_TAGSET, Tag, TagSet
 
 LANGUAGES = ("en", "es")
@@ -72,7 +75,7 @@ def _load(translator: QTranslator, name: str, folder: str) -> bool:
 
 
 def install_translator(app: QCoreApplication, language: str) -> str:
-    """Translate Slant (and Qt's standard words) into the *language* preference.
+    """Translate Slant, the core's sentences and Qt's standard words into *language*.
 
     *language* is a Settings.language value ("system", "en" or "es"). Returns the language
     actually used: "en" when Spanish was asked for but no translation could be loaded.
@@ -98,6 +101,7 @@ def install_translator(app: QCoreApplication, language: str) -> str:
         if _load(qt, f"{catalogue}_{chosen}", qt_folder):
             app.installTranslator(qt)
             _installed.append(qt)
+    words.set_translator(QCoreApplication.translate)
     _language = chosen
     return chosen
 
@@ -105,6 +109,7 @@ def install_translator(app: QCoreApplication, language: str) -> str:
 def remove_translator(app: QCoreApplication) -> None:
     """Take out the translators install_translator put in; Slant speaks English again."""
     global _language
+    words.set_translator(None)
     while _installed:
         app.removeTranslator(_installed.pop())
     _language = SOURCE_LANGUAGE

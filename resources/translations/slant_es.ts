@@ -282,11 +282,102 @@
     </message>
 </context>
 <context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../app/core/annotations.py" line="91"/>
+        <source>the selection is empty or only whitespace</source>
+        <translation>la selección está vacía o solo tiene espacios en blanco</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <location filename="../../app/ui/appearance.py" line="64"/>
         <source>Your default tag set was not used: {problem}. Slant&apos;s four tags are used instead.</source>
         <translation>No se usó tu conjunto de etiquetas por defecto: {problem}. En su lugar se usan las cuatro etiquetas de Slant.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleErrors</name>
+    <message>
+        <location filename="../../app/core/article.py" line="127"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: no existe ese archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article.py" line="129"/>
+        <source>{path}: is not a file</source>
+        <translation>{path}: no es un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article.py" line="131"/>
+        <source>{path}: the file is larger than {limit} MB</source>
+        <translation>{path}: el archivo ocupa más de {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_formats.py" line="83"/>
+        <source>{file} could not be read: {reason}</source>
+        <translation>No se pudo leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_formats.py" line="113"/>
+        <source>{file} has no text: there is nothing in it to read or tag.</source>
+        <translation>{file} no tiene texto: no hay nada que leer ni etiquetar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_formats.py" line="125"/>
+        <source>{file} is not an article Slant can open: use one of {kinds}.</source>
+        <translation>{file} no es un artículo que Slant pueda abrir; usa uno de estos formatos: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_formats.py" line="138"/>
+        <source>{file} starts with a {encoding} byte-order mark but is not valid {encoding} text (at byte {byte}). Save it as UTF-8.</source>
+        <translation>{file} empieza con una marca de orden de bytes de {encoding}, pero no es texto {encoding} válido (en el byte {byte}). Guárdalo como UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_formats.py" line="161"/>
+        <source>{file} says its encoding is {encoding}, but it is valid UTF-8 text and was read as UTF-8.</source>
+        <translation>{file} dice que su codificación es {encoding}, pero es texto UTF-8 válido y se ha leído como UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_formats.py" line="191"/>
+        <source>{file} says its encoding is {encoding}, which Slant cannot read. Save it as UTF-8.</source>
+        <translation>{file} dice que su codificación es {encoding}, que Slant no sabe leer. Guárdalo como UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_formats.py" line="204"/>
+        <source>{file} says its encoding is {encoding}, but byte 0x{byte:02X} on line {line} is not {encoding} text. Save it as UTF-8.</source>
+        <translation>{file} dice que su codificación es {encoding}, pero el byte 0x{byte:02X} de la línea {line} no es texto {encoding}. Guárdalo como UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_formats.py" line="224"/>
+        <source>{file} looks like a binary file, not an article (it contains NUL bytes). If it is text, save it as UTF-8.</source>
+        <translation>{file} parece un archivo binario, no un artículo (contiene bytes NUL). Si es texto, guárdalo como UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_formats.py" line="236"/>
+        <source>{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} is not valid UTF-8. Open it in a text editor and save it as UTF-8 or name its encoding in a &lt;meta charset=&quot;...&quot;&gt; tag.</source>
+        <translation>{file} no es texto UTF-8: el byte 0x{byte:02X} de la línea {line} no es UTF-8 válido. Ábrelo en un editor de texto y guárdalo como UTF-8, o indica su codificación con &lt;meta charset=&quot;...&quot;&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_formats.py" line="243"/>
+        <source>{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} is not valid UTF-8. Open it in a text editor and save it as UTF-8.</source>
+        <translation>{file} no es texto UTF-8: el byte 0x{byte:02X} de la línea {line} no es UTF-8 válido. Ábrelo en un editor de texto y guárdalo como UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/html_article.py" line="65"/>
+        <source>the HTML could not be read ({reason}).</source>
+        <translation>no se pudo leer el HTML ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/html_article.py" line="101"/>
+        <source>the end of the file, from line {line} on, is inside a tag or comment that is never closed and was left out, as a web browser does.</source>
+        <translation>el final del archivo, desde la línea {line}, está dentro de una etiqueta HTML o un comentario que nunca se cierra, y se ha dejado fuera, como hace un navegador web.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/markdown_article.py" line="41"/>
+        <source>parts of the file are nested more than {levels} levels deep (lists or quotes inside each other) and may be missing.</source>
+        <translation>partes del archivo tienen más de {levels} niveles anidados (listas o citas unas dentro de otras) y puede que falten.</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1095,74 @@
     </message>
 </context>
 <context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../../app/core/classroom.py" line="120"/>
+        <source>{count} files are by a teacher ({files}); say which one is the answer key (--key FILE)</source>
+        <translation>{count} archivos son de un docente ({files}); indica cuál es la clave de respuestas (--key ARCHIVO)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="160"/>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="175"/>
+        <source>the file is too big ({size} MB)</source>
+        <translation>el archivo es demasiado grande ({size} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="179"/>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="181"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="187"/>
+        <source>it was made for another article ({other}, not {this})</source>
+        <translation>se hizo para otro artículo ({other}, no {this})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="215"/>
+        <source>the answer key {path} cannot be used: {reason}</source>
+        <translation>no se puede usar la clave de respuestas {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="233"/>
+        <source>duplicate: the same file as {other}</source>
+        <translation>duplicado: es el mismo archivo que {other}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="237"/>
+        <source>duplicate: the same annotations (ids) as {other}</source>
+        <translation>duplicado: tiene las mismas anotaciones (ids) que {other}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="240"/>
+        <source>written by a teacher, and another file is the answer key</source>
+        <translation>lo escribió un docente, y otro archivo es la clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="254"/>
+        <source>the answer key</source>
+        <translation>la clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="286"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="322"/>
+        <source>another file</source>
+        <translation>otro archivo</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../app/ui/commands.py" line="36"/>
@@ -1651,6 +1810,379 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
     </message>
 </context>
 <context>
+    <name>SidecarErrors</name>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="131"/>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="135"/>
+        <source>this is a folder, not a sidecar file</source>
+        <translation>es una carpeta, no un archivo de anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="142"/>
+        <source>the file disappeared while it was being read; try again</source>
+        <translation>el archivo desapareció mientras se leía; inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="168"/>
+        <source>this is not a Slant annotations file (it holds {kind})</source>
+        <translation>no es un archivo de anotaciones de Slant (contiene {kind})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="178"/>
+        <source>a problem in the tag set: {problem}</source>
+        <translation>hay un problema en el conjunto de etiquetas: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="195"/>
+        <source>the file is too big: it is over {limit} MB, the most Slant reads</source>
+        <translation>el archivo es demasiado grande: ocupa más de {limit} MB, lo máximo que lee Slant</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="203"/>
+        <source>this is not a Slant annotations file (&apos;format&apos; is not {name})</source>
+        <translation>no es un archivo de anotaciones de Slant (&apos;format&apos; no es {name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="209"/>
+        <source>the format version is {kind}, but it must be a whole number</source>
+        <translation>la versión del formato es {kind}, pero tiene que ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="214"/>
+        <source>was written by a newer version of Slant (format version {version}); update Slant to open it</source>
+        <translation>se escribió con una versión más nueva de Slant (versión de formato {version}); actualiza Slant para abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="221"/>
+        <source>the format version {version} does not exist; versions start at 1</source>
+        <translation>la versión de formato {version} no existe; las versiones empiezan en 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="243"/>
+        <source>the author&apos;s role is {role}, but it must be &apos;student&apos; or &apos;teacher&apos;</source>
+        <translation>el rol del autor es {role}, pero tiene que ser &apos;student&apos; o &apos;teacher&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="260"/>
+        <source>annotation {number} has the same id as annotation {first} ({id}); ids must be unique</source>
+        <translation>la anotación {number} tiene el mismo id que la anotación {first} ({id}); cada id tiene que ser único</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="388"/>
+        <source>annotation {number}</source>
+        <translation>la anotación {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="329"/>
+        <source>annotation {number} uses the tag {tag}, which is not in the file&apos;s tag set</source>
+        <translation>la anotación {number} usa la etiqueta {tag}, que no está en el conjunto de etiquetas del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="336"/>
+        <source>annotation {number} has end {end} before start {start}</source>
+        <translation>la anotación {number} termina (&apos;end&apos;: {end}) antes de empezar (&apos;start&apos;: {start})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="341"/>
+        <source>annotation {number} is empty (start and end are both {start})</source>
+        <translation>la anotación {number} está vacía (&apos;start&apos; y &apos;end&apos; valen {start})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="347"/>
+        <source>annotation {number} has an &apos;orphan&apos; that is {kind}, but it must be true/false</source>
+        <translation>en la anotación {number}, &apos;orphan&apos; es {kind}, pero tiene que ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="353"/>
+        <source>annotation {number} ends at {end}, after the end of the article ({length} characters)</source>
+        <translation>la anotación {number} termina en {end}, después del final del artículo ({length} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="360"/>
+        <source>annotation {number} quotes {quoted} characters but spans {span} ({start} to {end})</source>
+        <translation>la anotación {number} cita {quoted} caracteres, pero abarca {span} (de {start} a {end})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="400"/>
+        <source>deleted-annotation record {number} in &apos;tombstones&apos; repeats the id {id}</source>
+        <translation>el registro {number} de anotaciones borradas en &apos;tombstones&apos; repite el id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="410"/>
+        <source>deleted-annotation record {number} in &apos;tombstones&apos;</source>
+        <translation>el registro {number} de anotaciones borradas en &apos;tombstones&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="423"/>
+        <source>the file says the article is {recorded} characters long, but it is {length}</source>
+        <translation>el archivo dice que el artículo tiene {recorded} caracteres, pero tiene {length}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="431"/>
+        <source>annotation {number} quotes {quote}, but the article says {found} there</source>
+        <translation>la anotación {number} cita {quote}, pero en ese lugar el artículo dice {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="509"/>
+        <source>the annotations could not be saved: {reason}</source>
+        <translation>no se pudieron guardar las anotaciones: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="516"/>
+        <source>you are not allowed to open it</source>
+        <translation>no tienes permiso para abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="519"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="524"/>
+        <source>Slant is not allowed to write in that folder</source>
+        <translation>Slant no tiene permiso para escribir en esa carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="526"/>
+        <source>the folder is read-only</source>
+        <translation>la carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="529"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="530"/>
+        <source>your storage quota is full</source>
+        <translation>tu cuota de almacenamiento está llena</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="531"/>
+        <source>the folder does not exist (any more)</source>
+        <translation>la carpeta no existe (o ya no existe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="532"/>
+        <source>the file name is too long</source>
+        <translation>el nombre del archivo es demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="533"/>
+        <source>there is a folder with that name</source>
+        <translation>hay una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="534"/>
+        <source>the disk reported an error</source>
+        <translation>el disco ha dado un error</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="44"/>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="59"/>
+        <source>the file is empty, so it holds no annotations</source>
+        <translation>el archivo está vacío, así que no tiene anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="63"/>
+        <source>this is not a text file Slant can read (it contains binary data)</source>
+        <translation>no es un archivo de texto que Slant pueda leer (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="70"/>
+        <source>this is not a text file Slant can read: byte {byte} is not UTF-8 text</source>
+        <translation>no es un archivo de texto que Slant pueda leer: el byte {byte} no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="83"/>
+        <source>the file is damaged: it is not valid JSON (line {line}, column {column}: {problem})</source>
+        <translation>el archivo está dañado: no es JSON válido (línea {line}, columna {column}: {problem})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="94"/>
+        <source>the file is nested too deeply to be read (too many brackets inside brackets)</source>
+        <translation>el archivo tiene demasiados niveles anidados para poder leerlo (demasiados corchetes dentro de corchetes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="100"/>
+        <source>the file cannot be read as JSON ({problem})</source>
+        <translation>el archivo no se puede leer como JSON ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="107"/>
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="108"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba un nombre entre comillas dobles</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="111"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaba el separador &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="112"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba el separador &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="113"/>
+        <source>Unterminated string starting at</source>
+        <translation>un texto entre comillas empieza aquí y no se cierra</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="116"/>
+        <source>Invalid control character at</source>
+        <translation>hay un carácter de control no válido</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="117"/>
+        <source>Invalid \escape</source>
+        <translation>hay una secuencia de escape con \ no válida</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="118"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation>hay una secuencia de escape \uXXXX no válida</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="119"/>
+        <source>Extra data</source>
+        <translation>hay más datos después del final</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="130"/>
+        <source>the name {name} appears twice in the same object</source>
+        <translation>el nombre {name} aparece dos veces en el mismo objeto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="139"/>
+        <source>the file contains {name}, which is not a number Slant can use</source>
+        <translation>el archivo contiene {name}, que no es un número que Slant pueda usar</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="149"/>
+        <source>the file contains a number that is too big ({digits}...)</source>
+        <translation>el archivo contiene un número demasiado grande ({digits}...)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="159"/>
+        <source>the file contains a number that is too big ({number})</source>
+        <translation>el archivo contiene un número demasiado grande ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="169"/>
+        <source>empty (null)</source>
+        <translation>un valor vacío (null)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="171"/>
+        <source>true/false</source>
+        <translation>un valor verdadero o falso</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="173"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="175"/>
+        <source>a decimal number</source>
+        <translation>un número decimal</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="177"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="179"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="180"/>
+        <source>a group of named values</source>
+        <translation>un grupo de valores con nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="186"/>
+        <source>{what} is {kind}, but it must be a group of named values</source>
+        <translation>{what} es {kind}, pero tiene que ser un grupo de valores con nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="196"/>
+        <source>{what} is {kind}, but it must be a list</source>
+        <translation>{what} es {kind}, pero tiene que ser una lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="204"/>
+        <source>{what} is missing its &apos;{name}&apos;</source>
+        <translation>falta &apos;{name}&apos; en {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="222"/>
+        <source>{what} has a &apos;{name}&apos; that is {kind}, but it must be text</source>
+        <translation>en {what}, &apos;{name}&apos; es {kind}, pero tiene que ser texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="227"/>
+        <source>{what} has an empty &apos;{name}&apos;</source>
+        <translation>en {what}, &apos;{name}&apos; está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="231"/>
+        <source>{what} has a &apos;{name}&apos; longer than {max_length:,} characters</source>
+        <translation>en {what}, &apos;{name}&apos; tiene más de {max_length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="242"/>
+        <source>{what} has a &apos;{name}&apos; that is {kind}, but it must be a whole number</source>
+        <translation>en {what}, &apos;{name}&apos; es {kind}, pero tiene que ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="247"/>
+        <source>{what} has a negative &apos;{name}&apos; ({value}); it must be 0 or more</source>
+        <translation>en {what}, &apos;{name}&apos; es negativo ({value}); tiene que ser 0 o más</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="258"/>
+        <source>{what} has a &apos;{name}&apos; of {value}, which is not a time like 2026-03-01T14:05:00.000Z</source>
+        <translation>en {what}, &apos;{name}&apos; vale {value}, que no es una fecha y hora como 2026-03-01T14:05:00.000Z</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="286"/>
+        <source>{what} has a &apos;{name}&apos; that is not 64 hexadecimal digits</source>
+        <translation>en {what}, &apos;{name}&apos; no tiene 64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="300"/>
+        <source>{what} has a member &apos;{key}&apos; that is nested too deeply</source>
+        <translation>en {what}, el elemento &apos;{key}&apos; tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store.py" line="154"/>
+        <source>{error} Saving a copy to {fallback} failed too: {reason}</source>
+        <translation>{error} Tampoco se pudo guardar una copia en {fallback}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store.py" line="215"/>
+        <source>could not keep a copy of the broken file ({reason})</source>
+        <translation>no se pudo guardar una copia del archivo dañado ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>SidecarSafety</name>
     <message>
         <location filename="../../app/ui/sidecar_safety.py" line="85"/>
@@ -1812,6 +2344,74 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <location filename="../../app/ui/sidebar_widgets.py" line="80"/>
         <source>{count} annotations. {description}</source>
         <translation>{count} anotaciones. {description}</translation>
+    </message>
+</context>
+<context>
+    <name>TagSetErrors</name>
+    <message>
+        <location filename="../../app/core/tags.py" line="116"/>
+        <source>the tag set must be a JSON object</source>
+        <translation>el conjunto de etiquetas tiene que ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="119"/>
+        <source>the tag set needs a non-empty &apos;name&apos;</source>
+        <translation>el conjunto de etiquetas necesita un &apos;name&apos; que no esté vacío</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="122"/>
+        <source>the tag set needs a non-empty list &apos;tags&apos;</source>
+        <translation>el conjunto de etiquetas necesita una lista &apos;tags&apos; que no esté vacía</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="142"/>
+        <source>tag {number} must be a JSON object</source>
+        <translation>la etiqueta {number} tiene que ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="146"/>
+        <source>tag {number} needs a text &apos;{member}&apos;</source>
+        <translation>la etiqueta {number} necesita un texto en &apos;{member}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="151"/>
+        <source>tag {number}: id {id} must be lower-case letters, digits and hyphens</source>
+        <translation>etiqueta {number}: el id {id} solo puede tener letras minúsculas, cifras y guiones</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="156"/>
+        <source>tag {number}: id {id} is used twice</source>
+        <translation>etiqueta {number}: el id {id} se usa dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="159"/>
+        <source>tag {number}: color {color} must look like #RRGGBB</source>
+        <translation>etiqueta {number}: el color {color} tiene que tener la forma #RRGGBB</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="162"/>
+        <source>tag {number}: key must be a single character or empty</source>
+        <translation>etiqueta {number}: la tecla (&apos;key&apos;) tiene que ser un solo carácter o estar vacía</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="165"/>
+        <source>tag {number}: key {key} is used twice</source>
+        <translation>etiqueta {number}: la tecla {key} se usa dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="169"/>
+        <source>tag {number}: &apos;guide&apos; must be a JSON object</source>
+        <translation>etiqueta {number}: &apos;guide&apos; tiene que ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="182"/>
+        <source>cannot read the tag set ({reason})</source>
+        <translation>no se puede leer el conjunto de etiquetas ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="185"/>
+        <source>the tag set is not valid JSON ({reason})</source>
+        <translation>el conjunto de etiquetas no es JSON válido ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
-"""In Spanish, every window speaks Spanish: undo steps, the class window, preferences, safety."""
+"""In Spanish, every window speaks Spanish: undo steps, the class window, preferences, safety,
+and the core's explanations of broken files, unreadable articles and empty selections."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +19,8 @@ from app.core.sidecar import Author, new_sidecar, sidecar_path, write_sidecar
 from app.core.tags import default_tagset
 from app.ui.attention import AttentionPanel
 from app.ui.author_dialog import AuthorDialog
-from app.ui.class_view import ClassWindow
+from app.ui.class_dialogs import ClassChoice, OpenClassDialog
+from app.ui.class_view import ClassWindow, open_class_window
 from app.ui.document import AnnotationDocument
 from app.ui.messages import ProblemMessage
 from app.ui.preferences import PreferencesDialog
@@ -102,6 +105,69 @@ def test_a_broken_sidecar_is_explained_in_spanish(spanish_window, story, problem
     assert describe_merge(MergeReport(added=2, deleted=1)) == "2 añadidas, 1 borradas"
 
 
+def test_why_a_sidecar_cannot_be_read_is_said_in_spanish(spanish_window, story, problems):
+    sidecar_path(story).write_text("{ not json", encoding="utf-8")
+    assert spanish_window.open_path(story)
+    ((_, text),) = problems
+    assert text.startswith(
+        "No se pudo leer story.md.slant.json: el archivo está dañado: no es JSON válido "
+        "(línea 1, columna 3: se esperaba un nombre entre comillas dobles). "
+    )
+
+
+def test_a_sidecar_check_that_fails_is_worded_in_spanish(spanish_window, story, problems):
+    article = load_article(story)
+    sidecar = new_sidecar(article)
+    sidecar.annotations.append(
+        make_annotation(article.text, "loaded-label", *span(article.text, KING))
+    )
+    write_sidecar(sidecar_path(story), sidecar)
+    data = json.loads(sidecar_path(story).read_text(encoding="utf-8"))
+    data["annotations"][0].update(start=9, end=5)
+    del data["article"]["title"]
+    sidecar_path(story).write_text(json.dumps(data), encoding="utf-8")
+    assert spanish_window.open_path(story)
+    ((_, text),) = problems
+    assert "No se pudo leer story.md.slant.json: falta 'title' en 'article'. " in text
+    data["article"]["title"] = article.title
+    sidecar_path(story).write_text(json.dumps(data), encoding="utf-8")
+    assert spanish_window.open_path(story)
+    assert (
+        "No se pudo leer story.md.slant.json: la anotación 1 termina ('end': 5) antes de "
+        "empezar ('start': 9). "
+    ) in problems[1][1]
+
+
+def test_an_article_slant_cannot_open_is_explained_in_spanish(spanish_window, tmp_path, problems):
+    (tmp_path / "story.pdf").write_bytes(b"%PDF-1.7")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    assert not spanish_window.open_path(tmp_path / "story.pdf")
+    assert not spanish_window.open_path(tmp_path / "empty.txt")
+    assert problems == [
+        (
+            "Slant no pudo abrir este artículo",
+            "story.pdf no es un artículo que Slant pueda abrir; usa uno de estos formatos: "
+            ".txt, .md, .markdown, .html, .htm.",
+        ),
+        (
+            "Slant no pudo abrir este artículo",
+            "empty.txt no tiene texto: no hay nada que leer ni etiquetar.",
+        ),
+    ]
+
+
+def test_tagging_only_a_space_is_refused_in_spanish(spanish_window, story):
+    window = spanish_window
+    assert window.open_path(story)
+    space = window.document.article.text.index(KING) + KING.index(" ")
+    window.view.select_span(space, space + 1)
+    window.actions.tag_actions["loaded-label"].trigger()
+    assert window.document.annotations() == []
+    assert window.statusBar().currentMessage() == (
+        "No se etiquetó nada: la selección está vacía o solo tiene espacios en blanco."
+    )
+
+
 @pytest.fixture
 def class_window(spanish, qtbot, story, tmp_path) -> ClassWindow:
     """Ana and Ben tagged the story; the key has the ferry king."""
@@ -159,6 +225,47 @@ def test_the_class_window_speaks_spanish(class_window, qtbot):
     )
 
 
+def test_skipped_files_are_explained_in_spanish(spanish, qtbot, story, tmp_path):
+    article = load_article(story)
+    folder = tmp_path / "class"
+    folder.mkdir()
+    nameless = new_sidecar(article, Author("", "student"))
+    nameless.annotations.append(
+        make_annotation(article.text, "loaded-label", *span(article.text, KING))
+    )
+    write_sidecar(folder / "a.slant.json", nameless)
+    write_sidecar(folder / "b.slant.json", nameless)
+    (folder / "c.slant.json").write_text("[]", encoding="utf-8")
+    window = ClassWindow(gather_class(article, [folder]))
+    qtbot.addWidget(window)
+    rows = {
+        window.skipped.index(row, 0).data(): window.skipped.index(row, 1).data()
+        for row in range(window.skipped.rowCount())
+    }
+    assert rows == {
+        "b.slant.json": f"duplicado: es el mismo archivo que {folder / 'a.slant.json'}",
+        "c.slant.json": "no es un archivo de anotaciones de Slant (contiene una lista)",
+    }
+    assert window.students.index(0, 0).data() == "(sin nombre) (a.slant.json)"
+
+
+def test_an_unusable_answer_key_is_explained_in_spanish(
+    spanish, qtbot, story, tmp_path, monkeypatch, problems
+):
+    key = tmp_path / "key.slant.json"
+    key.write_text('{"format": "slant-annotations", "version": 7}', encoding="utf-8")
+    choice = ClassChoice(story, tmp_path, key)
+    monkeypatch.setattr(OpenClassDialog, "ask", classmethod(lambda cls, parent, article: choice))
+    assert open_class_window(None) is None
+    assert problems == [
+        (
+            "Slant no pudo abrir la clase",
+            f"no se puede usar la clave de respuestas {key}: se escribió con una versión más "
+            "nueva de Slant (versión de formato 7); actualiza Slant para abrirlo",
+        )
+    ]
+
+
 def test_copying_to_the_key_is_undone_in_spanish(class_window, qtbot):
     window = class_window
     window.view.select_span(*span(window.class_data.article.text, "Insiders say"))
@@ -193,6 +300,20 @@ def test_the_preferences_dialog_speaks_spanish(spanish, qtbot):
     assert dialog.font_combo.itemText(0) == "La letra de lectura de Slant (con serifa)"
     dialog.fallback_edit.setText("relative/folder")
     assert dialog.problem().startswith("La carpeta de reserva tiene que ser una ruta completa")
+
+
+def test_a_tag_set_that_cannot_be_used_is_explained_in_spanish(spanish, qtbot, tmp_path):
+    tags = tmp_path / "tags.json"
+    tags.write_text('{"name": "Mis etiquetas", "tags": [{"id": "Mal"}]}', encoding="utf-8")
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.tagset_edit.setText(str(tags))
+    dialog.tagset_edit.editingFinished.emit()
+    assert dialog.tagset_status.text() == f"{tags}: la etiqueta 1 necesita un texto en 'label'"
+    assert dialog.problem() == (
+        f"No se puede usar el conjunto de etiquetas por defecto: {tags}: "
+        "la etiqueta 1 necesita un texto en 'label'"
+    )
 
 
 def test_needs_attention_and_the_printout_speak_spanish(spanish, qtbot, story):
