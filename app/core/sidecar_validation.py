@@ -23,6 +23,7 @@ _TIMESTAMP = re.compile(
 )
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 _NUMBER_DIGITS = 17  # longer integer literals are above MAX_SAFE_INTEGER for certain
+_SHORT_LITERAL = 16  # shorter literals are below 10**15, well within MAX_SAFE_INTEGER
 
 
 # What a sentence is about ("the file", "annotation 3"): a function that puts it into
@@ -143,6 +144,8 @@ def _reject_constant(name: str) -> NoReturn:
 
 
 def _safe_int(literal: str) -> int:
+    if len(literal) < _SHORT_LITERAL:  # every offset in a real file: nothing more to check
+        return int(literal)
     # The length test comes first: converting a 100,000-digit literal is itself slow.
     digits = literal.lstrip("-")
     if len(digits) > _NUMBER_DIGITS or abs(value := int(literal)) > MAX_SAFE_INTEGER:
