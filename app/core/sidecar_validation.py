@@ -56,6 +56,11 @@ def decode_json(data: bytes, source: str) -> Any:
     Rejected besides syntax errors: binary data, NaN and Infinity, numbers that are too
     big, a name used twice in one object, and nesting too deep to read.
     """
+    return load_json(decode_text(data, source), source)
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Sidecar bytes as text: UTF-8 (with or without a BOM), not empty, not binary."""
     if not data.strip():
         fail(source, translate("SidecarErrors", "the file is empty, so it holds no annotations"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
@@ -72,6 +77,11 @@ def decode_json(data: bytes, source: str) -> Any:
             "SidecarErrors", "this is not a text file Slant can read: byte {byte} is not UTF-8 text"
         )
         fail(source, problem.format(byte=exc.start + 1))
+    return text
+
+
+def load_json(text: str, source: str) -> Any:
+    """Strict JSON from sidecar text (see decode_json for what is rejected)."""
     try:
         return json.loads(
             text,
