@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from app.core.annotations import Annotation, in_document_order
 from app.core.article import Article
 from app.core.classroom import ClassAnalysis, ClassData, Student, StudentStats
-from app.core.exports.html_report import (
+from app.core.exports.html_page import (
     Segment,
     esc,
     overlay,
