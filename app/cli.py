@@ -122,10 +122,11 @@ def _open_window(args: argparse.Namespace) -> int:
     # Loading the parsers and the widget modules makes ~100,000 objects and no garbage;
     # they last as long as the program, so the collector need never walk them.
     with collector_paused(keep=True):
+        article = None
         if args.article is not None:
             from app.core.article import load_article
 
-            load_article(args.article)  # a bad file is reported here, before any window opens
+            article = load_article(args.article)  # a bad file is reported before any window
         if args.screenshot is not None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         elif _no_display():
@@ -137,7 +138,7 @@ def _open_window(args: argparse.Namespace) -> int:
             return EXIT_INVALID
         from app.ui.app import run_gui
 
-    return run_gui(args.article, args.screenshot, (width, height))
+    return run_gui(args.article, args.screenshot, (width, height), article=article)
 
 
 def _no_display() -> bool:

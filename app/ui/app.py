@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
+from app.core.article import Article
 from app.core.bulk import collector_paused
 from app.ui.appearance import apply_appearance
 from app.ui.i18n import install_translator
@@ -100,9 +101,13 @@ def run_gui(
     article_path: Path | None = None,
     screenshot: Path | None = None,
     size: tuple[int, int] = DEFAULT_SIZE,
+    *,
+    article: Article | None = None,
 ) -> int:
     """Open Slant's window on *article_path* (or the bundled sample); return the exit code.
 
+    *article* is the article at *article_path* when the caller has loaded it already (the
+    command line does, to report a bad file before any window opens): it is not read twice.
     With *screenshot*, render offscreen at *size*, save a PNG there and return 0 at once
     (1 when the PNG cannot be written); no dialog is shown and no setting is changed.
     """
@@ -112,7 +117,7 @@ def run_gui(
         qInstallMessageHandler(_quiet_offscreen_noise)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "slant"])
     with collector_paused():  # building the window makes objects that live as long as it
-        window = _first_window(app, article_path, screenshot)
+        window = _first_window(app, article_path, article, screenshot)
     if screenshot is not None:
         ok = save_screenshot(window, Path(screenshot), size)
         window.document.shutdown()
@@ -130,7 +135,7 @@ def run_gui(
 
 
 def _first_window(
-    app: QApplication, article_path: Path | None, screenshot: Path | None
+    app: QApplication, article_path: Path | None, article: Article | None, screenshot: Path | None
 ) -> MainWindow:
     """The main window with *article_path* (or the sample) open, not yet shown."""
     app.setApplicationName("Slant")
@@ -141,7 +146,12 @@ def _first_window(
     apply_appearance(window)
     window.interactive = screenshot is None
     remember = screenshot is None
-    opened = article_path is not None and window.open_path(Path(article_path), remember=remember)
+    if article is not None:
+        opened = window.open_article(article, remember=remember)
+    elif article_path is not None:
+        opened = window.open_path(Path(article_path), remember=remember)
+    else:
+        opened = False
     if not opened:
         sample = sample_article_path()
         if sample is not None:

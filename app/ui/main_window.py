@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout
 
 from app import paths
 from app.core.annotations import Annotation
-from app.core.article import load_article
+from app.core.article import Article, load_article
 from app.core.bulk import collector_paused
 from app.core.errors import SlantError
 from app.core.sidecar import Author
@@ -249,27 +249,31 @@ class MainWindow(QMainWindow):
         Problems (unreadable article, broken sidecar) are shown in a message naming the file;
         sidecar_safety.py says what happens to broken, newer and conflicting sidecars.
         """
-        with collector_paused():  # thousands of annotations: see app/core/bulk.py
-            return self._open_path(Path(path), remember=remember)
-
-    def _open_path(self, path: Path, *, remember: bool) -> bool:
-        keep = (
-            " " + translate("MainWindow", "The article you had open stays open.")
-            if self.document.article
-            else ""
-        )
         try:
-            article = load_article(path)
+            article = load_article(Path(path))
         except (SlantError, OSError) as exc:
             title = translate("MainWindow", "Slant could not open this article")
-            self._report_problem(title, f"{exc}{keep}")
+            self._report_problem(title, f"{exc}{self._keep_note()}")
             return False
+        return self.open_article(article, remember=remember)
+
+    def open_article(self, article: Article, *, remember: bool = True) -> bool:
+        """Open an article already loaded from its file, as open_path does after loading."""
+        with collector_paused():  # thousands of annotations: see app/core/bulk.py
+            return self._open_article(article, remember=remember)
+
+    def _keep_note(self) -> str:
+        if not self.document.article:
+            return ""
+        return " " + translate("MainWindow", "The article you had open stays open.")
+
+    def _open_article(self, article: Article, *, remember: bool) -> bool:
         try:
             author = Author(name=self.settings.author_name, role=self.settings.author_role)
             opened = read_annotations(article, author)
         except (SlantError, OSError) as exc:
             title = translate("MainWindow", "Slant could not read the annotations")
-            self._report_problem(title, f"{exc}{keep}")
+            self._report_problem(title, f"{exc}{self._keep_note()}")
             return False
         if not self._leave_current_article():
             return False
@@ -277,8 +281,8 @@ class MainWindow(QMainWindow):
         self.safety.load(article, opened)
         if tagset_problem:
             self.message_bar.show_notice(tagset_problem)
-        if remember:
-            self.settings.add_recent(path)
+        if remember and article.path is not None:
+            self.settings.add_recent(article.path)
             self._rebuild_recent_menu()
             self._save_settings()
         return True
