@@ -30,11 +30,11 @@ from app.core.annotations import Annotation, context_around, new_id, now_iso
 from app.core.article import load_article
 from app.core.classroom import ClassData, analyse_class, gather_class, write_class_outputs
 from app.core.errors import SlantError
-from app.core.intervals import IntervalIndex
 from app.core.sidecar import Sidecar
 from app.core.tags import TagSet
 from app.ui.actions import swatch_icon
 from app.ui.class_dialogs import ExportDialog, OpenClassDialog
+from app.ui.class_entries import ClassEntries
 from app.ui.class_model import (
     ROW_ROLE,
     SORT_ROLE,
@@ -124,12 +124,7 @@ class ClassWindow(QMainWindow):
         self._styles = tag_styles(TagSet("class", class_data.tags)) if class_data.tags else {}
         tag_ids = [tag.id for tag in class_data.tags]
         self._unions = [self._unions_of(s.placed, tag_ids) for s in class_data.students]
-        self._index = IntervalIndex()
-        self._entries: dict[str, TaggedEntry] = {}
-        for number, student in enumerate(class_data.students):
-            for a in student.placed:
-                self._add_entry(f"{number}/{a.id}", TaggedEntry(number, student.label, a))
-        self._index_key()
+        self.entries = ClassEntries(class_data)
         self._caret = (0, 0)
         self._build_widgets()
         self._build_layout()
@@ -400,14 +395,7 @@ class ClassWindow(QMainWindow):
 
     def heat_count_at(self, offset: int, tag: str = "") -> int:
         """How many shown students tagged the character at *offset* with *tag* ("" any)."""
-        shown = set(self.students.shown())
-        return len(
-            {
-                entry.student
-                for entry in map(self._entries.__getitem__, self._index.at(offset))
-                if entry.student in shown and (not tag or entry.annotation.tag == tag)
-            }
-        )
+        return self.entries.students_at(offset, set(self.students.shown()), tag)
 
     def describe_offset(self, offset: int) -> str:
         """Tooltip text: how many shown students tagged this with the heat map's tag."""
@@ -419,16 +407,7 @@ class ClassWindow(QMainWindow):
 
     def entries_at(self, start: int, end: int) -> list[TaggedEntry]:
         """Annotations of the key and of shown students over [start, end) or at a caret."""
-        if end > start:
-            ids = self._index.overlapping(start, end)
-        else:  # a caret: the character after it, else the one before (end of a span)
-            ids = self._index.at(start) or (self._index.at(start - 1) if start else [])
-        shown = set(self.students.shown())
-        entries = [self._entries[i] for i in ids]
-        entries = [e for e in entries if e.student is None or e.student in shown]
-        return sorted(
-            entries, key=lambda e: (e.student is not None, e.student or 0, e.annotation.start)
-        )
+        return self.entries.at(start, end, set(self.students.shown()))
 
     def _caret_moved(self, start: int, end: int) -> None:
         self._caret = (start, end)
@@ -471,32 +450,13 @@ class ClassWindow(QMainWindow):
 
     # -- the key -------------------------------------------------------------------------
 
-    def _add_entry(self, entry_id: str, entry: TaggedEntry) -> None:
-        self._entries[entry_id] = entry
-        self._index.add(entry_id, entry.annotation.start, entry.annotation.end)
-
-    def _index_key(self) -> None:
-        for entry_id in [i for i in self._entries if i.startswith("key/")]:
-            del self._entries[entry_id]
-            self._index.remove(entry_id)
-        key = self.class_data.key
-        for a in key.placed if key else []:
-            self._add_entry(
-                f"key/{a.id}", TaggedEntry(None, translate("ClassWindow", "Answer key"), a)
-            )
-
-    def _in_key(self, annotation: Annotation) -> bool:
-        key = self.class_data.key
-        spot = (annotation.tag, annotation.start, annotation.end)
-        return key is not None and any((a.tag, a.start, a.end) == spot for a in key.placed)
-
     def _update_copy(self, *_: object) -> None:
         entry = self.selected_entry()
         can = (
             self.key_file is not None
             and entry is not None
             and entry.student is not None
-            and not self._in_key(entry.annotation)
+            and not self.entries.in_key(entry.annotation)
         )
         self.copy_button.setEnabled(can)
         self.copy_action.setEnabled(can)
@@ -510,7 +470,7 @@ class ClassWindow(QMainWindow):
         entry = self.selected_entry()
         if self.key_file is None or entry is None or entry.student is None:
             return None
-        if self._in_key(entry.annotation):
+        if self.entries.in_key(entry.annotation):
             self.statusBar().showMessage(
                 translate("ClassWindow", "The answer key already has this passage with this tag.")
             )
@@ -522,7 +482,7 @@ class ClassWindow(QMainWindow):
         )
         command = CopyToKey(self, copy, entry.who)
         self.undo_stack.push(command)
-        if not self._in_key(copy):  # the write failed; the problem was shown
+        if not self.entries.in_key(copy):  # the write failed; the problem was shown
             return None
         copied = translate("ClassWindow", "Copied “{quote}” to the key. Ctrl+Z undoes it.")
         self.statusBar().showMessage(copied.format(quote=short_quote(a.exact)))
@@ -541,7 +501,7 @@ class ClassWindow(QMainWindow):
         key = replace(self.class_data.key, sidecar=sidecar)
         self.class_data = replace(self.class_data, key=key)
         self.analysis = analyse_class(self.class_data)
-        self._index_key()
+        self.entries.set_key(key)
         self._fill_tables()
         self.refresh_heat()
         return True
