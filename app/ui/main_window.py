@@ -259,15 +259,6 @@ class MainWindow(QMainWindow):
 
     def open_article(self, article: Article, *, remember: bool = True) -> bool:
         """Open an article already loaded from its file, as open_path does after loading."""
-        with collector_paused():  # thousands of annotations: see app/core/bulk.py
-            return self._open_article(article, remember=remember)
-
-    def _keep_note(self) -> str:
-        if not self.document.article:
-            return ""
-        return " " + translate("MainWindow", "The article you had open stays open.")
-
-    def _open_article(self, article: Article, *, remember: bool) -> bool:
         try:
             author = Author(name=self.settings.author_name, role=self.settings.author_role)
             opened = read_annotations(article, author)
@@ -278,7 +269,10 @@ class MainWindow(QMainWindow):
         if not self._leave_current_article():
             return False
         tagset_problem = adopt_default_tagset(opened.sidecar, opened.path, self.settings)
-        self.safety.load(article, opened)
+        # Thousands of highlights and list rows at once (see app/core/bulk.py); no dialog
+        # can open in here, so the collector is never off while the user is asked something.
+        with collector_paused():
+            self.safety.load(article, opened)
         if tagset_problem:
             self.message_bar.show_notice(tagset_problem)
         if remember and article.path is not None:
@@ -286,6 +280,11 @@ class MainWindow(QMainWindow):
             self._rebuild_recent_menu()
             self._save_settings()
         return True
+
+    def _keep_note(self) -> str:
+        if not self.document.article:
+            return ""
+        return " " + translate("MainWindow", "The article you had open stays open.")
 
     def _report_problem(self, title: str, text: str) -> None:
         if self.interactive:
