@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
 from app.core.article import Article
-from app.core.bulk import collector_paused
 from app.ui.appearance import apply_appearance
 from app.ui.i18n import install_translator
 from app.ui.main_window import MainWindow
@@ -116,8 +115,7 @@ def run_gui(
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         qInstallMessageHandler(_quiet_offscreen_noise)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "slant"])
-    with collector_paused():  # building the window makes objects that live as long as it
-        window = _first_window(app, article_path, article, screenshot)
+    window = _first_window(app, article_path, article, screenshot)
     if screenshot is not None:
         ok = save_screenshot(window, Path(screenshot), size)
         window.document.shutdown()
