@@ -6,6 +6,7 @@ import errno
 import json
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -119,8 +120,13 @@ def new_sidecar(
 # -- reading ------------------------------------------------------------------------------
 
 
-def read_sidecar(path: Path, article: Article | None = None) -> Sidecar:
+def read_sidecar(
+    path: Path, article: Article | None = None, *, on_read: Callable[[bytes], None] | None = None
+) -> Sidecar:
     """Read and validate the sidecar at *path*; see parse_sidecar for *article*.
+
+    *on_read* is given the file's bytes before they are parsed (the store records their
+    hash), so that nobody needs to read the file a second time.
 
     Raises SidecarError naming the file when it is missing, a folder, too big, unreadable
     or invalid in any way.
@@ -139,10 +145,11 @@ def read_sidecar(path: Path, article: Article | None = None) -> Sidecar:
     with collector_paused():
         # Nested calls, so that the bytes are gone once decoded and the text once parsed:
         # for 50,000 annotations that is 46 MB less at the peak of reading.
-        return _parse_raw(load_json(_read_text(path, source), source), source, article)
+        raw = load_json(_read_text(path, source, on_read), source)
+        return _parse_raw(raw, source, article)
 
 
-def _read_text(path: Path, source: str) -> str:
+def _read_text(path: Path, source: str, on_read: Callable[[bytes], None] | None) -> str:
     try:
         with open(path, "rb") as handle:
             # One byte more than allowed: a file that grew since stat() is still caught.
@@ -155,6 +162,8 @@ def _read_text(path: Path, source: str) -> str:
     except OSError as exc:
         fail(source, _cannot_read(exc))
     _check_size(len(data), source)
+    if on_read is not None:
+        on_read(data)
     return decode_text(data, source)
 
 

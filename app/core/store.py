@@ -104,15 +104,40 @@ def open_annotations(article: Article, author: Author | None = None) -> tuple[Si
     and the newer one's path is returned. With neither, a new empty sidecar for the path
     beside the article. Raises SidecarError when a file exists but cannot be used.
     """
+    sidecar, path, _ = open_annotations_with_state(article, author)
+    return sidecar, path
+
+
+def open_annotations_with_state(
+    article: Article, author: Author | None = None
+) -> tuple[Sidecar, Path, DiskState | None]:
+    """open_annotations, and the state of the file read at that path (None: no file).
+
+    The state describes the very bytes that were parsed, so a window can watch the file
+    without reading and hashing it again.
+    """
     existing = [path for path in candidate_paths(article) if path.is_file()]
     if not existing:
-        return new_sidecar(article, author), candidate_paths(article)[0]
+        return new_sidecar(article, author), candidate_paths(article)[0], None
     existing.sort(key=lambda path: path.stat().st_mtime_ns, reverse=True)
-    sidecar = read_sidecar(existing[0], article)
-    _remember(existing[0])
+    sidecar, state = _read_remembering(existing[0], article)
     for older in existing[1:]:
         sidecar, _ = merge_sidecars(sidecar, read_sidecar(older, article))
-    return sidecar, existing[0]
+    return sidecar, existing[0], state
+
+
+def _read_remembering(path: Path, article: Article) -> tuple[Sidecar, DiskState]:
+    """Read the sidecar at *path* and remember the state of the bytes read, in one read."""
+    states: list[DiskState] = []
+
+    def seen(data: bytes) -> None:
+        digest = hashlib.sha256(data).hexdigest()
+        states.append(DiskState(len(data), path.stat().st_mtime_ns, digest))
+
+    sidecar = read_sidecar(path, article, on_read=seen)
+    with _seen_guard:
+        _seen[path] = states[0]
+    return sidecar, states[0]
 
 
 def current_article_ref(article: Article, previous: ArticleRef) -> ArticleRef:

@@ -233,12 +233,14 @@ class AnnotationDocument(QObject):
         path: Path | None,
         *,
         read_only_reason: str = "",
+        disk_state: store.DiskState | None = None,
     ) -> None:
         """Show *article* with *sidecar*'s annotations; the undo history starts afresh.
 
         With *read_only_reason*, every edit is refused with that sentence and nothing is
-        ever written. Call flush() first: unsaved changes of the previous article are
-        dropped here.
+        ever written. *disk_state* is the state of the file at *path* when the caller has
+        just read it; without it the file is looked at here. Call flush() first: unsaved
+        changes of the previous article are dropped here.
         """
         self.autosaver.discard()
         self.undo_stack.clear()
@@ -248,7 +250,9 @@ class AnnotationDocument(QObject):
         self._by_id = {a.id: a for a in sidecar.annotations}
         self._tombstones = dict(sidecar.tombstones)
         self._read_only_reason = read_only_reason
-        self._disk_state = store.disk_state(path) if path is not None else None
+        if disk_state is None and path is not None:
+            disk_state = store.disk_state(path)
+        self._disk_state = disk_state
         self._last_error = ""
         self.undo_stack.setClean()
         self._set_save_state(READ_ONLY if read_only_reason else SAVED)

@@ -41,6 +41,8 @@ class OpenedAnnotations:
     path: Path
     explanation: str = ""
     read_only_reason: str = ""
+    # The state of the file that was read at path, when known (saves reading it again).
+    disk_state: store.DiskState | None = None
 
 
 def file_format_version(path: Path) -> int | None:
@@ -64,8 +66,8 @@ def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
     broken file cannot be copied aside: then it must not be written over.
     """
     try:
-        found, path = store.open_annotations(article, author)
-        return OpenedAnnotations(found, path)
+        found, path, state = store.open_annotations_with_state(article, author)
+        return OpenedAnnotations(found, path, disk_state=state)
     except SidecarError as exc:
         first_error = exc
     existing = [path for path in store.candidate_paths(article) if path.is_file()]
@@ -203,7 +205,11 @@ class SidecarSafety(QObject):
         """Show *article* with *opened*'s annotations; explain problems; offer copies."""
         window = self._window
         window.document.load(
-            article, opened.sidecar, opened.path, read_only_reason=opened.read_only_reason
+            article,
+            opened.sidecar,
+            opened.path,
+            read_only_reason=opened.read_only_reason,
+            disk_state=opened.disk_state,
         )
         editable = not opened.read_only_reason
         for action in window.actions.tag_actions.values():
