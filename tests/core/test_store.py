@@ -137,3 +137,16 @@ def test_a_chosen_fallback_folder_is_used_and_older_copies_still_found(
     finally:
         paths.set_fallback_dir(None)
     assert second.is_relative_to(chosen)
+
+
+def test_opening_reports_the_state_of_the_file_it_read(article) -> None:
+    _, _, nothing = store.open_annotations_with_state(article)
+    assert nothing is None, "no sidecar yet, so no state"
+    written = store.save_annotations(article, _annotated(article, "5-2"))
+
+    sidecar, where, state = store.open_annotations_with_state(article)
+
+    assert where == written
+    assert len(sidecar.annotations) == 1
+    assert state == store.disk_state(written)
+    assert state.size == written.stat().st_size
