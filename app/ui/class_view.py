@@ -520,8 +520,10 @@ class ClassWindow(QMainWindow):
         choice = ExportDialog.ask(self, folder)
         if choice is None:
             return []
+        # The files name the default tags as the window does, in the interface's language.
+        shown = replace(self.class_data, tags=tuple(shown_tag(t) for t in self.class_data.tags))
         try:
-            written = write_class_outputs(self.class_data, choice.folder, choice.pseudonymize)
+            written = write_class_outputs(shown, choice.folder, choice.pseudonymize)
         except (SlantError, OSError) as exc:
             ProblemMessage.ask(
                 self, translate("ClassWindow", "The class files were not written"), str(exc)

@@ -245,12 +245,12 @@
         <translation>{count} anotaciones ya no coinciden con el texto; revísalas en «Necesita atención».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="321"/>
+        <location filename="../../app/ui/document.py" line="325"/>
         <source>Open an article first.</source>
         <translation>Primero abre un artículo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="355"/>
+        <location filename="../../app/ui/document.py" line="359"/>
         <source>that annotation is not there any more</source>
         <translation>esa anotación ya no está</translation>
     </message>
@@ -776,6 +776,385 @@
     </message>
 </context>
 <context>
+    <name>ClassReport</name>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="25"/>
+        <source>&lt;b&gt;Agreement (Krippendorff&apos;s alpha).&lt;/b&gt; For each tag, every character of the article
+counts as one small decision: did a student give it that tag or not? Alpha compares how
+often the students agree on those decisions with how often they would agree by pure chance
+(if each kept the amount they tagged but placed it at random). &lt;b&gt;1&lt;/b&gt; means everyone
+marked exactly the same characters; &lt;b&gt;0&lt;/b&gt; means no more agreement than chance; below 0
+means the students systematically disagree. As a rule of thumb, 0.80 or more is high
+agreement, 0.67&amp;ndash;0.80 moderate, and lower values mean the class understands the tag
+differently &amp;mdash; a good tag to discuss. &lt;b&gt;n/a&lt;/b&gt; means alpha cannot be computed: there
+are fewer than two students, or every student made the same choice for every character
+(for example, nobody used the tag), so there is no disagreement to measure.</source>
+        <translation>&lt;b&gt;Acuerdo (alfa de Krippendorff).&lt;/b&gt; Para cada etiqueta, cada carácter del artículo cuenta como una pequeña decisión: ¿le puso un estudiante esa etiqueta o no? Alfa compara cuánto coinciden los estudiantes en esas decisiones con cuánto coincidirían por puro azar (si cada uno mantuviera la cantidad que etiquetó, pero la colocara al azar). &lt;b&gt;1&lt;/b&gt; significa que todos marcaron exactamente los mismos caracteres; &lt;b&gt;0&lt;/b&gt;, que no hay más acuerdo que el del azar; por debajo de 0, que los estudiantes discrepan de forma sistemática. Como regla práctica, 0,80 o más es un acuerdo alto, 0,67&amp;ndash;0,80 moderado, y los valores más bajos indican que la clase entiende la etiqueta de formas distintas &amp;mdash; una buena etiqueta para comentar. &lt;b&gt;n/d&lt;/b&gt; significa que no se puede calcular alfa: hay menos de dos estudiantes, o todos tomaron la misma decisión en cada carácter (por ejemplo, nadie usó la etiqueta), así que no hay desacuerdo que medir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="41"/>
+        <source>&lt;b&gt;F1 between two students&lt;/b&gt; compares the characters they tagged (tag by tag):
+twice the characters they both tagged the same way, divided by everything each of them
+tagged. &lt;b&gt;1&lt;/b&gt; = identical, &lt;b&gt;0&lt;/b&gt; = nothing in common.</source>
+        <translation>&lt;b&gt;F1 entre dos estudiantes&lt;/b&gt; compara los caracteres que etiquetaron (etiqueta por etiqueta): el doble de los caracteres que ambos etiquetaron igual, dividido entre todo lo que etiquetó cada uno. &lt;b&gt;1&lt;/b&gt; = idénticos, &lt;b&gt;0&lt;/b&gt; = nada en común.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="47"/>
+        <source>&lt;b&gt;Against the answer key.&lt;/b&gt; &lt;i&gt;Precision&lt;/i&gt;: of what a student marked, how much
+is also marked in the key with the same tag (a passage half inside the key counts half).
+&lt;i&gt;Recall&lt;/i&gt;: of the key&apos;s passages, how much the student marked with the right tag.
+&lt;i&gt;F1&lt;/i&gt; combines the two (it is high only when both are). Each is between 0 and 1.</source>
+        <translation>&lt;b&gt;Comparado con la clave de respuestas.&lt;/b&gt; &lt;i&gt;Precisión&lt;/i&gt;: de lo que marcó un estudiante, cuánto está marcado también en la clave con la misma etiqueta (un fragmento que queda a medias dentro de la clave cuenta la mitad). &lt;i&gt;Cobertura&lt;/i&gt;: de los fragmentos de la clave, cuánto marcó el estudiante con la etiqueta correcta. &lt;i&gt;F1&lt;/i&gt; combina las dos (solo es alto cuando ambas lo son). Cada una va de 0 a 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="60"/>
+        <source>1 student</source>
+        <translation>1 estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="62"/>
+        <source>{count} students</source>
+        <translation>{count} estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="64"/>
+        <source>with an answer key</source>
+        <translation>con clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="66"/>
+        <source>no answer key</source>
+        <translation>sin clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="67"/>
+        <source>{count:,} characters</source>
+        <translation>{count} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="68"/>
+        <source>made with Slant on {date}</source>
+        <translation>hecho con Slant el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="83"/>
+        <source>Class report: {title}</source>
+        <translation>Informe de la clase: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="84"/>
+        <source>untitled article</source>
+        <translation>artículo sin título</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="85"/>
+        <source>How to read this report</source>
+        <translation>Cómo leer este informe</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="115"/>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="117"/>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="119"/>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="129"/>
+        <source>All tags (pooled)</source>
+        <translation>Todas las etiquetas (en conjunto)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="138"/>
+        <source>The pooled value treats every (tag, character) pair as one decision, so tags that cover more of the article weigh more.</source>
+        <translation>El valor en conjunto trata cada par (etiqueta, carácter) como una sola decisión, así que las etiquetas que cubren más parte del artículo pesan más.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="144"/>
+        <location filename="../../app/core/exports/html_report.py" line="389"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="145"/>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="146"/>
+        <location filename="../../app/core/exports/html_report.py" line="149"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="147"/>
+        <location filename="../../app/core/exports/html_report.py" line="265"/>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="188"/>
+        <source>{number} of {total} students</source>
+        <translation>{number} de {total} estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="189"/>
+        <source>{number} of {total} students, in the key</source>
+        <translation>{number} de {total} estudiantes, en la clave</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="190"/>
+        <location filename="../../app/core/exports/html_report.py" line="362"/>
+        <source>{number} of {total}</source>
+        <translation>{number} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="191"/>
+        <source>underlined</source>
+        <translation>subrayado</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="192"/>
+        <source>{underlined}: in the answer key</source>
+        <translation>{underlined}: en la clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="193"/>
+        <source>Colour strength = how many students gave a passage this tag:</source>
+        <translation>Intensidad del color = cuántos estudiantes pusieron esta etiqueta a un fragmento:</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="218"/>
+        <source>No students.</source>
+        <translation>No hay estudiantes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="228"/>
+        <source>The article: what the class tagged</source>
+        <translation>El artículo: lo que etiquetó la clase</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="229"/>
+        <source>Choose a tag. The darker a passage, the more students gave it that tag; hold the pointer over it for the number.</source>
+        <translation>Elige una etiqueta. Cuanto más oscuro es un fragmento, más estudiantes le pusieron esa etiqueta; deja el puntero encima para ver el número.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="245"/>
+        <source>{count} moved</source>
+        <translation>{count} movidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="246"/>
+        <source>{count} fuzzy</source>
+        <translation>{count} aproximadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="247"/>
+        <source>{count} orphan</source>
+        <translation>{count} sin ubicar</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="253"/>
+        <source>made on an older text; re-anchored: {detail}</source>
+        <translation>hecho sobre un texto anterior; anotaciones reubicadas: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="255"/>
+        <source>made on an older text; re-anchored</source>
+        <translation>hecho sobre un texto anterior; anotaciones reubicadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="258"/>
+        <source>{count} not placed (orphans)</source>
+        <translation>{count} sin ubicar (huérfanas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="267"/>
+        <source>No usable student files.</source>
+        <translation>No hay archivos de estudiantes que se puedan usar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="270"/>
+        <location filename="../../app/core/exports/html_report.py" line="298"/>
+        <location filename="../../app/core/exports/html_report.py" line="333"/>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="270"/>
+        <location filename="../../app/core/exports/html_report.py" line="450"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="278"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="279"/>
+        <source>Each cell: the number of passages the student gave that tag, and (in brackets) how many characters they cover together.</source>
+        <translation>Cada celda: el número de fragmentos a los que el estudiante puso esa etiqueta y (entre paréntesis) cuántos caracteres cubren en total.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="299"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="300"/>
+        <source>Recall</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="316"/>
+        <source>Precision, recall and F1 over all tags together, then F1 tag by tag (n/a: neither the student nor the key used the tag).</source>
+        <translation>Precisión, cobertura y F1 con todas las etiquetas juntas, y después F1 etiqueta por etiqueta (n/d: ni el estudiante ni la clave usaron la etiqueta).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="321"/>
+        <source>Against the answer key</source>
+        <translation>Comparado con la clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="330"/>
+        <source>Pairs of students</source>
+        <translation>Parejas de estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="331"/>
+        <source>Fewer than two students.</source>
+        <translation>Hay menos de dos estudiantes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="347"/>
+        <source>Pairs of students (F1 &amp;times; 100)</source>
+        <translation>Parejas de estudiantes (F1 &amp;times; 100)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="348"/>
+        <source>How similar two students&apos; tagging is, from 0 (nothing in common) to 100 (identical); &amp;ndash; when neither tagged anything. Columns follow the row numbers.</source>
+        <translation>Cuánto se parece lo que etiquetaron dos estudiantes, de 0 (nada en común) a 100 (idéntico); &amp;ndash; cuando ninguno de los dos etiquetó nada. Las columnas siguen los números de las filas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="361"/>
+        <source>Key note: {note}</source>
+        <translation>Nota de la clave: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="390"/>
+        <source>Passage in the key</source>
+        <translation>Fragmento de la clave</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="391"/>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="392"/>
+        <source>Most common other tag</source>
+        <translation>Otra etiqueta más frecuente</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="393"/>
+        <source>Missed by</source>
+        <translation>No encontrado por</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="395"/>
+        <source>The key has no passages.</source>
+        <translation>La clave no tiene fragmentos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="407"/>
+        <source>In the key</source>
+        <translation>En la clave</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="408"/>
+        <source>Tagged instead as</source>
+        <translation>Etiquetado en su lugar como</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="409"/>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="410"/>
+        <source>Passages</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="412"/>
+        <source>No passage of the key was given another tag.</source>
+        <translation>Ningún fragmento de la clave recibió otra etiqueta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="416"/>
+        <source>Comparison with the answer key</source>
+        <translation>Comparación con la clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="417"/>
+        <source>&quot;Found by&quot;: students who tagged part of the passage with the key&apos;s tag. &quot;Most common other tag&quot;: what the others who marked it chose instead.</source>
+        <translation>«Encontrado por»: estudiantes que etiquetaron parte del fragmento con la etiqueta de la clave. «Otra etiqueta más frecuente»: lo que eligieron en su lugar los demás que lo marcaron.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="422"/>
+        <source>Common confusions</source>
+        <translation>Confusiones frecuentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="440"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="445"/>
+        <source>the teacher&apos;s file</source>
+        <translation>el archivo del docente</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="446"/>
+        <source>Answer key: {file}</source>
+        <translation>Clave de respuestas: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="450"/>
+        <source>Why it was skipped</source>
+        <translation>Por qué se omitió</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="451"/>
+        <source>Skipped files</source>
+        <translation>Archivos omitidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="454"/>
+        <source>No file was skipped.</source>
+        <translation>No se omitió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="459"/>
+        <source>Made on an older version of the article</source>
+        <translation>Hechos sobre una versión anterior del artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="460"/>
+        <source>Their annotations were moved onto the current text.</source>
+        <translation>Sus anotaciones se trasladaron al texto actual.</translation>
+    </message>
+</context>
+<context>
     <name>ClassWindow</name>
     <message>
         <location filename="../../app/ui/class_view.py" line="85"/>
@@ -783,203 +1162,203 @@
         <translation>copia de «{quote}» ({label}) de {who} a la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="153"/>
+        <location filename="../../app/ui/class_view.py" line="148"/>
         <source>Tag shown in the heat map</source>
         <translation>Etiqueta que muestra el mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="157"/>
+        <location filename="../../app/ui/class_view.py" line="152"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="161"/>
+        <location filename="../../app/ui/class_view.py" line="156"/>
         <source>What the article shows of the answer key</source>
         <translation>Qué muestra el artículo de la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="169"/>
+        <location filename="../../app/ui/class_view.py" line="164"/>
         <source>Heat map legend</source>
         <translation>Leyenda del mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="170"/>
+        <location filename="../../app/ui/class_view.py" line="165"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="172"/>
+        <location filename="../../app/ui/class_view.py" line="167"/>
         <source>Write the report, CSV files and feedback pages</source>
         <translation>Escribe el informe, los archivos CSV y las páginas de comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="178"/>
+        <location filename="../../app/ui/class_view.py" line="173"/>
         <source>Students: checked ones are in the heat map</source>
         <translation>Estudiantes: los marcados salen en el mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="180"/>
+        <location filename="../../app/ui/class_view.py" line="175"/>
         <source>Show &amp;All</source>
         <translation>&amp;Mostrar todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="181"/>
+        <location filename="../../app/ui/class_view.py" line="176"/>
         <source>&amp;Hide All</source>
         <translation>&amp;Ocultar todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="186"/>
+        <location filename="../../app/ui/class_view.py" line="181"/>
         <source>Who tagged the passage</source>
         <translation>Quién etiquetó el fragmento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="188"/>
-        <location filename="../../app/ui/class_view.py" line="327"/>
+        <location filename="../../app/ui/class_view.py" line="183"/>
+        <location filename="../../app/ui/class_view.py" line="322"/>
         <source>&amp;Copy to Key</source>
         <translation>&amp;Copiar a la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="192"/>
+        <location filename="../../app/ui/class_view.py" line="187"/>
         <source>Agreement per tag</source>
         <translation>Acuerdo por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="199"/>
+        <location filename="../../app/ui/class_view.py" line="194"/>
         <source>Scores per student</source>
         <translation>Puntuaciones por estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="208"/>
+        <location filename="../../app/ui/class_view.py" line="203"/>
         <source>Files left out</source>
         <translation>Archivos omitidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="210"/>
+        <location filename="../../app/ui/class_view.py" line="205"/>
         <source>Class results</source>
         <translation>Resultados de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="211"/>
+        <location filename="../../app/ui/class_view.py" line="206"/>
         <source>Class results: pages</source>
         <translation>Resultados de la clase: páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="234"/>
+        <location filename="../../app/ui/class_view.py" line="229"/>
         <source>&amp;Tag:</source>
         <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="235"/>
+        <location filename="../../app/ui/class_view.py" line="230"/>
         <source>Answer &amp;key:</source>
         <translation>Clave de &amp;respuestas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="244"/>
+        <location filename="../../app/ui/class_view.py" line="239"/>
         <source>&amp;Students</source>
         <translation>E&amp;studiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="251"/>
+        <location filename="../../app/ui/class_view.py" line="246"/>
         <source>&amp;Who Tagged It</source>
         <translation>&amp;Quién lo etiquetó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="255"/>
+        <location filename="../../app/ui/class_view.py" line="250"/>
         <source>A&amp;greement</source>
         <translation>Acuer&amp;do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="259"/>
+        <location filename="../../app/ui/class_view.py" line="254"/>
         <source>Sc&amp;ores</source>
         <translation>&amp;Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="261"/>
+        <location filename="../../app/ui/class_view.py" line="256"/>
         <source>Ski&amp;pped ({count})</source>
         <translation>Om&amp;itidos ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="318"/>
+        <location filename="../../app/ui/class_view.py" line="313"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="320"/>
+        <location filename="../../app/ui/class_view.py" line="315"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="322"/>
+        <location filename="../../app/ui/class_view.py" line="317"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="324"/>
+        <location filename="../../app/ui/class_view.py" line="319"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="330"/>
+        <location filename="../../app/ui/class_view.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="332"/>
+        <location filename="../../app/ui/class_view.py" line="327"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="334"/>
+        <location filename="../../app/ui/class_view.py" line="329"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="338"/>
+        <location filename="../../app/ui/class_view.py" line="333"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="343"/>
+        <location filename="../../app/ui/class_view.py" line="338"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="347"/>
+        <location filename="../../app/ui/class_view.py" line="342"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="485"/>
+        <location filename="../../app/ui/class_entries.py" line="43"/>
         <source>Answer key</source>
         <translation>Clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="515"/>
+        <location filename="../../app/ui/class_view.py" line="475"/>
         <source>The answer key already has this passage with this tag.</source>
         <translation>La clave de respuestas ya tiene este fragmento con esta etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="527"/>
+        <location filename="../../app/ui/class_view.py" line="487"/>
         <source>Copied “{quote}” to the key. Ctrl+Z undoes it.</source>
         <translation>Has copiado «{quote}» a la clave. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="538"/>
+        <location filename="../../app/ui/class_view.py" line="498"/>
         <source>The answer key was not changed</source>
         <translation>La clave de respuestas no se cambió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="567"/>
+        <location filename="../../app/ui/class_view.py" line="527"/>
         <source>The class files were not written</source>
         <translation>No se escribieron los archivos de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="570"/>
+        <location filename="../../app/ui/class_view.py" line="530"/>
         <source>Wrote {count} files to {folder}</source>
         <translation>Se escribieron {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="591"/>
+        <location filename="../../app/ui/class_view.py" line="551"/>
         <source>Slant could not open the class</source>
         <translation>Slant no pudo abrir la clase</translation>
     </message>
@@ -1191,6 +1570,150 @@
     </message>
 </context>
 <context>
+    <name>ExportErrors</name>
+    <message>
+        <location filename="../../app/core/exports/__init__.py" line="88"/>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: no se puede escribir ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPages</name>
+    <message>
+        <location filename="../../app/core/exports/html_page.py" line="80"/>
+        <source>en</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_page.py" line="102"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="70"/>
+        <source>{tags} (in the key)</source>
+        <translation>{tags} (en la clave)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="72"/>
+        <source>in the key</source>
+        <translation>en la clave</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="148"/>
+        <source>Teacher: {note}</source>
+        <translation>Tu profe: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="154"/>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="157"/>
+        <source>Tagged differently: {tags}</source>
+        <translation>Con otra etiqueta: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="160"/>
+        <source>Missed</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="180"/>
+        <source>Precision {precision} (how much of what you marked is in the key), recall {recall} (how much of the key you marked), F1 {f1} (both together; 1 is a perfect match).</source>
+        <translation>Precisión {precision} (cuánto de lo que marcaste está en la clave), cobertura {recall} (cuánto de la clave marcaste), F1 {f1} (las dos juntas; 1 es una coincidencia perfecta).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="191"/>
+        <source>Feedback for {name}</source>
+        <translation>Comentarios para {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="192"/>
+        <source>made with Slant</source>
+        <translation>hecho con Slant</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="193"/>
+        <source>The key&apos;s passages and yours</source>
+        <translation>Los fragmentos de la clave y los tuyos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="196"/>
+        <source>In the answer key</source>
+        <translation>En la clave de respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="197"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="198"/>
+        <source>Your annotations there</source>
+        <translation>Tus anotaciones ahí</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="200"/>
+        <source>The key has no passages.</source>
+        <translation>La clave no tiene fragmentos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="216"/>
+        <source>Your annotations that are not in the key</source>
+        <translation>Tus anotaciones que no están en la clave</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="217"/>
+        <source>Not necessarily wrong: talk about them with your teacher.</source>
+        <translation>No tienen por qué estar mal: coméntalas con tu profe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="221"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="222"/>
+        <source>Passage</source>
+        <translation>Fragmento</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="223"/>
+        <source>Your note</source>
+        <translation>Tu nota</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="227"/>
+        <source>Underlined</source>
+        <translation>Subrayado</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="228"/>
+        <source>{underlined}: in the answer key.</source>
+        <translation>{underlined}: en la clave de respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="229"/>
+        <source>The article</source>
+        <translation>El artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="241"/>
+        <source>The answer key marks 1 passage. You found &lt;b&gt;{found}&lt;/b&gt;, tagged &lt;b&gt;{other}&lt;/b&gt; differently and missed &lt;b&gt;{missed}&lt;/b&gt;.</source>
+        <translation>La clave de respuestas marca 1 fragmento. Encontraste &lt;b&gt;{found}&lt;/b&gt;, etiquetaste &lt;b&gt;{other}&lt;/b&gt; de otra forma y no encontraste &lt;b&gt;{missed}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="247"/>
+        <source>The answer key marks {count} passages. You found &lt;b&gt;{found}&lt;/b&gt;, tagged &lt;b&gt;{other}&lt;/b&gt; differently and missed &lt;b&gt;{missed}&lt;/b&gt;.</source>
+        <translation>La clave de respuestas marca {count} fragmentos. Encontraste &lt;b&gt;{found}&lt;/b&gt;, etiquetaste &lt;b&gt;{other}&lt;/b&gt; de otra forma y no encontraste &lt;b&gt;{missed}&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../app/ui/find_bar.py" line="48"/>
@@ -1291,27 +1814,27 @@
         <translation>Cambiar &amp;etiqueta a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>The article you had open stays open.</source>
         <translation>El artículo que tenías abierto sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Slant could not open this article</source>
         <translation>Slant no pudo abrir este artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Slant could not read the annotations</source>
         <translation>Slant no pudo leer las anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Your annotations are not saved</source>
         <translation>Tus anotaciones no están guardadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>The annotations for “{title}” could not be saved: {error}
 
 Go on anyway and lose the latest changes?</source>
@@ -1320,27 +1843,27 @@ Go on anyway and lose the latest changes?</source>
 ¿Quieres seguir de todos modos y perder los últimos cambios?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Lose Changes</source>
         <translation>Perder cambios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Select some words in the article first, then press a key to tag them as {label}.</source>
         <translation>Primero selecciona unas palabras del artículo y luego pulsa una tecla para etiquetarlas como {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Nothing was tagged: {reason}.</source>
         <translation>No se etiquetó nada: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Tagged “{quote}” as {label}. Ctrl+Z undoes it.</source>
         <translation>Has etiquetado «{quote}» como {label}. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>Press {keys} (or click a tag) to tag the selection.</source>
         <translation>Pulsa {keys} (o haz clic en una etiqueta) para etiquetar la selección.</translation>
     </message>
@@ -1812,372 +2335,372 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>SidecarErrors</name>
     <message>
-        <location filename="../../app/core/sidecar.py" line="131"/>
+        <location filename="../../app/core/sidecar.py" line="139"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="135"/>
+        <location filename="../../app/core/sidecar.py" line="143"/>
         <source>this is a folder, not a sidecar file</source>
         <translation>es una carpeta, no un archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="142"/>
+        <location filename="../../app/core/sidecar.py" line="158"/>
         <source>the file disappeared while it was being read; try again</source>
         <translation>el archivo desapareció mientras se leía; inténtalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="168"/>
+        <location filename="../../app/core/sidecar.py" line="186"/>
         <source>this is not a Slant annotations file (it holds {kind})</source>
         <translation>no es un archivo de anotaciones de Slant (contiene {kind})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="178"/>
+        <location filename="../../app/core/sidecar.py" line="196"/>
         <source>a problem in the tag set: {problem}</source>
         <translation>hay un problema en el conjunto de etiquetas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="195"/>
+        <location filename="../../app/core/sidecar.py" line="213"/>
         <source>the file is too big: it is over {limit} MB, the most Slant reads</source>
         <translation>el archivo es demasiado grande: ocupa más de {limit} MB, lo máximo que lee Slant</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="203"/>
+        <location filename="../../app/core/sidecar.py" line="221"/>
         <source>this is not a Slant annotations file (&apos;format&apos; is not {name})</source>
         <translation>no es un archivo de anotaciones de Slant (&apos;format&apos; no es {name})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="209"/>
+        <location filename="../../app/core/sidecar.py" line="227"/>
         <source>the format version is {kind}, but it must be a whole number</source>
         <translation>la versión del formato es {kind}, pero tiene que ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="214"/>
+        <location filename="../../app/core/sidecar.py" line="232"/>
         <source>was written by a newer version of Slant (format version {version}); update Slant to open it</source>
         <translation>se escribió con una versión más nueva de Slant (versión de formato {version}); actualiza Slant para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="221"/>
+        <location filename="../../app/core/sidecar.py" line="239"/>
         <source>the format version {version} does not exist; versions start at 1</source>
         <translation>la versión de formato {version} no existe; las versiones empiezan en 1</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="243"/>
+        <location filename="../../app/core/sidecar.py" line="261"/>
         <source>the author&apos;s role is {role}, but it must be &apos;student&apos; or &apos;teacher&apos;</source>
         <translation>el rol del autor es {role}, pero tiene que ser &apos;student&apos; o &apos;teacher&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="260"/>
+        <location filename="../../app/core/sidecar.py" line="278"/>
         <source>annotation {number} has the same id as annotation {first} ({id}); ids must be unique</source>
         <translation>la anotación {number} tiene el mismo id que la anotación {first} ({id}); cada id tiene que ser único</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="388"/>
+        <location filename="../../app/core/sidecar.py" line="410"/>
         <source>annotation {number}</source>
         <translation>la anotación {number}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="329"/>
+        <location filename="../../app/core/sidecar.py" line="351"/>
         <source>annotation {number} uses the tag {tag}, which is not in the file&apos;s tag set</source>
         <translation>la anotación {number} usa la etiqueta {tag}, que no está en el conjunto de etiquetas del archivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="336"/>
+        <location filename="../../app/core/sidecar.py" line="358"/>
         <source>annotation {number} has end {end} before start {start}</source>
         <translation>la anotación {number} termina (&apos;end&apos;: {end}) antes de empezar (&apos;start&apos;: {start})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="341"/>
+        <location filename="../../app/core/sidecar.py" line="363"/>
         <source>annotation {number} is empty (start and end are both {start})</source>
         <translation>la anotación {number} está vacía (&apos;start&apos; y &apos;end&apos; valen {start})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="347"/>
+        <location filename="../../app/core/sidecar.py" line="369"/>
         <source>annotation {number} has an &apos;orphan&apos; that is {kind}, but it must be true/false</source>
         <translation>en la anotación {number}, &apos;orphan&apos; es {kind}, pero tiene que ser true o false</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="353"/>
+        <location filename="../../app/core/sidecar.py" line="375"/>
         <source>annotation {number} ends at {end}, after the end of the article ({length} characters)</source>
         <translation>la anotación {number} termina en {end}, después del final del artículo ({length} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="360"/>
+        <location filename="../../app/core/sidecar.py" line="382"/>
         <source>annotation {number} quotes {quoted} characters but spans {span} ({start} to {end})</source>
         <translation>la anotación {number} cita {quoted} caracteres, pero abarca {span} (de {start} a {end})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="400"/>
+        <location filename="../../app/core/sidecar.py" line="422"/>
         <source>deleted-annotation record {number} in &apos;tombstones&apos; repeats the id {id}</source>
         <translation>el registro {number} de anotaciones borradas en &apos;tombstones&apos; repite el id {id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="410"/>
+        <location filename="../../app/core/sidecar.py" line="432"/>
         <source>deleted-annotation record {number} in &apos;tombstones&apos;</source>
         <translation>el registro {number} de anotaciones borradas en &apos;tombstones&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="423"/>
+        <location filename="../../app/core/sidecar.py" line="445"/>
         <source>the file says the article is {recorded} characters long, but it is {length}</source>
         <translation>el archivo dice que el artículo tiene {recorded} caracteres, pero tiene {length}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="431"/>
+        <location filename="../../app/core/sidecar.py" line="453"/>
         <source>annotation {number} quotes {quote}, but the article says {found} there</source>
         <translation>la anotación {number} cita {quote}, pero en ese lugar el artículo dice {found}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="509"/>
+        <location filename="../../app/core/sidecar.py" line="531"/>
         <source>the annotations could not be saved: {reason}</source>
         <translation>no se pudieron guardar las anotaciones: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="516"/>
+        <location filename="../../app/core/sidecar.py" line="538"/>
         <source>you are not allowed to open it</source>
         <translation>no tienes permiso para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="519"/>
+        <location filename="../../app/core/sidecar.py" line="541"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="524"/>
+        <location filename="../../app/core/sidecar.py" line="546"/>
         <source>Slant is not allowed to write in that folder</source>
         <translation>Slant no tiene permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="526"/>
+        <location filename="../../app/core/sidecar.py" line="548"/>
         <source>the folder is read-only</source>
         <translation>la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="529"/>
+        <location filename="../../app/core/sidecar.py" line="551"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="530"/>
+        <location filename="../../app/core/sidecar.py" line="552"/>
         <source>your storage quota is full</source>
         <translation>tu cuota de almacenamiento está llena</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="531"/>
+        <location filename="../../app/core/sidecar.py" line="553"/>
         <source>the folder does not exist (any more)</source>
         <translation>la carpeta no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="532"/>
+        <location filename="../../app/core/sidecar.py" line="554"/>
         <source>the file name is too long</source>
         <translation>el nombre del archivo es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="533"/>
+        <location filename="../../app/core/sidecar.py" line="555"/>
         <source>there is a folder with that name</source>
         <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="534"/>
+        <location filename="../../app/core/sidecar.py" line="556"/>
         <source>the disk reported an error</source>
         <translation>el disco ha dado un error</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="44"/>
+        <location filename="../../app/core/sidecar_validation.py" line="45"/>
         <source>the file</source>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="59"/>
+        <location filename="../../app/core/sidecar_validation.py" line="65"/>
         <source>the file is empty, so it holds no annotations</source>
         <translation>el archivo está vacío, así que no tiene anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="63"/>
+        <location filename="../../app/core/sidecar_validation.py" line="69"/>
         <source>this is not a text file Slant can read (it contains binary data)</source>
         <translation>no es un archivo de texto que Slant pueda leer (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="70"/>
+        <location filename="../../app/core/sidecar_validation.py" line="76"/>
         <source>this is not a text file Slant can read: byte {byte} is not UTF-8 text</source>
         <translation>no es un archivo de texto que Slant pueda leer: el byte {byte} no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="83"/>
+        <location filename="../../app/core/sidecar_validation.py" line="94"/>
         <source>the file is damaged: it is not valid JSON (line {line}, column {column}: {problem})</source>
         <translation>el archivo está dañado: no es JSON válido (línea {line}, columna {column}: {problem})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="94"/>
+        <location filename="../../app/core/sidecar_validation.py" line="105"/>
         <source>the file is nested too deeply to be read (too many brackets inside brackets)</source>
         <translation>el archivo tiene demasiados niveles anidados para poder leerlo (demasiados corchetes dentro de corchetes)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="100"/>
+        <location filename="../../app/core/sidecar_validation.py" line="111"/>
         <source>the file cannot be read as JSON ({problem})</source>
         <translation>el archivo no se puede leer como JSON ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="107"/>
+        <location filename="../../app/core/sidecar_validation.py" line="118"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="108"/>
+        <location filename="../../app/core/sidecar_validation.py" line="119"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="111"/>
+        <location filename="../../app/core/sidecar_validation.py" line="122"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="112"/>
+        <location filename="../../app/core/sidecar_validation.py" line="123"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="113"/>
+        <location filename="../../app/core/sidecar_validation.py" line="124"/>
         <source>Unterminated string starting at</source>
         <translation>un texto entre comillas empieza aquí y no se cierra</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="116"/>
+        <location filename="../../app/core/sidecar_validation.py" line="127"/>
         <source>Invalid control character at</source>
         <translation>hay un carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="117"/>
+        <location filename="../../app/core/sidecar_validation.py" line="128"/>
         <source>Invalid \escape</source>
         <translation>hay una secuencia de escape con \ no válida</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="118"/>
+        <location filename="../../app/core/sidecar_validation.py" line="129"/>
         <source>Invalid \uXXXX escape</source>
         <translation>hay una secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="119"/>
+        <location filename="../../app/core/sidecar_validation.py" line="130"/>
         <source>Extra data</source>
         <translation>hay más datos después del final</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="130"/>
+        <location filename="../../app/core/sidecar_validation.py" line="141"/>
         <source>the name {name} appears twice in the same object</source>
         <translation>el nombre {name} aparece dos veces en el mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="139"/>
+        <location filename="../../app/core/sidecar_validation.py" line="150"/>
         <source>the file contains {name}, which is not a number Slant can use</source>
         <translation>el archivo contiene {name}, que no es un número que Slant pueda usar</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="149"/>
+        <location filename="../../app/core/sidecar_validation.py" line="162"/>
         <source>the file contains a number that is too big ({digits}...)</source>
         <translation>el archivo contiene un número demasiado grande ({digits}...)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="159"/>
+        <location filename="../../app/core/sidecar_validation.py" line="172"/>
         <source>the file contains a number that is too big ({number})</source>
         <translation>el archivo contiene un número demasiado grande ({number})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="169"/>
+        <location filename="../../app/core/sidecar_validation.py" line="182"/>
         <source>empty (null)</source>
         <translation>un valor vacío (null)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="171"/>
+        <location filename="../../app/core/sidecar_validation.py" line="184"/>
         <source>true/false</source>
         <translation>un valor verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="173"/>
+        <location filename="../../app/core/sidecar_validation.py" line="186"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="175"/>
+        <location filename="../../app/core/sidecar_validation.py" line="188"/>
         <source>a decimal number</source>
         <translation>un número decimal</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="177"/>
+        <location filename="../../app/core/sidecar_validation.py" line="190"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="179"/>
+        <location filename="../../app/core/sidecar_validation.py" line="192"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="180"/>
+        <location filename="../../app/core/sidecar_validation.py" line="193"/>
         <source>a group of named values</source>
         <translation>un grupo de valores con nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="186"/>
+        <location filename="../../app/core/sidecar_validation.py" line="199"/>
         <source>{what} is {kind}, but it must be a group of named values</source>
         <translation>{what} es {kind}, pero tiene que ser un grupo de valores con nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="196"/>
+        <location filename="../../app/core/sidecar_validation.py" line="209"/>
         <source>{what} is {kind}, but it must be a list</source>
         <translation>{what} es {kind}, pero tiene que ser una lista</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="204"/>
+        <location filename="../../app/core/sidecar_validation.py" line="217"/>
         <source>{what} is missing its &apos;{name}&apos;</source>
         <translation>falta &apos;{name}&apos; en {what}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="222"/>
+        <location filename="../../app/core/sidecar_validation.py" line="235"/>
         <source>{what} has a &apos;{name}&apos; that is {kind}, but it must be text</source>
         <translation>en {what}, &apos;{name}&apos; es {kind}, pero tiene que ser texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="227"/>
+        <location filename="../../app/core/sidecar_validation.py" line="240"/>
         <source>{what} has an empty &apos;{name}&apos;</source>
         <translation>en {what}, &apos;{name}&apos; está vacío</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="231"/>
+        <location filename="../../app/core/sidecar_validation.py" line="244"/>
         <source>{what} has a &apos;{name}&apos; longer than {max_length:,} characters</source>
         <translation>en {what}, &apos;{name}&apos; tiene más de {max_length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="242"/>
+        <location filename="../../app/core/sidecar_validation.py" line="255"/>
         <source>{what} has a &apos;{name}&apos; that is {kind}, but it must be a whole number</source>
         <translation>en {what}, &apos;{name}&apos; es {kind}, pero tiene que ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="247"/>
+        <location filename="../../app/core/sidecar_validation.py" line="260"/>
         <source>{what} has a negative &apos;{name}&apos; ({value}); it must be 0 or more</source>
         <translation>en {what}, &apos;{name}&apos; es negativo ({value}); tiene que ser 0 o más</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="258"/>
+        <location filename="../../app/core/sidecar_validation.py" line="271"/>
         <source>{what} has a &apos;{name}&apos; of {value}, which is not a time like 2026-03-01T14:05:00.000Z</source>
         <translation>en {what}, &apos;{name}&apos; vale {value}, que no es una fecha y hora como 2026-03-01T14:05:00.000Z</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="286"/>
+        <location filename="../../app/core/sidecar_validation.py" line="299"/>
         <source>{what} has a &apos;{name}&apos; that is not 64 hexadecimal digits</source>
         <translation>en {what}, &apos;{name}&apos; no tiene 64 dígitos hexadecimales</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="300"/>
+        <location filename="../../app/core/sidecar_validation.py" line="313"/>
         <source>{what} has a member &apos;{key}&apos; that is nested too deeply</source>
         <translation>en {what}, el elemento &apos;{key}&apos; tiene demasiados niveles anidados</translation>
     </message>
     <message>
-        <location filename="../../app/core/store.py" line="154"/>
+        <location filename="../../app/core/store.py" line="179"/>
         <source>{error} Saving a copy to {fallback} failed too: {reason}</source>
         <translation>{error} Tampoco se pudo guardar una copia en {fallback}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/store.py" line="215"/>
+        <location filename="../../app/core/store.py" line="240"/>
         <source>could not keep a copy of the broken file ({reason})</source>
         <translation>no se pudo guardar una copia del archivo dañado ({reason})</translation>
     </message>
@@ -2185,132 +2708,132 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>SidecarSafety</name>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="85"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="87"/>
         <source>{file} could not be read: {reason}. Your annotations file was left as it was and a copy was saved as {copy}.</source>
         <translation>No se pudo leer {file}: {reason}. Tu archivo de anotaciones se dejó como estaba y se guardó una copia como {copy}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="114"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="116"/>
         <source>Slant shows the annotations from {file}; new ones are saved to {new_file}, in place of the damaged file.</source>
         <translation>Slant muestra las anotaciones de {file}; las nuevas se guardan en {new_file}, en lugar del archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="120"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="122"/>
         <source>Slant shows the annotations from {file}; new ones are saved to {new_file}.</source>
         <translation>Slant muestra las anotaciones de {file}; las nuevas se guardan en {new_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="125"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="127"/>
         <source>Slant starts with no annotations; new ones are saved to {new_file}, in place of the damaged file.</source>
         <translation>Slant empieza sin anotaciones; las nuevas se guardan en {new_file}, en lugar del archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="131"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="133"/>
         <source>Slant starts with no annotations; new ones are saved to {new_file}.</source>
         <translation>Slant empieza sin anotaciones; las nuevas se guardan en {new_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="139"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="141"/>
         <source>{file} was written by a newer version of Slant; update Slant to edit these annotations.</source>
         <translation>{file} se escribió con una versión más nueva de Slant; actualiza Slant para editar estas anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="143"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="145"/>
         <source>{reason} Slant shows the article without them and leaves the file as it is.</source>
         <translation>{reason} Slant muestra el artículo sin ellas y deja el archivo como está.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="161"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="163"/>
         <source>{count} added</source>
         <translation>{count} añadidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="162"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="164"/>
         <source>{count} updated</source>
         <translation>{count} actualizadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="163"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="165"/>
         <source>{count} deleted</source>
         <translation>{count} borradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="167"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="169"/>
         <source>no differences</source>
         <translation>sin diferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="221"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="227"/>
         <source>Your annotations file could not be used</source>
         <translation>No se pudo usar tu archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="234"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="240"/>
         <source>Your annotations for this article are kept in {path}.</source>
         <translation>Tus anotaciones de este artículo se guardan en {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="247"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="253"/>
         <source>Found a copy made by a sync service (Dropbox/OneDrive). Merge its annotations into this file?</source>
         <translation>Se ha encontrado una copia hecha por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="253"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="259"/>
         <source>Found {count} copies made by a sync service (Dropbox/OneDrive). Merge their annotations into this file?</source>
         <translation>Se han encontrado {count} copias hechas por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="259"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="265"/>
         <source>Merged copies are renamed to end in “.merged-” and the time, so they are not offered again. Nothing is deleted.</source>
         <translation>Las copias combinadas se renombran para que terminen en «.merged-» y la hora, así no se vuelven a ofrecer. No se borra nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="265"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="271"/>
         <source>Merge Copies?</source>
         <translation>¿Combinar las copias?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="266"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="272"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="280"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="286"/>
         <source>Skipped {file}: {reason}.</source>
         <translation>Se omitió {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="294"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="300"/>
         <source>The copies were left as they are until the merge is saved.</source>
         <translation>Las copias se dejaron como estaban hasta que se guarde la combinación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="307"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="313"/>
         <source>{file} could not be renamed ({reason}).</source>
         <translation>No se pudo renombrar {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="313"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="319"/>
         <source>Merged 1 copy: {changes}.</source>
         <translation>Se combinó 1 copia: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="315"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="321"/>
         <source>Merged {count} copies: {changes}.</source>
         <translation>Se combinaron {count} copias: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="323"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="329"/>
         <source>Merged changes made elsewhere: {changes}.</source>
         <translation>Se combinaron cambios hechos en otro sitio: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="340"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="346"/>
         <source>The article&apos;s folder cannot be written, so your annotations are saved in {path}.</source>
         <translation>No se puede escribir en la carpeta del artículo, así que tus anotaciones se guardan en {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="352"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="358"/>
         <source>Your annotations could not be saved: {reason} They are kept while Slant is open, and Slant keeps trying to save them.</source>
         <translation>No se pudieron guardar tus anotaciones: {reason} Se conservan mientras Slant esté abierto, y Slant sigue intentando guardarlas.</translation>
     </message>
@@ -2321,6 +2844,84 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <location filename="../../app/ui/sidecar_watch.py" line="77"/>
         <source>{file} was changed by another program and cannot be read: {reason}. Your annotations are still here in Slant.</source>
         <translation>Otro programa cambió {file} y no se puede leer: {reason}. Tus anotaciones siguen aquí, en Slant.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentExport</name>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="96"/>
+        <location filename="../../app/core/exports/markdown_export.py" line="29"/>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="97"/>
+        <source>made with Slant</source>
+        <translation>hecho con Slant</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="107"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="114"/>
+        <source>Annotations not found in this text</source>
+        <translation>Anotaciones que no están en este texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="115"/>
+        <source>The article changed and these passages could not be found.</source>
+        <translation>El artículo cambió y no se encontraron estos fragmentos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="119"/>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="126"/>
+        <location filename="../../app/core/exports/markdown_export.py" line="55"/>
+        <source>1 annotation by {author}</source>
+        <translation>1 anotación de {author}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="127"/>
+        <location filename="../../app/core/exports/markdown_export.py" line="56"/>
+        <source>{count} annotations by {author}</source>
+        <translation>{count} anotaciones de {author}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="130"/>
+        <location filename="../../app/core/exports/markdown_export.py" line="59"/>
+        <source>1 annotation</source>
+        <translation>1 anotación</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/feedback.py" line="131"/>
+        <location filename="../../app/core/exports/markdown_export.py" line="60"/>
+        <source>{count} annotations</source>
+        <translation>{count} anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/markdown_export.py" line="30"/>
+        <source>Annotations: {title}</source>
+        <translation>Anotaciones: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/markdown_export.py" line="36"/>
+        <source>characters {start}–{end}</source>
+        <translation>caracteres {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/markdown_export.py" line="37"/>
+        <source>not found in the current text</source>
+        <translation>no está en el texto actual</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/markdown_export.py" line="38"/>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ and the core's explanations of broken files, unreadable articles and empty selec
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from app.core.sidecar import Author, new_sidecar, sidecar_path, write_sidecar
 from app.core.tags import default_tagset
 from app.ui.attention import AttentionPanel
 from app.ui.author_dialog import AuthorDialog
-from app.ui.class_dialogs import ClassChoice, OpenClassDialog
+from app.ui.class_dialogs import ClassChoice, ExportChoice, ExportDialog, OpenClassDialog
 from app.ui.class_view import ClassWindow, open_class_window
 from app.ui.document import AnnotationDocument
 from app.ui.messages import ProblemMessage
@@ -223,6 +224,50 @@ def test_the_class_window_speaks_spanish(class_window, qtbot):
         "«so-called ferry king»: 2 de 2 estudiantes mostrados etiquetaron esto como "
         "Etiqueta cargada."
     )
+
+
+def _headings(page: Path) -> list[str]:
+    return re.findall(r"<h[123]>(.*?)</h[123]>", page.read_text(encoding="utf-8"))
+
+
+ENGLISH_HEADINGS = {
+    "How to read this report",
+    "Agreement",
+    "The article: what the class tagged",
+    "Students",
+    "Against the answer key",
+    "Pairs of students (F1 &times; 100)",
+    "Comparison with the answer key",
+    "Common confusions",
+    "Files",
+    "The key's passages and yours",
+    "Your annotations that are not in the key",
+    "The article",
+}
+
+
+def test_the_class_files_are_written_in_spanish(class_window, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    monkeypatch.setattr(
+        ExportDialog, "ask", classmethod(lambda cls, parent, folder: ExportChoice(out))
+    )
+    class_window.export_button.click()
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="es">' in report
+    assert "<h1>Informe de la clase: Harbour Mayor Unveils Ferry Deal</h1>" in report
+    assert '<p class="meta">2 estudiantes &middot; con clave de respuestas &middot; ' in report
+    assert "<b>Acuerdo (alfa de Krippendorff).</b> Para cada etiqueta" in report
+    assert "<th>Fragmento de la clave</th>" in report
+    assert "Etiqueta cargada" in report and "Loaded label" not in report  # default tag names
+    headings = _headings(out / "report.html")
+    assert {"Cómo leer este informe", "Acuerdo", "Comparación con la clave de respuestas"} <= set(
+        headings
+    )
+    feedback = (out / "feedback" / "Ana.html").read_text(encoding="utf-8")
+    assert "<h1>Comentarios para Ana</h1>" in feedback
+    assert "<p>La clave de respuestas marca 1 fragmento. Encontraste <b>1</b>," in feedback
+    assert "Tus anotaciones que no están en la clave" in _headings(out / "feedback" / "Ana.html")
+    assert not ENGLISH_HEADINGS & set(headings + _headings(out / "feedback" / "Ana.html"))
 
 
 def test_skipped_files_are_explained_in_spanish(spanish, qtbot, story, tmp_path):

@@ -12,6 +12,7 @@ from app.core.classroom import ClassAnalysis, ClassData
 from app.core.errors import ExportError
 from app.core.exports import csv_export, feedback, html_report, markdown_export, w3c
 from app.core.sidecar import Sidecar, dump_sidecar
+from app.core.words import translate
 
 STUDENT_FORMATS = ("csv", "json", "w3c", "html", "md")
 
@@ -84,5 +85,6 @@ def _write(path: Path, data: bytes) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic.write_atomically(path, data, keep_backup=False)
     except OSError as exc:
-        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        problem = translate("ExportErrors", "{path}: cannot be written ({reason})")
+        raise ExportError(problem.format(path=path, reason=exc.strerror or exc)) from exc
     return path

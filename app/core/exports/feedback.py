@@ -20,6 +20,7 @@ from app.core.exports.html_page import (
 from app.core.scoring import overlapping_pairs
 from app.core.sidecar import Sidecar
 from app.core.tags import Tag
+from app.core.words import translate
 
 PAGE_CSS = """
 .k { border-bottom: 2px solid #000; }
@@ -65,8 +66,10 @@ def _look(active: tuple[str | None, ...], colors: dict[str, str], labels: dict[s
         style = ""
     names = ", ".join(labels.get(t, t) for t in tag_ids)
     in_key = None in active
-    if in_key:
-        names = f"{names} (in the key)" if names else "in the key"
+    if in_key and names:
+        names = translate("FeedbackPage", "{tags} (in the key)").format(tags=names)
+    elif in_key:
+        names = translate("FeedbackPage", "in the key")
     css = ' class="k"' if in_key else ""
     return f'style="{style}"{css} title="{esc(names)}"'
 
@@ -90,29 +93,42 @@ def student_html(article: Article, sidecar: Sidecar) -> bytes:
             f'<span class="quote">\u201c{esc(annotation.exact)}\u201d</span><br>'
             f'{esc(annotation.note)} <a href="#ref-{number}">\u21a9</a></li>'
         )
-    author = sidecar.author.name
+    title = article.title or translate("StudentExport", "Untitled article")
+    made = translate("StudentExport", "made with Slant")
     body = (
-        f"<h1>{esc(article.title or 'Untitled article')}</h1>"
-        f'<p class="meta">{len(annotations)} annotations'
-        f"{' by ' + esc(author) if author else ''} &middot; made with Slant</p>"
+        f"<h1>{esc(title)}</h1>"
+        f'<p class="meta">{_count(len(annotations), esc(sidecar.author.name))} &middot; {made}</p>'
         f"{tag_legend(tags, {a.tag for a in annotations}.__contains__)}"
         f'<div class="article">'
         f"{render_article(article, highlight_segments(annotations, tags), inserts)}</div>"
     )
     orphans = [a for a in sidecar.annotations if a.status == "orphan"]
     if notes:
-        body += f'<h2>Notes</h2><ol class="endnotes">{"".join(notes)}</ol>'
+        heading = translate("StudentExport", "Notes")
+        body += f'<h2>{heading}</h2><ol class="endnotes">{"".join(notes)}</ol>'
     if orphans:
         items = "".join(
             f"<li><b>{esc(labels.get(a.tag, a.tag))}</b>: \u201c{esc(a.exact)}\u201d</li>"
             for a in orphans
         )
-        body += (
-            "<h2>Annotations not found in this text</h2>"
-            f'<p class="note">The article changed and these passages could not be found.</p>'
-            f"<ul>{items}</ul>"
+        heading = translate("StudentExport", "Annotations not found in this text")
+        note = translate(
+            "StudentExport", "The article changed and these passages could not be found."
         )
-    return page(article.title or "Annotations", body, PAGE_CSS)
+        body += f'<h2>{heading}</h2><p class="note">{note}</p><ul>{items}</ul>'
+    return page(article.title or translate("StudentExport", "Annotations"), body, PAGE_CSS)
+
+
+def _count(count: int, author: str) -> str:
+    """ "3 annotations by Ana", as a whole sentence for one and for many (*author* is HTML)."""
+    if author:
+        if count == 1:
+            return translate("StudentExport", "1 annotation by {author}").format(author=author)
+        text = translate("StudentExport", "{count} annotations by {author}")
+        return text.format(count=count, author=author)
+    if count == 1:
+        return translate("StudentExport", "1 annotation")
+    return translate("StudentExport", "{count} annotations").format(count=count)
 
 
 def feedback_page(class_data: ClassData, analysis: ClassAnalysis, index: int) -> bytes:
@@ -129,19 +145,25 @@ def feedback_page(class_data: ClassData, analysis: ClassAnalysis, index: int) ->
         overlapping.setdefault(j, []).append(mine[i])
     rows, counts = [], {"found": 0, "other": 0, "missed": 0}
     matched: set[str] = set()
+    teacher = translate("FeedbackPage", "Teacher: {note}")
     for number, result in enumerate(analysis.key_results, start=1):
         span = result.annotation
         theirs = sorted(overlapping.get(number - 1, []), key=Annotation.sort_key)
         matched.update(a.id for a in theirs)
         if index in result.found_by:
-            status, css = "Found", "found"
+            status, css = translate("FeedbackPage", "Found"), "found"
         elif index in result.wrong_tags:
             given = ", ".join(labels.get(t, t) for t in result.wrong_tags[index])
-            status, css = f"Tagged differently: {given}", "other"
+            status = translate("FeedbackPage", "Tagged differently: {tags}").format(tags=given)
+            css = "other"
         else:
-            status, css = "Missed", "missed"
+            status, css = translate("FeedbackPage", "Missed"), "missed"
         counts[css] += 1
-        key_note = f'<br><span class="note">Teacher: {esc(span.note)}</span>' if span.note else ""
+        key_note = (
+            f'<br><span class="note">{teacher.format(note=esc(span.note))}</span>'
+            if span.note
+            else ""
+        )
         rows.append(
             [
                 str(number),
@@ -153,25 +175,34 @@ def feedback_page(class_data: ClassData, analysis: ClassAnalysis, index: int) ->
         )
     extra = [a for a in mine if a.id not in matched]
     score = stats.score.overall if stats.score else None
-    summary = (
-        f"<p>The answer key marks {len(rows)} passages. You found <b>{counts['found']}</b>, "
-        f"tagged <b>{counts['other']}</b> differently and missed <b>{counts['missed']}</b>.</p>"
-    )
+    summary = f"<p>{_summary(len(rows), counts)}</p>"
     if score is not None:
-        summary += (
-            f"<p>Precision {ratio(score.precision)} (how much of what you marked is in the key), "
-            f"recall {ratio(score.recall)} (how much of the key you marked), "
-            f"F1 {ratio(score.f1)} (both together; 1 is a perfect match).</p>"
+        scores = translate(
+            "FeedbackPage",
+            "Precision {precision} (how much of what you marked is in the key), recall "
+            "{recall} (how much of the key you marked), F1 {f1} (both together; 1 is a "
+            "perfect match).",
         )
+        summary += "<p>{}</p>".format(
+            scores.format(
+                precision=ratio(score.precision), recall=ratio(score.recall), f1=ratio(score.f1)
+            )
+        )
+    feedback_for = translate("FeedbackPage", "Feedback for {name}")
+    made = translate("FeedbackPage", "made with Slant")
+    passages = translate("FeedbackPage", "The key's passages and yours")
+    header = [
+        "#",
+        translate("FeedbackPage", "In the answer key"),
+        translate("FeedbackPage", "You"),
+        translate("FeedbackPage", "Your annotations there"),
+    ]
+    no_passages = translate("FeedbackPage", "The key has no passages.")
     body = (
-        f"<h1>Feedback for {esc(student.label)}</h1>"
-        f'<p class="meta">{esc(class_data.article.title)} &middot; made with Slant</p>'
-        f"{summary}<h2>The key's passages and yours</h2>"
-        + (
-            table(["#", "In the answer key", "You", "Your annotations there"], rows, {0})
-            if rows
-            else "<p>The key has no passages.</p>"
-        )
+        f"<h1>{feedback_for.format(name=esc(student.label))}</h1>"
+        f'<p class="meta">{esc(class_data.article.title)} &middot; {made}</p>'
+        f"{summary}<h2>{passages}</h2>"
+        + (table(header, rows, {0}) if rows else f"<p>{no_passages}</p>")
     )
     if extra:
         items = [
@@ -182,19 +213,43 @@ def feedback_page(class_data: ClassData, analysis: ClassAnalysis, index: int) ->
             ]
             for a in extra
         ]
-        body += (
-            "<h2>Your annotations that are not in the key</h2>"
-            '<p class="note">Not necessarily wrong: talk about them with your teacher.</p>'
-            + table(["Tag", "Passage", "Your note"], items)
+        heading = translate("FeedbackPage", "Your annotations that are not in the key")
+        note = translate(
+            "FeedbackPage", "Not necessarily wrong: talk about them with your teacher."
         )
+        header = [
+            translate("FeedbackPage", "Tag"),
+            translate("FeedbackPage", "Passage"),
+            translate("FeedbackPage", "Your note"),
+        ]
+        body += f'<h2>{heading}</h2><p class="note">{note}</p>' + table(header, items)
     segments = highlight_segments(mine, tags, key)
+    underlined = '<span class="k">{}</span>'.format(translate("FeedbackPage", "Underlined"))
+    legend = translate("FeedbackPage", "{underlined}: in the answer key.")
+    heading = translate("FeedbackPage", "The article")
     body += (
-        "<h2>The article</h2>"
-        f'{tag_legend(tags)}<p class="legend"><span class="k">Underlined</span>: '
-        "in the answer key.</p>"
+        f"<h2>{heading}</h2>"
+        f'{tag_legend(tags)}<p class="legend">{legend.format(underlined=underlined)}</p>'
         f'<div class="article">{render_article(class_data.article, segments)}</div>'
     )
-    return page(f"Feedback for {student.label}", body, PAGE_CSS)
+    return page(feedback_for.format(name=student.label), body, PAGE_CSS)
+
+
+def _summary(passages: int, counts: dict[str, int]) -> str:
+    """How the student did against the key, as a whole sentence for one and many passages."""
+    if passages == 1:
+        text = translate(
+            "FeedbackPage",
+            "The answer key marks 1 passage. You found <b>{found}</b>, tagged <b>{other}</b> "
+            "differently and missed <b>{missed}</b>.",
+        )
+    else:
+        text = translate(
+            "FeedbackPage",
+            "The answer key marks {count} passages. You found <b>{found}</b>, tagged "
+            "<b>{other}</b> differently and missed <b>{missed}</b>.",
+        )
+    return text.format(count=passages, **counts)
 
 
 def _yours(annotations: Sequence[Annotation], labels: dict[str, str]) -> str:

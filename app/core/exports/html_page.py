@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any, TypeVar
 
 from app.core.article import Article
+from app.core.words import translate
 
 T = TypeVar("T")
 Segment = tuple[int, int, str]  # [start, end) and the attributes of its <span>
@@ -73,9 +74,12 @@ def esc(text: object) -> str:
 
 
 def page(title: str, body: str, css: str = "") -> bytes:
-    """A complete, self-contained HTML page as UTF-8 bytes."""
+    """A complete, self-contained HTML page as UTF-8 bytes, in the interface's language."""
+    # The page's language code (en, es) comes from the catalogue, so that browsers and screen
+    # readers read a Spanish page as Spanish.
+    language = esc(translate("ExportPages", "en"))
     document = (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
         # Belt and braces: even injected markup could not load or run anything.
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'\">\n"
@@ -94,8 +98,8 @@ def rgba(color: str, opacity: float) -> str:
 
 
 def ratio(value: float | None) -> str:
-    """A ratio for people: two decimals, or n/a."""
-    return "n/a" if value is None else f"{value:.2f}"
+    """A ratio for people: two decimals, or n/a (in the interface's language)."""
+    return translate("ExportPages", "n/a") if value is None else f"{value:.2f}"
 
 
 def overlay(marks: Sequence[tuple[int, int, T]]) -> list[tuple[int, int, tuple[T, ...]]]:

@@ -7,6 +7,7 @@ import re
 from app.core.annotations import in_document_order
 from app.core.article import Article
 from app.core.sidecar import Sidecar
+from app.core.words import translate
 
 # Every ASCII punctuation character may be backslash-escaped in CommonMark; these can
 # start or end markup anywhere in a line (emphasis, code, links, images, HTML, tables,
@@ -25,23 +26,35 @@ def escape_markdown(text: str) -> str:
 def student_markdown(article: Article, sidecar: Sidecar) -> bytes:
     """A Markdown document: the article's title, then each annotation in document order."""
     labels = {tag.id: tag.label for tag in sidecar.tagset.tags}
-    title = escape_markdown(article.title or "Untitled article")
-    lines = [f"# Annotations: {title}", ""]
-    author = sidecar.author.name
+    title = escape_markdown(article.title or translate("StudentExport", "Untitled article"))
+    heading = translate("StudentExport", "Annotations: {title}").format(title=title)
+    lines = [f"# {heading}", ""]
     annotations = in_document_order(sidecar.annotations)
-    lines.append(
-        f"{len(annotations)} annotations" + (f" by {escape_markdown(author)}" if author else "")
-    )
+    lines.append(_count(len(annotations), escape_markdown(sidecar.author.name)))
     lines.append("")
+    # Made once: the loop runs for every annotation.
+    characters = translate("StudentExport", "characters {start}\u2013{end}")
+    not_found = translate("StudentExport", "not found in the current text")
+    note = translate("StudentExport", "Note: {note}")
     for a in annotations:
-        where = f"characters {a.start}\u2013{a.end}"
-        if a.status == "orphan":
-            where = "not found in the current text"
+        where = not_found if a.status == "orphan" else characters.format(start=a.start, end=a.end)
         lines.append(f"- **{escape_markdown(labels.get(a.tag, a.tag))}** ({where})")
         lines.append(f"  > {escape_markdown(a.exact)}")
         if a.note:
             lines.append("")
-            lines.append(f"  Note: {escape_markdown(a.note)}")
+            lines.append("  " + note.format(note=escape_markdown(a.note)))
         lines.append("")
     # A lone surrogate (half a UTF-16 pair from a pasted note) has no UTF-8 form.
     return "\n".join(lines).encode("utf-8", "replace")
+
+
+def _count(count: int, author: str) -> str:
+    """ "3 annotations by Ana", as a whole sentence for one and for many (*author* escaped)."""
+    if author:
+        if count == 1:
+            return translate("StudentExport", "1 annotation by {author}").format(author=author)
+        text = translate("StudentExport", "{count} annotations by {author}")
+        return text.format(count=count, author=author)
+    if count == 1:
+        return translate("StudentExport", "1 annotation")
+    return translate("StudentExport", "{count} annotations").format(count=count)
