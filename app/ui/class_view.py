@@ -8,7 +8,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from app.core.errors import SlantError
 from app.core.sidecar import Sidecar
 from app.core.tags import TagSet
 from app.ui.actions import swatch_icon
+from app.ui.class_commands import CopyToKey
 from app.ui.class_dialogs import ExportDialog, OpenClassDialog
 from app.ui.class_entries import ClassEntries
 from app.ui.class_model import (
@@ -76,32 +77,6 @@ def _words_at(text: str, start: int, end: int) -> str:
     while end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
         end += 1
     return text[start:end]
-
-
-class CopyToKey(QUndoCommand):
-    """Write a student's annotation into the key file; undo takes it out of the file again."""
-
-    def __init__(self, window: ClassWindow, annotation: Annotation, who: str) -> None:
-        text = translate("ClassWindow", "Copy “{quote}” ({label}) from {who} to the key")
-        label, quote = window.tag_label(annotation.tag), short_quote(annotation.exact)
-        super().__init__(text.format(quote=quote, label=label, who=who))
-        self._window = window
-        self._annotation = annotation
-        key = window.class_data.key
-        self._added_tag = key is not None and key.sidecar.tagset.get(annotation.tag) is None
-        self._tag = next((t for t in window.class_data.tags if t.id == annotation.tag), None)
-
-    def redo(self) -> None:
-        """Add the annotation to the key file (a redo counts as a new change for merges)."""
-        annotation = replace(self._annotation, modified=now_iso())
-        if not self._window.change_key(lambda key: key.add(annotation, self._tag)):
-            self.setObsolete(True)  # nothing was written: the stack drops the command
-
-    def undo(self) -> None:
-        """Remove the annotation (and a tag it brought) from the key file."""
-        unused = self._annotation.tag if self._added_tag else ""
-        if not self._window.change_key(lambda key: key.remove(self._annotation.id, unused)):
-            self.setObsolete(True)
 
 
 class ClassWindow(QMainWindow):

@@ -1157,173 +1157,173 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>ClassWindow</name>
     <message>
-        <location filename="../../app/ui/class_view.py" line="85"/>
+        <location filename="../../app/ui/class_commands.py" line="22"/>
         <source>Copy “{quote}” ({label}) from {who} to the key</source>
         <translation>copia de «{quote}» ({label}) de {who} a la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="148"/>
+        <location filename="../../app/ui/class_view.py" line="123"/>
         <source>Tag shown in the heat map</source>
         <translation>Etiqueta que muestra el mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="152"/>
+        <location filename="../../app/ui/class_view.py" line="127"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="156"/>
+        <location filename="../../app/ui/class_view.py" line="131"/>
         <source>What the article shows of the answer key</source>
         <translation>Qué muestra el artículo de la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="164"/>
+        <location filename="../../app/ui/class_view.py" line="139"/>
         <source>Heat map legend</source>
         <translation>Leyenda del mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="165"/>
+        <location filename="../../app/ui/class_view.py" line="140"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="167"/>
+        <location filename="../../app/ui/class_view.py" line="142"/>
         <source>Write the report, CSV files and feedback pages</source>
         <translation>Escribe el informe, los archivos CSV y las páginas de comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="173"/>
+        <location filename="../../app/ui/class_view.py" line="148"/>
         <source>Students: checked ones are in the heat map</source>
         <translation>Estudiantes: los marcados salen en el mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="175"/>
+        <location filename="../../app/ui/class_view.py" line="150"/>
         <source>Show &amp;All</source>
         <translation>&amp;Mostrar todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="176"/>
+        <location filename="../../app/ui/class_view.py" line="151"/>
         <source>&amp;Hide All</source>
         <translation>&amp;Ocultar todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="181"/>
+        <location filename="../../app/ui/class_view.py" line="156"/>
         <source>Who tagged the passage</source>
         <translation>Quién etiquetó el fragmento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="183"/>
-        <location filename="../../app/ui/class_view.py" line="322"/>
+        <location filename="../../app/ui/class_view.py" line="158"/>
+        <location filename="../../app/ui/class_view.py" line="297"/>
         <source>&amp;Copy to Key</source>
         <translation>&amp;Copiar a la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="187"/>
+        <location filename="../../app/ui/class_view.py" line="162"/>
         <source>Agreement per tag</source>
         <translation>Acuerdo por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="194"/>
+        <location filename="../../app/ui/class_view.py" line="169"/>
         <source>Scores per student</source>
         <translation>Puntuaciones por estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="203"/>
+        <location filename="../../app/ui/class_view.py" line="178"/>
         <source>Files left out</source>
         <translation>Archivos omitidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="205"/>
+        <location filename="../../app/ui/class_view.py" line="180"/>
         <source>Class results</source>
         <translation>Resultados de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="206"/>
+        <location filename="../../app/ui/class_view.py" line="181"/>
         <source>Class results: pages</source>
         <translation>Resultados de la clase: páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="229"/>
+        <location filename="../../app/ui/class_view.py" line="204"/>
         <source>&amp;Tag:</source>
         <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="230"/>
+        <location filename="../../app/ui/class_view.py" line="205"/>
         <source>Answer &amp;key:</source>
         <translation>Clave de &amp;respuestas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="239"/>
+        <location filename="../../app/ui/class_view.py" line="214"/>
         <source>&amp;Students</source>
         <translation>E&amp;studiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="246"/>
+        <location filename="../../app/ui/class_view.py" line="221"/>
         <source>&amp;Who Tagged It</source>
         <translation>&amp;Quién lo etiquetó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="250"/>
+        <location filename="../../app/ui/class_view.py" line="225"/>
         <source>A&amp;greement</source>
         <translation>Acuer&amp;do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="254"/>
+        <location filename="../../app/ui/class_view.py" line="229"/>
         <source>Sc&amp;ores</source>
         <translation>&amp;Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="256"/>
+        <location filename="../../app/ui/class_view.py" line="231"/>
         <source>Ski&amp;pped ({count})</source>
         <translation>Om&amp;itidos ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="313"/>
+        <location filename="../../app/ui/class_view.py" line="288"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="315"/>
+        <location filename="../../app/ui/class_view.py" line="290"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="317"/>
+        <location filename="../../app/ui/class_view.py" line="292"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="319"/>
+        <location filename="../../app/ui/class_view.py" line="294"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="325"/>
+        <location filename="../../app/ui/class_view.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="327"/>
+        <location filename="../../app/ui/class_view.py" line="302"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="329"/>
+        <location filename="../../app/ui/class_view.py" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="333"/>
+        <location filename="../../app/ui/class_view.py" line="308"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="338"/>
+        <location filename="../../app/ui/class_view.py" line="313"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="342"/>
+        <location filename="../../app/ui/class_view.py" line="317"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
@@ -1333,32 +1333,32 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>Clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="475"/>
+        <location filename="../../app/ui/class_view.py" line="450"/>
         <source>The answer key already has this passage with this tag.</source>
         <translation>La clave de respuestas ya tiene este fragmento con esta etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="487"/>
+        <location filename="../../app/ui/class_view.py" line="462"/>
         <source>Copied “{quote}” to the key. Ctrl+Z undoes it.</source>
         <translation>Has copiado «{quote}» a la clave. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="498"/>
+        <location filename="../../app/ui/class_view.py" line="473"/>
         <source>The answer key was not changed</source>
         <translation>La clave de respuestas no se cambió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="527"/>
+        <location filename="../../app/ui/class_view.py" line="504"/>
         <source>The class files were not written</source>
         <translation>No se escribieron los archivos de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="530"/>
+        <location filename="../../app/ui/class_view.py" line="507"/>
         <source>Wrote {count} files to {folder}</source>
         <translation>Se escribieron {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="551"/>
+        <location filename="../../app/ui/class_view.py" line="528"/>
         <source>Slant could not open the class</source>
         <translation>Slant no pudo abrir la clase</translation>
     </message>
