@@ -107,6 +107,14 @@ def _combo(names: dict[str, str], current: str, accessible_name: str) -> QComboB
     return combo
 
 
+def _hint(text: str) -> QLabel:
+    """A small wrapped explanation under a setting."""
+    label = QLabel(text)
+    label.setObjectName("hintLabel")
+    label.setWordWrap(True)
+    return label
+
+
 def _buddy(text: str, field: QWidget) -> QLabel:
     """A form label whose Alt+letter moves the focus to *field*."""
     label = QLabel(text)
@@ -201,9 +209,7 @@ class PreferencesDialog(QDialog):
             translate("PreferencesDialog", "Choose a tag set file")
         )
         self.tagset_button.clicked.connect(self._choose_tagset)
-        self.tagset_status = QLabel()
-        self.tagset_status.setObjectName("hintLabel")
-        self.tagset_status.setWordWrap(True)
+        self.tagset_status = _hint("")
         self.tagset_edit.editingFinished.connect(self._show_tagset_status)
         self.fallback_edit = QLineEdit(settings.fallback_folder)
         self.fallback_edit.setPlaceholderText(str(paths.fallback_dir()))
@@ -241,16 +247,16 @@ class PreferencesDialog(QDialog):
         for text, field in rows:
             form.addRow(_buddy(text, field), field)
         # Menus and panels are built once, so a new language shows after a restart.
-        note = QLabel(
-            translate(
-                "PreferencesDialog",
-                "The tag guide switches at once; menus and panels use the new language "
-                "the next time Slant starts.",
-            )
+        form.addRow(
+            "",
+            _hint(
+                translate(
+                    "PreferencesDialog",
+                    "The tag guide switches at once; menus and panels use the new language "
+                    "the next time Slant starts.",
+                )
+            ),
         )
-        note.setObjectName("hintLabel")
-        note.setWordWrap(True)
-        form.addRow("", note)
         return group
 
     def _files_group(self) -> QGroupBox:
@@ -263,15 +269,15 @@ class PreferencesDialog(QDialog):
             translate("PreferencesDialog", "&Fallback folder:"), self.fallback_edit
         )
         form.addRow(fallback_label, _path_row(self.fallback_edit, self.fallback_button))
-        note = QLabel(
-            translate(
-                "PreferencesDialog",
-                "Annotations go there when the article's own folder cannot be written.",
-            )
+        form.addRow(
+            "",
+            _hint(
+                translate(
+                    "PreferencesDialog",
+                    "Annotations go there when the article's own folder cannot be written.",
+                )
+            ),
         )
-        note.setObjectName("hintLabel")
-        note.setWordWrap(True)
-        form.addRow("", note)
         return group
 
     # -- reacting ------------------------------------------------------------------------

@@ -1593,122 +1593,122 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="70"/>
+        <location filename="../../app/core/exports/feedback.py" line="71"/>
         <source>{tags} (in the key)</source>
         <translation>{tags} (en la clave)</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="72"/>
+        <location filename="../../app/core/exports/feedback.py" line="73"/>
         <source>in the key</source>
         <translation>en la clave</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="148"/>
+        <location filename="../../app/core/exports/feedback.py" line="138"/>
         <source>Teacher: {note}</source>
         <translation>Tu profe: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="154"/>
+        <location filename="../../app/core/exports/feedback.py" line="144"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="157"/>
+        <location filename="../../app/core/exports/feedback.py" line="147"/>
         <source>Tagged differently: {tags}</source>
         <translation>Con otra etiqueta: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="160"/>
+        <location filename="../../app/core/exports/feedback.py" line="150"/>
         <source>Missed</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="180"/>
+        <location filename="../../app/core/exports/feedback.py" line="170"/>
         <source>Precision {precision} (how much of what you marked is in the key), recall {recall} (how much of the key you marked), F1 {f1} (both together; 1 is a perfect match).</source>
         <translation>Precisión {precision} (cuánto de lo que marcaste está en la clave), cobertura {recall} (cuánto de la clave marcaste), F1 {f1} (las dos juntas; 1 es una coincidencia perfecta).</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="191"/>
+        <location filename="../../app/core/exports/feedback.py" line="181"/>
         <source>Feedback for {name}</source>
         <translation>Comentarios para {name}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="192"/>
+        <location filename="../../app/core/exports/feedback.py" line="182"/>
         <source>made with Slant</source>
         <translation>hecho con Slant</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="193"/>
+        <location filename="../../app/core/exports/feedback.py" line="183"/>
         <source>The key&apos;s passages and yours</source>
         <translation>Los fragmentos de la clave y los tuyos</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="196"/>
+        <location filename="../../app/core/exports/feedback.py" line="186"/>
         <source>In the answer key</source>
         <translation>En la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="197"/>
+        <location filename="../../app/core/exports/feedback.py" line="187"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="198"/>
+        <location filename="../../app/core/exports/feedback.py" line="188"/>
         <source>Your annotations there</source>
         <translation>Tus anotaciones ahí</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="200"/>
+        <location filename="../../app/core/exports/feedback.py" line="190"/>
         <source>The key has no passages.</source>
         <translation>La clave no tiene fragmentos.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="216"/>
+        <location filename="../../app/core/exports/feedback.py" line="206"/>
         <source>Your annotations that are not in the key</source>
         <translation>Tus anotaciones que no están en la clave</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="217"/>
+        <location filename="../../app/core/exports/feedback.py" line="207"/>
         <source>Not necessarily wrong: talk about them with your teacher.</source>
         <translation>No tienen por qué estar mal: coméntalas con tu profe.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="221"/>
+        <location filename="../../app/core/exports/feedback.py" line="211"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="222"/>
+        <location filename="../../app/core/exports/feedback.py" line="212"/>
         <source>Passage</source>
         <translation>Fragmento</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="223"/>
+        <location filename="../../app/core/exports/feedback.py" line="213"/>
         <source>Your note</source>
         <translation>Tu nota</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="227"/>
+        <location filename="../../app/core/exports/feedback.py" line="217"/>
         <source>Underlined</source>
         <translation>Subrayado</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="228"/>
+        <location filename="../../app/core/exports/feedback.py" line="218"/>
         <source>{underlined}: in the answer key.</source>
         <translation>{underlined}: en la clave de respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="229"/>
+        <location filename="../../app/core/exports/feedback.py" line="219"/>
         <source>The article</source>
         <translation>El artículo</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="241"/>
+        <location filename="../../app/core/exports/feedback.py" line="231"/>
         <source>The answer key marks 1 passage. You found &lt;b&gt;{found}&lt;/b&gt;, tagged &lt;b&gt;{other}&lt;/b&gt; differently and missed &lt;b&gt;{missed}&lt;/b&gt;.</source>
         <translation>La clave de respuestas marca 1 fragmento. Encontraste &lt;b&gt;{found}&lt;/b&gt;, etiquetaste &lt;b&gt;{other}&lt;/b&gt; de otra forma y no encontraste &lt;b&gt;{missed}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="247"/>
+        <location filename="../../app/core/exports/feedback.py" line="237"/>
         <source>The answer key marks {count} passages. You found &lt;b&gt;{found}&lt;/b&gt;, tagged &lt;b&gt;{other}&lt;/b&gt; differently and missed &lt;b&gt;{missed}&lt;/b&gt;.</source>
         <translation>La clave de respuestas marca {count} fragmentos. Encontraste &lt;b&gt;{found}&lt;/b&gt;, etiquetaste &lt;b&gt;{other}&lt;/b&gt; de otra forma y no encontraste &lt;b&gt;{missed}&lt;/b&gt;.</translation>
     </message>
@@ -1964,179 +1964,179 @@ Go on anyway and lose the latest changes?</source>
         <translation>Conjuntos de etiquetas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="135"/>
+        <location filename="../../app/ui/preferences.py" line="143"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="142"/>
+        <location filename="../../app/ui/preferences.py" line="150"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="163"/>
-        <location filename="../../app/ui/preferences.py" line="164"/>
+        <location filename="../../app/ui/preferences.py" line="171"/>
+        <location filename="../../app/ui/preferences.py" line="172"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="166"/>
+        <location filename="../../app/ui/preferences.py" line="174"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="169"/>
+        <location filename="../../app/ui/preferences.py" line="177"/>
         <source>Article font</source>
         <translation>Letra del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="170"/>
+        <location filename="../../app/ui/preferences.py" line="178"/>
         <source>Slant&apos;s reading font (serif)</source>
         <translation>La letra de lectura de Slant (con serifa)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="177"/>
+        <location filename="../../app/ui/preferences.py" line="185"/>
         <source>Article font size</source>
         <translation>Tamaño de la letra del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="179"/>
+        <location filename="../../app/ui/preferences.py" line="187"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="182"/>
+        <location filename="../../app/ui/preferences.py" line="190"/>
         <source>Automatic ({size} pt, follows the system)</source>
         <translation>Automático ({size} pt, como el sistema)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="188"/>
+        <location filename="../../app/ui/preferences.py" line="196"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="191"/>
+        <location filename="../../app/ui/preferences.py" line="199"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="195"/>
+        <location filename="../../app/ui/preferences.py" line="203"/>
         <source>None: Slant&apos;s four tags</source>
         <translation>Ninguno: las cuatro etiquetas de Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="197"/>
+        <location filename="../../app/ui/preferences.py" line="205"/>
         <source>Default tag set file</source>
         <translation>Archivo del conjunto de etiquetas por defecto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="199"/>
-        <location filename="../../app/ui/preferences.py" line="214"/>
+        <location filename="../../app/ui/preferences.py" line="207"/>
+        <location filename="../../app/ui/preferences.py" line="220"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="201"/>
+        <location filename="../../app/ui/preferences.py" line="209"/>
         <source>Choose a tag set file</source>
         <translation>Elige un archivo de conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="211"/>
+        <location filename="../../app/ui/preferences.py" line="217"/>
         <source>Folder for fallback saves</source>
         <translation>Carpeta de reserva para guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="216"/>
+        <location filename="../../app/ui/preferences.py" line="222"/>
         <source>Choose the folder for fallback saves</source>
         <translation>Elige la carpeta de reserva para guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="222"/>
+        <location filename="../../app/ui/preferences.py" line="228"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="225"/>
+        <location filename="../../app/ui/preferences.py" line="231"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="228"/>
+        <location filename="../../app/ui/preferences.py" line="234"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="233"/>
+        <location filename="../../app/ui/preferences.py" line="239"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="236"/>
+        <location filename="../../app/ui/preferences.py" line="242"/>
         <source>&amp;Article font:</source>
         <translation>&amp;Letra del artículo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="237"/>
+        <location filename="../../app/ui/preferences.py" line="243"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Tamaño de letra:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="238"/>
+        <location filename="../../app/ui/preferences.py" line="244"/>
         <source>&amp;Theme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="239"/>
+        <location filename="../../app/ui/preferences.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="245"/>
+        <location filename="../../app/ui/preferences.py" line="253"/>
         <source>The tag guide switches at once; menus and panels use the new language the next time Slant starts.</source>
         <translation>La guía de etiquetas cambia al momento; los menús y paneles usarán el nuevo idioma la próxima vez que abras Slant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="257"/>
+        <location filename="../../app/ui/preferences.py" line="263"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="259"/>
+        <location filename="../../app/ui/preferences.py" line="265"/>
         <source>&amp;Default tag set:</source>
         <translation>Etiquetas &amp;por defecto:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="263"/>
+        <location filename="../../app/ui/preferences.py" line="269"/>
         <source>&amp;Fallback folder:</source>
         <translation>Carpeta de reser&amp;va:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="267"/>
+        <location filename="../../app/ui/preferences.py" line="275"/>
         <source>Annotations go there when the article&apos;s own folder cannot be written.</source>
         <translation>Las anotaciones se guardan allí cuando no se puede escribir en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="291"/>
+        <location filename="../../app/ui/preferences.py" line="297"/>
         <source>Folder for Fallback Saves</source>
         <translation>Carpeta de reserva para guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="300"/>
+        <location filename="../../app/ui/preferences.py" line="306"/>
         <source>New annotation files use Slant&apos;s four tags.</source>
         <translation>Los archivos de anotaciones nuevos usan las cuatro etiquetas de Slant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="320"/>
+        <location filename="../../app/ui/preferences.py" line="326"/>
         <source>The default tag set cannot be used: {error}</source>
         <translation>No se puede usar el conjunto de etiquetas por defecto: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="327"/>
+        <location filename="../../app/ui/preferences.py" line="333"/>
         <source>The fallback folder must be a full path, like {example}.</source>
         <translation>La carpeta de reserva tiene que ser una ruta completa, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="331"/>
+        <location filename="../../app/ui/preferences.py" line="337"/>
         <source>The fallback folder {path} is a file, not a folder.</source>
         <translation>La carpeta de reserva {path} es un archivo, no una carpeta.</translation>
     </message>
@@ -2849,77 +2849,73 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>StudentExport</name>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="96"/>
-        <location filename="../../app/core/exports/markdown_export.py" line="29"/>
+        <location filename="../../app/core/exports/feedback.py" line="97"/>
+        <location filename="../../app/core/exports/markdown_export.py" line="30"/>
         <source>Untitled article</source>
         <translation>Artículo sin título</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="97"/>
+        <location filename="../../app/core/exports/feedback.py" line="98"/>
         <source>made with Slant</source>
         <translation>hecho con Slant</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="107"/>
+        <location filename="../../app/core/exports/feedback.py" line="109"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="114"/>
+        <location filename="../../app/core/exports/feedback.py" line="116"/>
         <source>Annotations not found in this text</source>
         <translation>Anotaciones que no están en este texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="115"/>
+        <location filename="../../app/core/exports/feedback.py" line="117"/>
         <source>The article changed and these passages could not be found.</source>
         <translation>El artículo cambió y no se encontraron estos fragmentos.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="119"/>
+        <location filename="../../app/core/exports/feedback.py" line="121"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="126"/>
-        <location filename="../../app/core/exports/markdown_export.py" line="55"/>
+        <location filename="../../app/core/exports/phrases.py" line="15"/>
         <source>1 annotation by {author}</source>
         <translation>1 anotación de {author}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="127"/>
-        <location filename="../../app/core/exports/markdown_export.py" line="56"/>
+        <location filename="../../app/core/exports/phrases.py" line="16"/>
         <source>{count} annotations by {author}</source>
         <translation>{count} anotaciones de {author}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="130"/>
-        <location filename="../../app/core/exports/markdown_export.py" line="59"/>
+        <location filename="../../app/core/exports/phrases.py" line="19"/>
         <source>1 annotation</source>
         <translation>1 anotación</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/feedback.py" line="131"/>
-        <location filename="../../app/core/exports/markdown_export.py" line="60"/>
+        <location filename="../../app/core/exports/phrases.py" line="20"/>
         <source>{count} annotations</source>
         <translation>{count} anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/markdown_export.py" line="30"/>
+        <location filename="../../app/core/exports/markdown_export.py" line="31"/>
         <source>Annotations: {title}</source>
         <translation>Anotaciones: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/markdown_export.py" line="36"/>
+        <location filename="../../app/core/exports/markdown_export.py" line="37"/>
         <source>characters {start}–{end}</source>
         <translation>caracteres {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/markdown_export.py" line="37"/>
+        <location filename="../../app/core/exports/markdown_export.py" line="38"/>
         <source>not found in the current text</source>
         <translation>no está en el texto actual</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/markdown_export.py" line="38"/>
+        <location filename="../../app/core/exports/markdown_export.py" line="39"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>

@@ -17,6 +17,7 @@ from app.core.exports.html_page import (
     rgba,
     table,
 )
+from app.core.exports.phrases import annotation_count
 from app.core.scoring import overlapping_pairs
 from app.core.sidecar import Sidecar
 from app.core.tags import Tag
@@ -95,9 +96,10 @@ def student_html(article: Article, sidecar: Sidecar) -> bytes:
         )
     title = article.title or translate("StudentExport", "Untitled article")
     made = translate("StudentExport", "made with Slant")
+    count = annotation_count(len(annotations), esc(sidecar.author.name))
     body = (
         f"<h1>{esc(title)}</h1>"
-        f'<p class="meta">{_count(len(annotations), esc(sidecar.author.name))} &middot; {made}</p>'
+        f'<p class="meta">{count} &middot; {made}</p>'
         f"{tag_legend(tags, {a.tag for a in annotations}.__contains__)}"
         f'<div class="article">'
         f"{render_article(article, highlight_segments(annotations, tags), inserts)}</div>"
@@ -117,18 +119,6 @@ def student_html(article: Article, sidecar: Sidecar) -> bytes:
         )
         body += f'<h2>{heading}</h2><p class="note">{note}</p><ul>{items}</ul>'
     return page(article.title or translate("StudentExport", "Annotations"), body, PAGE_CSS)
-
-
-def _count(count: int, author: str) -> str:
-    """ "3 annotations by Ana", as a whole sentence for one and for many (*author* is HTML)."""
-    if author:
-        if count == 1:
-            return translate("StudentExport", "1 annotation by {author}").format(author=author)
-        text = translate("StudentExport", "{count} annotations by {author}")
-        return text.format(count=count, author=author)
-    if count == 1:
-        return translate("StudentExport", "1 annotation")
-    return translate("StudentExport", "{count} annotations").format(count=count)
 
 
 def feedback_page(class_data: ClassData, analysis: ClassAnalysis, index: int) -> bytes:

@@ -6,6 +6,7 @@ import re
 
 from app.core.annotations import in_document_order
 from app.core.article import Article
+from app.core.exports.phrases import annotation_count
 from app.core.sidecar import Sidecar
 from app.core.words import translate
 
@@ -30,7 +31,7 @@ def student_markdown(article: Article, sidecar: Sidecar) -> bytes:
     heading = translate("StudentExport", "Annotations: {title}").format(title=title)
     lines = [f"# {heading}", ""]
     annotations = in_document_order(sidecar.annotations)
-    lines.append(_count(len(annotations), escape_markdown(sidecar.author.name)))
+    lines.append(annotation_count(len(annotations), escape_markdown(sidecar.author.name)))
     lines.append("")
     # Made once: the loop runs for every annotation.
     characters = translate("StudentExport", "characters {start}\u2013{end}")
@@ -46,15 +47,3 @@ def student_markdown(article: Article, sidecar: Sidecar) -> bytes:
         lines.append("")
     # A lone surrogate (half a UTF-16 pair from a pasted note) has no UTF-8 form.
     return "\n".join(lines).encode("utf-8", "replace")
-
-
-def _count(count: int, author: str) -> str:
-    """ "3 annotations by Ana", as a whole sentence for one and for many (*author* escaped)."""
-    if author:
-        if count == 1:
-            return translate("StudentExport", "1 annotation by {author}").format(author=author)
-        text = translate("StudentExport", "{count} annotations by {author}")
-        return text.format(count=count, author=author)
-    if count == 1:
-        return translate("StudentExport", "1 annotation")
-    return translate("StudentExport", "{count} annotations").format(count=count)
