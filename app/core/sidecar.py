@@ -13,7 +13,7 @@ from typing import Any
 
 from app.core import atomic
 from app.core.anchoring import reanchor
-from app.core.annotations import Annotation
+from app.core.annotations import Annotation, trusted_annotation
 from app.core.article import Article
 from app.core.bulk import collector_paused
 from app.core.errors import SidecarError, TagSetError
@@ -334,7 +334,7 @@ def _usual_annotation(item: Any, article_length: int, tag_ids: dict[str, str]) -
     # annotations would otherwise keep ~7 MB of copies.
     tag = tag_ids[tag]
     modified = created if modified == created else modified
-    return Annotation(
+    return trusted_annotation(
         annotation_id, tag, start, end, exact, prefix, suffix, note, created, modified, status
     )
 

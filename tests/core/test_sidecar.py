@@ -5,13 +5,13 @@ from __future__ import annotations
 import errno
 import json
 import os
-from dataclasses import replace
+from dataclasses import FrozenInstanceError, replace
 from pathlib import Path
 
 import pytest
 
 from app.core import atomic
-from app.core.annotations import make_annotation
+from app.core.annotations import Annotation, make_annotation
 from app.core.article import parse_plain_text
 from app.core.errors import SidecarError
 from app.core.sidecar import (
@@ -82,6 +82,22 @@ def test_round_trip_keeps_everything_including_unicode() -> None:
     assert again == replace(sidecar, annotations=sorted(sidecar.annotations, key=_order))
     assert again.author.name == "Zoë Ångström"
     assert {a.note for a in again.annotations} >= {"Who says? 🤔", "«loaded»\nsecond line"}
+
+
+def test_annotations_read_are_ordinary_frozen_annotations_like_those_made_anew() -> None:
+    sidecar = _sample()
+    again = parse_sidecar(dump_sidecar(sidecar), SOURCE, ARTICLE)
+    made = {a.id: a for a in sidecar.annotations}
+    for read in again.annotations:
+        assert type(read) is Annotation
+        assert read == made[read.id] and hash(read) == hash(made[read.id])
+        assert repr(read) == repr(replace(made[read.id], status=read.status))
+        assert (read.status, read.extra) == ("exact", {})
+        with pytest.raises(FrozenInstanceError):
+            read.note = "changed"  # type: ignore[misc]
+        assert read.with_changes(note="new").note == "new"
+    extras = [read.extra for read in again.annotations]
+    assert len({id(extra) for extra in extras}) == len(extras), "no shared mutable member"
 
 
 def _order(annotation):

@@ -115,3 +115,23 @@ def test_the_tag_filter_hides_other_tags_and_passes_qtmodeltester(qtmodeltester,
     qtmodeltester.check(proxy)
     proxy.set_visible_tags(None)
     assert proxy.rowCount() == 2
+
+
+def test_the_tag_filter_matches_whole_tag_ids_only(document) -> None:
+    proxy = TagFilterModel()
+    proxy.setSourceModel(AnnotationListModel(document))
+    fact = add(document, "verifiable-fact", "4 May 2025")
+    claim = add(document, "unsourced-claim", "sources say")
+    add(document, "loaded-label", "radical")
+    proxy.set_visible_tags({"fact", "claim", "verifiable"})  # parts of ids are not ids
+    assert ids(proxy) == []
+    proxy.set_visible_tags({"verifiable-fact", "unsourced-claim"})
+    assert ids(proxy) == [claim.id, fact.id]
+    proxy.set_visible_tags(set())
+    assert ids(proxy) == []
+    proxy.set_visible_tags(None)
+    assert proxy.rowCount() == 3
+    proxy.set_visible_tags({"verifiable-fact"})
+    later = add(document, "verifiable-fact", "bridge")  # rows added later are filtered too
+    add(document, "promotional-boilerplate", "Subscribe now")
+    assert ids(proxy) == [later.id, fact.id]
