@@ -61,7 +61,7 @@ def decode_json(data: bytes, source: str) -> Any:
 
 def decode_text(data: bytes, source: str) -> str:
     """Sidecar bytes as text: UTF-8 (with or without a BOM), not empty, not binary."""
-    if not data.strip():
+    if not data or data.isspace():  # as "not data.strip()", without copying 24 MB
         fail(source, translate("SidecarErrors", "the file is empty, so it holds no annotations"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
         fail(

@@ -124,6 +124,35 @@ def test_bytes_over_the_size_limit_are_refused(monkeypatch) -> None:
     _rejected(b" " * 101, "too big")
 
 
+def _growing_before_it_is_read(monkeypatch, path: Path, extra: bytes) -> None:
+    """Make the file longer between read_sidecar's stat() and its read."""
+
+    def open_after_growing(file, mode="r", *args, **kwargs):
+        with open(file, "ab") as handle:
+            handle.write(extra)
+        return open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(sidecar_module, "open", open_after_growing, raising=False)
+
+
+def test_a_file_that_grew_since_its_size_was_taken_is_read_whole(monkeypatch, tmp_path) -> None:
+    path = tmp_path / SOURCE
+    path.write_bytes(_encode(VALID))
+    _growing_before_it_is_read(monkeypatch, path, b"   }")  # a brace the size did not cover
+    with pytest.raises(SidecarError, match="Extra data"):
+        read_sidecar(path)
+
+
+def test_a_file_that_grew_over_the_limit_while_read_is_refused(monkeypatch, tmp_path) -> None:
+    path = tmp_path / SOURCE
+    data = _encode(VALID)
+    path.write_bytes(data)
+    monkeypatch.setattr(sidecar_module, "MAX_SIDECAR_BYTES", len(data) + 10)
+    _growing_before_it_is_read(monkeypatch, path, b" " * 11)
+    with pytest.raises(SidecarError, match="too big"):
+        read_sidecar(path)
+
+
 def test_a_file_that_vanishes_while_being_read(monkeypatch, tmp_path: Path) -> None:
     path = tmp_path / SOURCE
     path.write_bytes(_encode(VALID))
