@@ -35,6 +35,10 @@ class _Rejected(Exception):
     """Raised by the JSON decoder hooks for input that is valid JSON but not acceptable."""
 
 
+# What decoding with strict_decoder() raises for text that load_json would refuse.
+DECODING_FAILURES = (ValueError, RecursionError, _Rejected)
+
+
 def fail(source: str, problem: str) -> NoReturn:
     """Raise SidecarError saying which file has which problem."""
     raise SidecarError(f"{source}: {problem}")
@@ -110,6 +114,20 @@ def load_json(text: str, source: str) -> Any:
     except ValueError as exc:  # any other limit of the decoder
         problem = translate("SidecarErrors", "the file cannot be read as JSON ({problem})")
         fail(source, problem.format(problem=exc))
+
+
+def strict_decoder() -> json.JSONDecoder:
+    """A JSON decoder with load_json's hooks, for reading a sidecar an item at a time.
+
+    It rejects what load_json rejects (raising one of DECODING_FAILURES) but does not word
+    the problem: whoever gets a failure from it decodes the text with load_json instead.
+    """
+    return json.JSONDecoder(
+        object_pairs_hook=_object_without_repeats,
+        parse_constant=_reject_constant,
+        parse_int=_safe_int,
+        parse_float=_finite_float,
+    )
 
 
 def _json_problem(message: str) -> str:

@@ -100,6 +100,24 @@ def test_annotations_read_are_ordinary_frozen_annotations_like_those_made_anew()
     assert len({id(extra) for extra in extras}) == len(extras), "no shared mutable member"
 
 
+def test_members_in_any_order_read_the_same() -> None:
+    data = dump_sidecar(_sample())
+    document = json.loads(data)
+    for order in (reversed(list(document)), ["annotations", *document]):
+        reordered = {name: document[name] for name in order}
+        again = json.dumps(reordered, ensure_ascii=False).encode()
+        assert parse_sidecar(again, SOURCE, ARTICLE) == parse_sidecar(data, SOURCE, ARTICLE)
+
+
+def test_a_problem_after_the_annotations_is_found_as_in_a_file_read_whole() -> None:
+    data = dump_sidecar(_sample())
+    broken = data.rstrip()[:-1] + b', "tombstones": [{"id": "x", "deleted": "soon"}]}'
+    with pytest.raises(SidecarError, match="deleted-annotation record 1"):
+        parse_sidecar(broken, SOURCE, ARTICLE)
+    with pytest.raises(SidecarError, match=r"not valid JSON \(line \d+, column \d+: Extra data"):
+        parse_sidecar(data + b"}", SOURCE, ARTICLE)
+
+
 def _order(annotation):
     return annotation.sort_key()
 
