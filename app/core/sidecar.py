@@ -49,6 +49,10 @@ FORMAT_VERSION = 1
 MAX_SIDECAR_BYTES = 64 * 1024 * 1024
 ROLES = ("student", "teacher")
 
+# Decoding whole is faster (the decoder shares the member names across the file: 55 vs
+# 59 ms for 10,000 annotations); above this size the memory saved matters more.
+STREAM_FROM_CHARS = 8_000_000
+
 _TOP_MEMBERS = ("format", "version", "article", "author", "tagset", "annotations", "tombstones")
 _ARTICLE_MEMBERS = ("file", "sha256", "length", "title")
 _AUTHOR_MEMBERS = ("name", "role")
@@ -188,12 +192,15 @@ _Header = tuple[ArticleRef, Author, TagSet]
 
 
 def _parse_text(text: str, source: str, article: Article | None) -> Sidecar:
-    """The sidecar in *text*, its annotations decoded one at a time when the file allows.
+    """The sidecar in *text*; a big one has its annotations decoded one at a time.
 
     Decoding the annotations one by one keeps the memory of 50,000 of them from doubling
     (see json_items). Any problem, or a file laid out another way, and the text is decoded
     whole instead, which finds the first problem in the file and says what it is.
     """
+
+    if len(text) < STREAM_FROM_CHARS:
+        return _parse_whole(text, source, article)
 
     def read_annotations(
         members: dict[str, Any], items: Iterator[Any]
@@ -206,10 +213,14 @@ def _parse_text(text: str, source: str, article: Article | None) -> Sidecar:
             text, strict_decoder(), "annotations", read_annotations
         )
     except (SidecarError, *DECODING_FAILURES):
-        raw = load_json(text, source)
-        del text  # decoded: 24 MB less while the annotations are made
-        return _parse_raw(raw, source, article)
+        return _parse_whole(text, source, article)
     return _finish(raw, source, article, header, annotations)
+
+
+def _parse_whole(text: str, source: str, article: Article | None) -> Sidecar:
+    raw = load_json(text, source)
+    del text  # decoded: 24 MB less while the annotations are made
+    return _parse_raw(raw, source, article)
 
 
 def _parse_raw(raw: Any, source: str, article: Article | None) -> Sidecar:

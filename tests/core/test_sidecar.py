@@ -30,6 +30,8 @@ from app.core.sidecar import (
 )
 from app.core.tags import Tag, TagSet, default_tagset
 
+pytestmark = pytest.mark.usefixtures("sidecar_reader")  # both ways of decoding
+
 TEXT = (
     "Café owners «furious» 😀\n\n"
     "Sources say the radical plan will cost 5 million euros. "

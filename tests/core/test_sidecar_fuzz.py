@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,8 @@ from app.core.annotations import make_annotation
 from app.core.article import parse_plain_text
 from app.core.errors import SidecarError
 from app.core.sidecar import Author, dump_sidecar, new_sidecar, parse_sidecar
+
+pytestmark = pytest.mark.usefixtures("sidecar_reader")  # both ways of decoding
 
 TEXT = (
     "Town votes\n\nSources say the radical plan will cost 5 million euros. "

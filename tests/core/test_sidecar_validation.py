@@ -23,6 +23,8 @@ from app.core.sidecar import (
     read_sidecar,
 )
 
+pytestmark = pytest.mark.usefixtures("sidecar_reader")  # both ways of decoding
+
 TEXT = "Town votes\n\nSources say the radical plan will cost 5 million euros on Monday.\n"
 ARTICLE = parse_plain_text(TEXT, Path("story.md"))
 SOURCE = "story.md.slant.json"
