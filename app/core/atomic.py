@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 import time
 from pathlib import Path
@@ -57,7 +56,8 @@ def _permission_bits(path: Path) -> int:
 def _temp_name(target: Path) -> Path:
     # A leading dot hides the file in most file managers and keeps it from ever looking
     # like a sidecar (or a sync-client conflict copy) of the article.
-    return target.with_name(f".{target.name}.tmp-{secrets.token_hex(6)}")
+    # os.urandom rather than the secrets module, which start-up would import for this alone.
+    return target.with_name(f".{target.name}.tmp-{os.urandom(6).hex()}")
 
 
 def _create_temp(target: Path) -> tuple[Path, int]:

@@ -26,7 +26,7 @@ from app.ui.appearance import apply_appearance
 from app.ui.i18n import install_translator
 from app.ui.main_window import MainWindow
 from app.ui.settings import load_settings
-from app.ui.theme import Theme
+from app.ui.theme import Theme, new_application
 from app.ui.theme import apply_theme as apply_theme  # benchmarks/probe.py imports it from here
 
 DEFAULT_SIZE = (1280, 800)
@@ -114,7 +114,7 @@ def run_gui(
         if screenshot is not None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         qInstallMessageHandler(_quiet_offscreen_noise)
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "slant"])
+    app = QApplication.instance() or new_application(sys.argv[0] if sys.argv else "slant")
     window = _first_window(app, article_path, article, screenshot)
     if screenshot is not None:
         ok = save_screenshot(window, Path(screenshot), size)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,8 @@ from app.core.errors import SlantError
 from app.ui.i18n import translate
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from app.core.article import Article
     from app.core.sidecar import Sidecar
 
@@ -100,7 +101,7 @@ class Autosaver(QObject):
         self._was_pending = False
         self._job: tuple[int, Future[SaveOutcome]] | None = None
         self._job_count = 0
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="slant-autosave")
+        self._executor: ThreadPoolExecutor | None = None  # made at the first save
         self._dirty_since = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -167,7 +168,8 @@ class Autosaver(QObject):
     def shutdown(self) -> bool:
         """Flush, then stop the worker thread; return True when all is on disk."""
         flushed = self.flush()
-        self._executor.shutdown(wait=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
         return flushed
 
     def _wait_for_job(self) -> None:
@@ -193,7 +195,16 @@ class Autosaver(QObject):
             return
         self._job_count += 1
         job_id = self._job_count
-        self._job = (job_id, self._executor.submit(self._run, job_id, *snapshot))
+        self._job = (job_id, self._worker().submit(self._run, job_id, *snapshot))
+
+    def _worker(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            # Imported here: start-up need not load concurrent.futures (2 ms) for a save
+            # that comes only after the first edit.
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="slant-autosave")
+        return self._executor
 
     def _run(self, job_id: int, article: Article, sidecar: Sidecar) -> SaveOutcome:
         outcome = write_snapshot(article, sidecar)

@@ -20,16 +20,15 @@ from app.ui.actions import Actions, fill_recent_menu, key_list
 from app.ui.appearance import adopt_default_tagset
 from app.ui.article_view import ArticleView
 from app.ui.attention import AttentionController
-from app.ui.author_dialog import AuthorDialog
 from app.ui.commands import short_quote
 from app.ui.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
 from app.ui.find_bar import FindBar
 from app.ui.i18n import translate
 from app.ui.messages import ArticleFileDialog, ConfirmMessage, MessageBar, ProblemMessage
-from app.ui.note_editor import NoteEditor
 from app.ui.settings import Settings, load_settings, save_settings
 from app.ui.sidebar import Sidebar
 from app.ui.sidecar_safety import SidecarSafety, read_annotations
+from app.ui.theme import set_style_property
 
 TITLE_CHARS = 70
 STATUS_MS = 6000
@@ -68,6 +67,7 @@ class MainWindow(QMainWindow):
         self.attention = AttentionController(self)
         self.save_label = QLabel()
         self.save_label.setObjectName("saveState")
+        self.save_label.setProperty("state", self.document.save_state)  # read at first polish
         self.zoom_label = QLabel()
         self._build_layout()
         self._build_menus()
@@ -381,6 +381,8 @@ class MainWindow(QMainWindow):
         annotation = self.document.annotation(annotation_id)
         if annotation is None:
             return
+        from app.ui.note_editor import NoteEditor  # dialogs load when first used
+
         label = self.document.tag_label(annotation.tag)
         note = NoteEditor.ask(self, annotation.exact, label, annotation.note)
         if note is not None:
@@ -428,6 +430,8 @@ class MainWindow(QMainWindow):
         """Ask the reader's name the first time (or when *force*d from the menu)."""
         if self.settings.author_asked and not force:
             return
+        from app.ui.author_dialog import AuthorDialog  # dialogs load when first used
+
         name = AuthorDialog.ask(self, self.settings.author_name)
         self.settings.author_asked = True
         if name is not None:
@@ -474,9 +478,7 @@ class MainWindow(QMainWindow):
         saved = self.document.save_state == SAVED
         state = translate("SaveState", SAVE_STATE_TEXT[self.document.save_state])
         self.save_label.setText(("✓ " if saved else "") + state)
-        self.save_label.setProperty("state", self.document.save_state)
-        self.save_label.style().unpolish(self.save_label)
-        self.save_label.style().polish(self.save_label)
+        set_style_property(self.save_label, "state", self.document.save_state)
         self.setWindowTitle(f"{title}[*] — {state} — Slant" if article else "Slant")
 
     def _clean_changed(self, clean: bool) -> None:

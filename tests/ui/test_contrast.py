@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from itertools import combinations
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 
 from app import paths
 from app.core.tags import TagSet, default_tagset, load_tagset
@@ -13,7 +17,7 @@ from app.ui.article_view import ArticleView
 from app.ui.highlights import FLASH_COLOR, overlap_background, tag_styles
 from app.ui.sidebar_widgets import TEXT_COLOR as CARD_TEXT
 from app.ui.sidebar_widgets import ink, tint
-from app.ui.theme import DARK, LIGHT, apply_theme, text_pairs
+from app.ui.theme import DARK, LIGHT, apply_theme, set_style_property, text_pairs
 
 AA_TEXT = 4.5
 AA_GRAPHICS = 3.0
@@ -103,3 +107,35 @@ def test_dark_theme_really_darkens_the_window(qapp, keep_app_look) -> None:
     assert luminance(window) < 0.05
     assert apply_theme(qapp, "light") == "light"
     assert luminance(qapp.palette().color(QPalette.ColorRole.Window)) > 0.8
+
+
+def test_a_changed_style_property_recolours_the_widget(qtbot, qapp, keep_app_look) -> None:
+    apply_theme(qapp, "light")
+    label = QLabel("Saved")
+    label.setObjectName("saveState")
+    qtbot.addWidget(label)
+    set_style_property(label, "state", "saved")
+    label.show()
+    label.ensurePolished()
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(LIGHT.saved)
+    set_style_property(label, "state", "not-saved")
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(LIGHT.not_saved)
+    assert label.font().bold()
+    set_style_property(label, "state", "saved")
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(LIGHT.saved)
+
+
+def test_an_application_slant_starts_is_in_fusion_without_setting_it_again() -> None:
+    # A process of its own: the test session already has its QApplication.
+    script = (
+        "from app.ui.theme import Theme, new_application\n"
+        "app = new_application('slant')\n"
+        "Theme.of(app)\n"
+        "print(app.style().name())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["fusion"]
