@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -197,3 +198,42 @@ def test_any_note_and_unknown_members_round_trip(note: str, extra: dict, article
     assert sidecar.annotations[0].note == note
     assert sidecar.annotations[0].extra == extra
     _reads_or_refuses(dump_sidecar(sidecar), article)
+
+
+def _outcome(data: bytes, article) -> tuple[str, Any]:
+    """What reading gives: the sidecar (annotations with their status and extra) or the
+    message."""
+    try:
+        sidecar = parse_sidecar(data, SOURCE, article)
+    except SidecarError as exc:
+        return "refused", str(exc)
+    annotations = [(a, a.status, a.extra) for a in sidecar.annotations]
+    return "read", (sidecar.article, sidecar.author, sidecar.tagset, annotations, sidecar.extra)
+
+
+@st.composite
+def unknown_members(draw) -> bytes:
+    """A valid file with one member Slant does not know, holding any JSON value."""
+    document = copy.deepcopy(VALID_DOCUMENT)
+    place = draw(st.sampled_from([(), ("article",), ("author",), ("annotations", 0)]))
+    target = document
+    for step in place:
+        target = target[step]
+    target[draw(st.sampled_from(["future", "x"]))] = draw(JSON_VALUES)
+    return json.dumps(document, allow_nan=True).encode("utf-8", "surrogatepass")
+
+
+@given(
+    data=st.one_of(byte_mutations(), structural_mutations(), unknown_members()), article=ARTICLES
+)
+@SETTINGS
+def test_the_quick_and_the_careful_reading_agree(data: bytes, article) -> None:
+    # Without Python's limit on digits, Slant reads every file the careful way only.
+    quick = _outcome(data, article)
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        careful = _outcome(data, article)
+    finally:
+        sys.set_int_max_str_digits(limit)
+    assert quick == careful

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -234,6 +235,47 @@ def test_a_number_that_is_too_big(literal: str) -> None:
     document["annotations"][0]["start"] = 0
     data = _encode(document).replace(b'"start": 0', b'"start": ' + literal.encode())
     _rejected(data, "too big")
+
+
+TOO_BIG = 2**53 + 1
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        _set("future", {"deep": [1, {"n": -TOO_BIG}]}),
+        _set("article", "length", TOO_BIG),
+        _set("version", TOO_BIG),
+        _set("author", "age", TOO_BIG),
+        _set("tagset", "tags", 0, "rank", TOO_BIG),
+        _set("annotations", 1, "future", TOO_BIG),
+        _set("annotations", 1, "end", TOO_BIG),
+        _set("tombstones", [{"id": "x", "deleted": "2026-03-01T10:00:00.000Z", "n": TOO_BIG}]),
+    ],
+    ids=["extra", "length", "version", "author", "tag", "annotation", "end", "tombstone"],
+)
+def test_an_integer_too_big_is_refused_wherever_it_is(mutate) -> None:
+    _rejected(_mutated(mutate), "a number that is too big (9007199254740993")
+
+
+def test_an_orphan_may_not_end_past_the_largest_safe_integer() -> None:
+    def orphan_far_away(document: dict[str, Any]) -> None:
+        annotation = document["annotations"][0]
+        start = 2**53 - 2  # safe, and the quote's length still fits the span
+        annotation.update(orphan=True, start=start, end=start + len(annotation["exact"]))
+
+    _rejected(_mutated(orphan_far_away), "too big")
+
+
+def test_without_python_s_limit_on_digits_huge_literals_are_still_refused() -> None:
+    data = _encode(VALID).replace(b'"version": 1', b'"version": ' + b"9" * 20_000)
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)  # lifted: converting such a literal would take long
+    try:
+        _rejected(data, "too big")
+        assert len(parse_sidecar(_encode(VALID), SOURCE, ARTICLE).annotations) == 2
+    finally:
+        sys.set_int_max_str_digits(limit)
 
 
 def test_the_largest_safe_integer_is_a_number_not_an_error() -> None:
