@@ -129,15 +129,53 @@ def open_annotations_with_state(
 def _read_remembering(path: Path, article: Article) -> tuple[Sidecar, DiskState]:
     """Read the sidecar at *path* and remember the state of the bytes read, in one read."""
     states: list[DiskState] = []
+    hashing: list[_Digest] = []
 
     def seen(data: bytes) -> None:
-        digest = hashlib.sha256(data).hexdigest()
-        states.append(DiskState(len(data), path.stat().st_mtime_ns, digest))
+        hashing.append(_Digest(data))
+        states.append(DiskState(len(data), path.stat().st_mtime_ns, ""))
 
-    sidecar = read_sidecar(path, article, on_read=seen)
+    try:
+        sidecar = read_sidecar(path, article, on_read=seen)
+    finally:
+        digests = [digest.result() for digest in hashing]  # never leave a thread behind
+    state = replace(states[0], sha256=digests[0])
     with _seen_guard:
-        _seen[path] = states[0]
-    return sidecar, states[0]
+        _seen[path] = state
+    return sidecar, state
+
+
+class _Digest:
+    """The sha256 of some bytes, computed on a second thread when they are many.
+
+    hashlib lets go of the interpreter lock while it hashes, so the hash of a big
+    sidecar (2.7 ms for 4.8 MB, 13 ms for 24 MB) is made on another core while the
+    JSON is decoded.
+    """
+
+    _THREAD_FROM = 1 << 20  # below a megabyte, starting a thread costs more than it saves
+
+    def __init__(self, data: bytes) -> None:
+        self._hex = ""
+        self._thread: threading.Thread | None = None
+        if len(data) < self._THREAD_FROM:
+            self._hex = hashlib.sha256(data).hexdigest()
+        else:
+            self._thread = threading.Thread(target=self._hash, args=(data,), daemon=True)
+            try:
+                self._thread.start()
+            except RuntimeError:  # no thread to be had (a process limit): hash it here
+                self._thread = None
+                self._hash(data)
+
+    def _hash(self, data: bytes) -> None:
+        self._hex = hashlib.sha256(data).hexdigest()
+
+    def result(self) -> str:
+        """The hexadecimal digest, once it is ready."""
+        if self._thread is not None:
+            self._thread.join()
+        return self._hex
 
 
 def current_article_ref(article: Article, previous: ArticleRef) -> ArticleRef:

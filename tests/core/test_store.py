@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -150,3 +152,17 @@ def test_opening_reports_the_state_of_the_file_it_read(article) -> None:
     assert len(sidecar.annotations) == 1
     assert state == store.disk_state(written)
     assert state.size == written.stat().st_size
+
+
+def test_the_state_of_a_big_sidecar_is_hashed_from_the_bytes_read(article) -> None:
+    # Over a megabyte the hash is made on a second thread while the JSON is decoded.
+    sidecar = _annotated(article, "5-2")
+    sidecar.annotations[0] = replace(sidecar.annotations[0], note="a long note. " * 100_000)
+    written = store.save_annotations(article, sidecar)
+    assert written.stat().st_size > 1_000_000
+
+    read, _, state = store.open_annotations_with_state(article)
+
+    assert read.annotations[0].note == sidecar.annotations[0].note
+    assert state == store.disk_state(written)
+    assert state.sha256 == hashlib.sha256(written.read_bytes()).hexdigest()
