@@ -8,29 +8,29 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from app.core import atomic
 from app.core.anchoring import reanchor
-from app.core.annotations import Annotation, trusted_annotation
+from app.core.annotations import Annotation
 from app.core.article import Article
 from app.core.bulk import collector_paused
 from app.core.errors import SidecarError, TagSetError
 from app.core.json_items import decode_streaming
+from app.core.sidecar_annotations import annotations_from_json
 from app.core.sidecar_validation import (
     DECODING_FAILURES,
-    MAX_CONTEXT_LENGTH,
     MAX_ID_LENGTH,
-    MAX_SAFE_INTEGER,
     Subject,
+    UnsafeNumber,
     decode_text,
     describe,
     fail,
     has_unsafe_int,
     int_member,
     ints_can_wait,
-    is_timestamp,
     load_json,
     member,
     need_list,
@@ -59,13 +59,6 @@ STREAM_FROM_CHARS = 8_000_000
 _TOP_MEMBERS = ("format", "version", "article", "author", "tagset", "annotations", "tombstones")
 _ARTICLE_MEMBERS = ("file", "sha256", "length", "title")
 _AUTHOR_MEMBERS = ("name", "role")
-# "orphan": true marks an annotation that re-anchoring could not place on the text that
-# "article" describes; its offsets and quote still refer to an older text.
-_ANNOTATION_MEMBERS = (
-    *("id", "tag", "start", "end", "exact", "prefix", "suffix", "note", "created"),
-    *("modified", "orphan"),
-)
-_ANNOTATION_MEMBER_SET = frozenset(_ANNOTATION_MEMBERS)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -204,51 +197,49 @@ def _parse_text(text: str, source: str, article: Article | None) -> Sidecar:
     if ints_can_wait():
         try:
             return _parse_quickly(text, source, article)
-        except (SidecarError, _NotQuick, *DECODING_FAILURES):
+        except (SidecarError, *DECODING_FAILURES):
             pass
     raw = load_json(text, source)
     del text  # decoded: 24 MB less while the annotations are made
     return _parse_raw(raw, source, article)
 
 
-class _NotQuick(Exception):
-    """The quick way cannot vouch for this file; read it the careful way."""
-
-
 def _parse_quickly(text: str, source: str, article: Article | None) -> Sidecar:
     """Integers decoded by json itself (and checked for size after); a big file's
     annotations decoded one at a time, which keeps 50,000 of them from needing 50 MB of
     dicts first (see json_items)."""
-
-    def read_annotations(
-        members: dict[str, Any], items: Iterator[Any]
-    ) -> tuple[_Header, list[Annotation]]:
-        header = _header(members, source)
-        return header, _annotations(items, source, header[0], _tag_ids(header[2]), quick=True)
-
     decoder = quick_decoder()
     if len(text) < STREAM_FROM_CHARS:
         raw = decoder.decode(text)
-        header = _header(raw, source)
-        items = need_list(
-            member(raw, "annotations", source, the_file), source, quoted("annotations")
-        )
-        annotations = _annotations(items, source, header[0], _tag_ids(header[2]), quick=True)
+        header, annotations = _read_body(raw, _items_of(raw, source), source, quick=True)
     else:
-        raw, (header, annotations) = decode_streaming(
-            text, decoder, "annotations", read_annotations
-        )
-    # The annotations taken the quick way have only small integers (see _usual_annotation).
+        read_body = partial(_read_body, source=source, quick=True)
+        raw, (header, annotations) = decode_streaming(text, decoder, "annotations", read_body)
+    # The annotations taken the quick way hold only small integers (annotations_from_json).
     if has_unsafe_int([value for name, value in raw.items() if name != "annotations"]):
-        raise _NotQuick
+        raise UnsafeNumber("outside the annotations")
     return _finish(raw, source, article, header, annotations)
 
 
 def _parse_raw(raw: Any, source: str, article: Article | None) -> Sidecar:
-    header = _header(raw, source)
-    items = need_list(member(raw, "annotations", source, the_file), source, quoted("annotations"))
-    annotations = _annotations(items, source, header[0], _tag_ids(header[2]))
+    header, annotations = _read_body(raw, _items_of(raw, source), source, quick=False)
     return _finish(raw, source, article, header, annotations)
+
+
+def _read_body(
+    members: Any, items: Iterable[Any], source: str, *, quick: bool
+) -> tuple[_Header, list[Annotation]]:
+    """The checked header of *members*, then the annotations of *items*."""
+    header = _header(members, source)
+    length, tag_ids = header[0].length, _tag_ids(header[2])
+    return header, annotations_from_json(items, source, length, tag_ids, quick=quick)
+
+
+def _items_of(raw: dict[str, Any], source: str) -> Iterator[Any]:
+    # A generator, so that a missing list is reported after the header's problems.
+    yield from need_list(
+        member(raw, "annotations", source, the_file), source, quoted("annotations")
+    )
 
 
 def _header(raw: Any, source: str) -> _Header:
@@ -348,165 +339,6 @@ def _author(raw: dict[str, Any], source: str) -> Author:
         )
         fail(source, problem.format(role=repr(role[:40])))
     return Author(name, role, unknown_members(raw, _AUTHOR_MEMBERS, source, what))
-
-
-def _annotations(
-    items: Iterable[Any],
-    source: str,
-    ref: ArticleRef,
-    tag_ids: dict[str, str],
-    *,
-    quick: bool = False,
-) -> list[Annotation]:
-    """The annotations of *items*; *quick*: decoded by quick_decoder, so not yet checked
-    for integers that are too big."""
-    result: list[Annotation] = []
-    first_seen: dict[str, int] = {}
-    for number, item in enumerate(items, start=1):
-        annotation = _usual_annotation(item, ref.length, tag_ids)
-        if annotation is None:
-            if quick and has_unsafe_int(item):
-                raise _NotQuick
-            annotation = _annotation(item, source, number, ref, tag_ids)
-        if annotation.id in first_seen:
-            problem = translate(
-                "SidecarErrors",
-                "annotation {number} has the same id as annotation {first} ({id}); "
-                "ids must be unique",
-            )
-            fail(
-                source,
-                problem.format(
-                    number=number, first=first_seen[annotation.id], id=repr(annotation.id[:40])
-                ),
-            )
-        first_seen[annotation.id] = number
-        result.append(annotation)
-    return result
-
-
-def _usual_annotation(item: Any, article_length: int, tag_ids: dict[str, str]) -> Annotation | None:
-    """*item* as an annotation when it passes every check in one go, else None.
-
-    Nearly every annotation read is well formed and has only the members this version
-    knows, so this single pass of cheap tests carries the load: it is three times as
-    fast as the member-by-member checks of _annotation, which runs for anything this
-    declines and finds and names the problem. It must accept nothing _annotation rejects.
-    """
-    if type(item) is not dict or not _ANNOTATION_MEMBER_SET.issuperset(item):
-        return None
-    get = item.get
-    annotation_id, tag, exact = get("id"), get("tag"), get("exact")
-    start, end, orphan = get("start"), get("end"), get("orphan", False)
-    prefix, suffix, note = get("prefix", ""), get("suffix", ""), get("note", "")
-    created, modified = get("created"), get("modified")
-    well_formed = (
-        type(annotation_id) is str
-        and 0 < len(annotation_id) <= MAX_ID_LENGTH
-        and type(tag) is str
-        and tag in tag_ids
-        and type(start) is int
-        and type(end) is int
-        and 0 <= start < end
-        # Both bounds keep every integer taken here within MAX_SAFE_INTEGER, as the
-        # careful decoder guarantees and the quick one does not (see _parse_quickly).
-        and (
-            (orphan is True and end <= MAX_SAFE_INTEGER)
-            or (orphan is False and end <= article_length)
-        )
-        and type(exact) is str
-        and len(exact) == end - start
-        and type(prefix) is str
-        and len(prefix) <= MAX_CONTEXT_LENGTH
-        and type(suffix) is str
-        and len(suffix) <= MAX_CONTEXT_LENGTH
-        and type(note) is str
-        and type(created) is str
-        and is_timestamp(created)
-        and type(modified) is str
-        and (modified == created or is_timestamp(modified))
-    )
-    if not well_formed:
-        return None
-    status = "orphan" if orphan else "exact"
-    # One string object per tag id and per shared time, not one per annotation: 50,000
-    # annotations would otherwise keep ~7 MB of copies.
-    tag = tag_ids[tag]
-    modified = created if modified == created else modified
-    return trusted_annotation(
-        annotation_id, tag, start, end, exact, prefix, suffix, note, created, modified, status
-    )
-
-
-def _annotation(
-    item: Any, source: str, number: int, ref: ArticleRef, tag_ids: dict[str, str]
-) -> Annotation:
-    """Annotation *number* (from 1) of the file, checked member by member."""
-    what = _annotation_subject(number)
-    raw = need_object(item, source, what)
-    annotation_id = text_member(raw, "id", source, what, max_length=MAX_ID_LENGTH, non_empty=True)
-    tag = text_member(raw, "tag", source, what)
-    if tag not in tag_ids:
-        problem = translate(
-            "SidecarErrors",
-            "annotation {number} uses the tag {tag}, which is not in the file's tag set",
-        )
-        fail(source, problem.format(number=number, tag=repr(tag[:40])))
-    start, end = int_member(raw, "start", source, what), int_member(raw, "end", source, what)
-    if end < start:
-        problem = translate(
-            "SidecarErrors", "annotation {number} has end {end} before start {start}"
-        )
-        fail(source, problem.format(number=number, end=end, start=start))
-    if end == start:
-        problem = translate(
-            "SidecarErrors", "annotation {number} is empty (start and end are both {start})"
-        )
-        fail(source, problem.format(number=number, start=start))
-    orphan = raw.get("orphan", False)
-    if not isinstance(orphan, bool):
-        problem = translate(
-            "SidecarErrors",
-            "annotation {number} has an 'orphan' that is {kind}, but it must be true/false",
-        )
-        fail(source, problem.format(number=number, kind=describe(orphan)))
-    if not orphan and end > ref.length:
-        problem = translate(
-            "SidecarErrors",
-            "annotation {number} ends at {end}, after the end of the article ({length} characters)",
-        )
-        fail(source, problem.format(number=number, end=end, length=ref.length))
-    exact = text_member(raw, "exact", source, what)
-    if len(exact) != end - start:
-        problem = translate(
-            "SidecarErrors",
-            "annotation {number} quotes {quoted} characters but spans {span} ({start} to {end})",
-        )
-        fail(
-            source,
-            problem.format(
-                number=number, quoted=len(exact), span=end - start, start=start, end=end
-            ),
-        )
-    context = {"default": "", "max_length": MAX_CONTEXT_LENGTH}
-    return Annotation(
-        id=annotation_id,
-        tag=tag,
-        start=start,
-        end=end,
-        exact=exact,
-        prefix=text_member(raw, "prefix", source, what, **context),
-        suffix=text_member(raw, "suffix", source, what, **context),
-        note=text_member(raw, "note", source, what, default=""),
-        created=timestamp_member(raw, "created", source, what),
-        modified=timestamp_member(raw, "modified", source, what),
-        status="orphan" if orphan else "exact",
-        extra=unknown_members(raw, _ANNOTATION_MEMBERS, source, what),
-    )
-
-
-def _annotation_subject(number: int) -> Subject:
-    return lambda: translate("SidecarErrors", "annotation {number}").format(number=number)
 
 
 def _tombstones(value: Any, source: str) -> dict[str, str]:

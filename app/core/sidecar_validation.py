@@ -37,6 +37,10 @@ class _Rejected(Exception):
     """Raised by the JSON decoder hooks for input that is valid JSON but not acceptable."""
 
 
+class UnsafeNumber(ValueError):
+    """A value from quick_decoder holds an integer that load_json refuses as too big."""
+
+
 # What decoding with quick_decoder() raises for text that load_json would refuse.
 DECODING_FAILURES = (ValueError, RecursionError, _Rejected)
 
