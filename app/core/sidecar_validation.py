@@ -60,15 +60,6 @@ def quoted(name: str) -> Subject:
     return lambda: f"'{name}'"
 
 
-def decode_json(data: bytes, source: str) -> Any:
-    """Decode sidecar bytes as strict UTF-8 JSON; raise SidecarError for anything else.
-
-    Rejected besides syntax errors: binary data, NaN and Infinity, numbers that are too
-    big, a name used twice in one object, and nesting too deep to read.
-    """
-    return load_json(decode_text(data, source), source)
-
-
 def decode_text(data: bytes, source: str) -> str:
     """Sidecar bytes as text: UTF-8 (with or without a BOM), not empty, not binary."""
     if not data or data.isspace():  # as "not data.strip()", without copying 24 MB
@@ -91,7 +82,11 @@ def decode_text(data: bytes, source: str) -> str:
 
 
 def load_json(text: str, source: str) -> Any:
-    """Strict JSON from sidecar text (see decode_json for what is rejected)."""
+    """Strict JSON from sidecar text; raise SidecarError for anything else.
+
+    Rejected besides syntax errors: NaN and Infinity, numbers that are too big, a name
+    used twice in one object, and nesting too deep to read.
+    """
     try:
         return json.loads(
             text,

@@ -185,7 +185,6 @@ def resolved_theme(choice: str, app: QApplication) -> str:
 
 
 _THEMES: dict[int, Theme] = {}  # id(application) -> its Theme
-_MADE_WITH_FUSION: set[int] = set()  # ids of applications new_application made
 
 
 def new_application(program: str) -> QApplication:
@@ -196,7 +195,7 @@ def new_application(program: str) -> QApplication:
     start-up), and the style is then never handed over.
     """
     app = QApplication([program, "-style", "Fusion"])
-    _MADE_WITH_FUSION.add(id(app))
+    _THEMES[id(app)] = Theme(app, in_fusion=True)
     return app
 
 
@@ -207,11 +206,11 @@ class Theme(QObject):
     over colours the user chose for their eyes.
     """
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, *, in_fusion: bool = False) -> None:
         super().__init__(app)
         self._app = app
         self.choice = "system"
-        if id(app) not in _MADE_WITH_FUSION:
+        if not in_fusion:  # new_application asked for Fusion already
             fusion = QStyleFactory.create("Fusion")
             if fusion is not None:
                 app.setStyle(fusion)
