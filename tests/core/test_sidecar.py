@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import errno
 import json
 import os
+import pickle
 from dataclasses import FrozenInstanceError, replace
 from pathlib import Path
 
@@ -91,15 +93,37 @@ def test_annotations_read_are_ordinary_frozen_annotations_like_those_made_anew()
     again = parse_sidecar(dump_sidecar(sidecar), SOURCE, ARTICLE)
     made = {a.id: a for a in sidecar.annotations}
     for read in again.annotations:
-        assert type(read) is Annotation
-        assert read == made[read.id] and hash(read) == hash(made[read.id])
+        assert isinstance(read, Annotation)
+        assert read == made[read.id] and made[read.id] == read
+        assert hash(read) == hash(made[read.id])
         assert repr(read) == repr(replace(made[read.id], status=read.status))
         assert (read.status, read.extra) == ("exact", {})
         with pytest.raises(FrozenInstanceError):
             read.note = "changed"  # type: ignore[misc]
-        assert read.with_changes(note="new").note == "new"
-    extras = [read.extra for read in again.annotations]
-    assert len({id(extra) for extra in extras}) == len(extras), "no shared mutable member"
+        with pytest.raises(TypeError):
+            read.extra["added"] = 1  # shared by many annotations, so it refuses changes
+        changed = read.with_changes(note="new")
+        assert (changed.note, changed.exact, changed.prefix) == ("new", read.exact, read.prefix)
+        for copied in (copy.copy(read), copy.deepcopy(read), pickle.loads(pickle.dumps(read))):
+            assert copied == read and repr(copied) == repr(read)
+
+
+def test_a_file_with_its_own_context_keeps_it_when_the_text_around_differs() -> None:
+    sidecar = _sample()
+    document = json.loads(dump_sidecar(sidecar))
+    own = {"prefix": "an older lead-in ", "suffix": " and more"}
+    document["annotations"][0].update(own)
+    again = parse_sidecar(json.dumps(document).encode(), SOURCE, ARTICLE)
+    first, *rest = again.annotations
+    assert (first.prefix, first.suffix) == (own["prefix"], own["suffix"])
+    assert first.exact == TEXT[first.start : first.end]
+    for read in rest:
+        assert (read.prefix, read.exact, read.suffix) == (
+            TEXT[max(0, read.start - 32) : read.start],
+            TEXT[read.start : read.end],
+            TEXT[read.end : read.end + 32],
+        )
+    assert json.loads(dump_sidecar(again))["annotations"] == document["annotations"]
 
 
 def test_members_in_any_order_read_the_same() -> None:
