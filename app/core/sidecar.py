@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import errno
 import json
 import re
@@ -18,7 +19,7 @@ from app.core.annotations import Annotation, QuotedFromText
 from app.core.article import Article
 from app.core.bulk import collector_paused
 from app.core.errors import SidecarError, TagSetError
-from app.core.json_items import decode_streaming
+from app.core.json_items import NotStreamable, decode_streaming
 from app.core.sidecar_annotations import annotations_from_json
 from app.core.sidecar_validation import (
     DECODING_FAILURES,
@@ -57,6 +58,7 @@ ROLES = ("student", "teacher")
 # against the article costs 3 ms for 10,000); above this size the memory saved matters
 # more: streamed, and quoting the article's text, 50,000 annotations take 45 MB less.
 STREAM_FROM_CHARS = 8_000_000
+READ_PIECE_BYTES = 1 << 20  # how much of a big file is read at a time
 
 _TOP_MEMBERS = ("format", "version", "article", "author", "tagset", "annotations", "tombstones")
 _ARTICLE_MEMBERS = ("file", "sha256", "length", "title")
@@ -125,12 +127,17 @@ def new_sidecar(
 
 
 def read_sidecar(
-    path: Path, article: Article | None = None, *, on_read: Callable[[bytes], None] | None = None
+    path: Path,
+    article: Article | None = None,
+    *,
+    on_read: Callable[[bytes, int], None] | None = None,
 ) -> Sidecar:
     """Read and validate the sidecar at *path*; see parse_sidecar for *article*.
 
-    *on_read* is given the file's bytes before they are parsed (the store records their
-    hash), so that nobody needs to read the file a second time.
+    *on_read* is given the file's bytes as they are read, a piece and its offset at a
+    time (the store records their size and hash), so that nobody needs to read the file
+    a second time. A piece at offset 0 starts the file anew: a big file that could not be
+    read the quick way in pieces is read again whole.
 
     Raises SidecarError naming the file when it is missing, a folder, too big, unreadable
     or invalid in any way.
@@ -147,11 +154,38 @@ def read_sidecar(
         fail(source, translate("SidecarErrors", "this is a folder, not a sidecar file"))
     _check_size(info.st_size, source)
     with collector_paused():
+        if info.st_size >= STREAM_FROM_CHARS and ints_can_wait():
+            try:
+                return _parse_streamed(_text_pieces(path, on_read), source, article)
+            except (SidecarError, OSError, *DECODING_FAILURES):
+                pass  # read again whole, the careful way, which finds and words the problem
         # A nested call, so that the bytes are gone once decoded (24 MB for 50,000).
         return _parse_text(_read_text(path, source, info.st_size, on_read), source, article)
 
 
-def _read_text(path: Path, source: str, size: int, on_read: Callable[[bytes], None] | None) -> str:
+def _text_pieces(path: Path, on_read: Callable[[bytes, int], None] | None) -> Iterator[str]:
+    """The file's text a piece at a time, for a big file: neither its bytes nor its text
+    are ever held whole (24 MB each for 50,000 annotations).
+
+    Raises NotStreamable for anything the whole reading must word: binary data, text that
+    is not UTF-8, a file that grew too big.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    offset = 0
+    with open(path, "rb") as handle:
+        while piece := handle.read(READ_PIECE_BYTES):
+            if on_read is not None:
+                on_read(piece, offset)
+            offset += len(piece)
+            if offset > MAX_SIDECAR_BYTES or b"\x00" in piece:
+                raise NotStreamable("too big, or binary")
+            yield decoder.decode(piece)
+    yield decoder.decode(b"", final=True)
+
+
+def _read_text(
+    path: Path, source: str, size: int, on_read: Callable[[bytes, int], None] | None
+) -> str:
     try:
         with open(path, "rb") as handle:
             # The size stat() gave, plus one byte: asking for the most allowed at once would
@@ -168,7 +202,7 @@ def _read_text(path: Path, source: str, size: int, on_read: Callable[[bytes], No
         fail(source, _cannot_read(exc))
     _check_size(len(data), source)
     if on_read is not None:
-        on_read(data)
+        on_read(data, 0)
     return decode_text(data, source)
 
 
@@ -208,15 +242,30 @@ def _parse_text(text: str, source: str, article: Article | None) -> Sidecar:
 
 def _parse_quickly(text: str, source: str, article: Article | None) -> Sidecar:
     """Integers decoded by json itself (and checked for size after); a big file's
-    annotations decoded one at a time, which keeps 50,000 of them from needing 50 MB of
-    dicts first (see json_items), and quoting the article's text (QuotedFromText)."""
-    decoder = quick_decoder()
-    if len(text) < STREAM_FROM_CHARS:
-        raw = decoder.decode(text)
-        header, annotations = _read_body(raw, _items_of(raw, source), source, None, quick=True)
-    else:
-        read_body = partial(_read_body, source=source, quote_from=article, quick=True)
-        raw, (header, annotations) = decode_streaming(text, decoder, "annotations", read_body)
+    annotations decoded one at a time (see _parse_streamed)."""
+    if len(text) >= STREAM_FROM_CHARS:
+        return _parse_streamed([text], source, article)
+    raw = quick_decoder().decode(text)
+    header, annotations = _read_body(raw, _items_of(raw, source), source, None, quick=True)
+    return _finish_quickly(raw, source, article, header, annotations)
+
+
+def _parse_streamed(pieces: Iterable[str], source: str, article: Article | None) -> Sidecar:
+    """The quick way, with the annotations decoded one at a time, which keeps 50,000 of
+    them from needing 50 MB of dicts first (see json_items), and quoting the article's
+    text (QuotedFromText)."""
+    read_body = partial(_read_body, source=source, quote_from=article, quick=True)
+    raw, (header, annotations) = decode_streaming(pieces, quick_decoder(), "annotations", read_body)
+    return _finish_quickly(raw, source, article, header, annotations)
+
+
+def _finish_quickly(
+    raw: dict[str, Any],
+    source: str,
+    article: Article | None,
+    header: _Header,
+    annotations: list[Annotation],
+) -> Sidecar:
     # The annotations taken the quick way hold only small integers (annotations_from_json).
     if has_unsafe_int([value for name, value in raw.items() if name != "annotations"]):
         raise UnsafeNumber("outside the annotations")

@@ -128,25 +128,27 @@ def open_annotations_with_state(
 
 def _read_remembering(path: Path, article: Article) -> tuple[Sidecar, DiskState]:
     """Read the sidecar at *path* and remember the state of the bytes read, in one read."""
-    states: list[DiskState] = []
-    hashing: list[_Digest] = []
+    digest = _Digest()
+    modified: list[int] = []
 
-    def seen(data: bytes) -> None:
-        hashing.append(_Digest(data))
-        states.append(DiskState(len(data), path.stat().st_mtime_ns, ""))
+    def seen(piece: bytes, offset: int) -> None:
+        if offset == 0:  # the file is being read (again) from its start
+            digest.restart()
+            modified[:] = [path.stat().st_mtime_ns]
+        digest.add(piece)
 
     try:
         sidecar = read_sidecar(path, article, on_read=seen)
     finally:
-        digests = [digest.result() for digest in hashing]  # never leave a thread behind
-    state = replace(states[0], sha256=digests[0])
+        sha256 = digest.result()  # never leave a thread behind
+    state = DiskState(digest.size, modified[0], sha256)
     with _seen_guard:
         _seen[path] = state
     return sidecar, state
 
 
 class _Digest:
-    """The sha256 of some bytes, computed on a second thread when they are many.
+    """The size and sha256 of bytes given in pieces, hashed on a second thread when many.
 
     hashlib lets go of the interpreter lock while it hashes, so the hash of a big
     sidecar (2.7 ms for 4.8 MB, 13 ms for 24 MB) is made on another core while the
@@ -155,27 +157,39 @@ class _Digest:
 
     _THREAD_FROM = 1 << 20  # below a megabyte, starting a thread costs more than it saves
 
-    def __init__(self, data: bytes) -> None:
-        self._hex = ""
+    def __init__(self) -> None:
         self._thread: threading.Thread | None = None
-        if len(data) < self._THREAD_FROM:
-            self._hex = hashlib.sha256(data).hexdigest()
-        else:
-            self._thread = threading.Thread(target=self._hash, args=(data,), daemon=True)
-            try:
-                self._thread.start()
-            except RuntimeError:  # no thread to be had (a process limit): hash it here
-                self._thread = None
-                self._hash(data)
+        self.restart()
 
-    def _hash(self, data: bytes) -> None:
-        self._hex = hashlib.sha256(data).hexdigest()
+    def restart(self) -> None:
+        """Forget the bytes given so far."""
+        self._wait()
+        self._hash = hashlib.sha256()
+        self.size = 0
+
+    def add(self, piece: bytes) -> None:
+        """Hash *piece* after the pieces before it."""
+        self._wait()  # the pieces must be hashed in order
+        self.size += len(piece)
+        if len(piece) < self._THREAD_FROM:
+            self._hash.update(piece)
+            return
+        self._thread = threading.Thread(target=self._hash.update, args=(piece,), daemon=True)
+        try:
+            self._thread.start()
+        except RuntimeError:  # no thread to be had (a process limit): hash it here
+            self._thread = None
+            self._hash.update(piece)
 
     def result(self) -> str:
-        """The hexadecimal digest, once it is ready."""
+        """The hexadecimal digest of the bytes given, once it is ready."""
+        self._wait()
+        return self._hash.hexdigest()
+
+    def _wait(self) -> None:
         if self._thread is not None:
             self._thread.join()
-        return self._hex
+            self._thread = None
 
 
 def current_article_ref(article: Article, previous: ArticleRef) -> ArticleRef:

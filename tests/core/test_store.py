@@ -12,6 +12,7 @@ import pytest
 
 from app import paths
 from app.core import atomic, store
+from app.core import sidecar as sidecar_module
 from app.core.annotations import make_annotation
 from app.core.article import load_article
 from app.core.errors import SidecarError
@@ -141,7 +142,13 @@ def test_a_chosen_fallback_folder_is_used_and_older_copies_still_found(
     assert second.is_relative_to(chosen)
 
 
-def test_opening_reports_the_state_of_the_file_it_read(article) -> None:
+@pytest.mark.parametrize("in_pieces", [False, True])
+def test_opening_reports_the_state_of_the_file_it_read(
+    article, in_pieces: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if in_pieces:  # as a big file is read, with pieces small enough to end everywhere
+        monkeypatch.setattr(sidecar_module, "STREAM_FROM_CHARS", 0)
+        monkeypatch.setattr(sidecar_module, "READ_PIECE_BYTES", 7)
     _, _, nothing = store.open_annotations_with_state(article)
     assert nothing is None, "no sidecar yet, so no state"
     written = store.save_annotations(article, _annotated(article, "5-2"))
@@ -152,14 +159,21 @@ def test_opening_reports_the_state_of_the_file_it_read(article) -> None:
     assert len(sidecar.annotations) == 1
     assert state == store.disk_state(written)
     assert state.size == written.stat().st_size
+    assert state.sha256 == hashlib.sha256(written.read_bytes()).hexdigest()
 
 
-def test_the_state_of_a_big_sidecar_is_hashed_from_the_bytes_read(article) -> None:
-    # Over a megabyte the hash is made on a second thread while the JSON is decoded.
+@pytest.mark.parametrize("in_pieces", [False, True])
+def test_the_state_of_a_big_sidecar_is_hashed_from_the_bytes_read(
+    article, in_pieces: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Over a megabyte the hash is made on a second thread while the JSON is decoded;
+    # a big file is read a megabyte at a time, each hashed after the one before.
+    if in_pieces:
+        monkeypatch.setattr(sidecar_module, "STREAM_FROM_CHARS", 0)
     sidecar = _annotated(article, "5-2")
-    sidecar.annotations[0] = replace(sidecar.annotations[0], note="a long note. " * 100_000)
+    sidecar.annotations[0] = replace(sidecar.annotations[0], note="a long note. " * 250_000)
     written = store.save_annotations(article, sidecar)
-    assert written.stat().st_size > 1_000_000
+    assert written.stat().st_size > 3 * sidecar_module.READ_PIECE_BYTES
 
     read, _, state = store.open_annotations_with_state(article)
 
