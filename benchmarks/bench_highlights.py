@@ -115,7 +115,7 @@ def main() -> None:
             article, rng, rng.choice(visible_blocks(view, article))
         )
         add_ms.append(timed(lambda a=extra: (view.add_annotation(a), repaint())))
-        remove_ms.append(timed(lambda a=extra: (view.remove_annotation(a.id), repaint())))
+        remove_ms.append(timed(lambda a=extra: (view.remove_annotation(a), repaint())))
 
     bar = view.verticalScrollBar()
     scroll_ms = []

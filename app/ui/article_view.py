@@ -127,17 +127,18 @@ class ArticleView(QTextBrowser):
         self._refresh_visible()
 
     def add_annotation(self, a: Annotation) -> None:
-        """Highlight *a* (replacing an annotation with the same id)."""
+        """Highlight *a*, whose id is not highlighted yet."""
         self._layer.add(a)
         self._refresh_visible()
 
-    def remove_annotation(self, annotation_id: str) -> None:
-        """Remove the highlight of *annotation_id*; unknown ids are ignored."""
-        self._layer.remove(annotation_id)
+    def remove_annotation(self, a: Annotation) -> None:
+        """Remove the highlight of *a* as it was given; one not highlighted is ignored."""
+        self._layer.remove(a)
         self._refresh_visible()
 
-    def update_annotation(self, a: Annotation) -> None:
-        """Redraw *a* after its tag or span changed."""
+    def update_annotation(self, a: Annotation, old: Annotation) -> None:
+        """Redraw *a*, which replaced *old* (the same id with another tag or span)."""
+        self._layer.remove(old)
         self._layer.add(a)
         self._refresh_visible()
 
@@ -148,7 +149,7 @@ class ArticleView(QTextBrowser):
 
     def annotation_ids_at(self, offset: int) -> list[str]:
         """Return the ids of drawn annotations covering code point *offset*, topmost first."""
-        return self._layer.ids_at(offset)
+        return [a.id for a in self._layer.annotations_at(offset)]
 
     # -- selection and scrolling --------------------------------------------------------
 
@@ -391,18 +392,16 @@ class ArticleView(QTextBrowser):
 
     def _show_tooltip(self, event: QHelpEvent) -> bool:
         offset = self._offset_at(self.viewport().mapFrom(self, event.pos()))
-        ids = self.annotation_ids_at(offset) if offset is not None else []
-        if not ids:
+        shown = self._layer.annotations_at(offset) if offset is not None else []
+        if not shown:
             QToolTip.hideText()
             return False
-        QToolTip.showText(event.globalPos(), self._tooltip_text(ids), self.viewport())
+        QToolTip.showText(event.globalPos(), self._tooltip_text(shown), self.viewport())
         return True
 
-    def _tooltip_text(self, ids: list[str]) -> str:
+    def _tooltip_text(self, annotations: list[Annotation]) -> str:
         lines = []
-        for annotation_id in ids:
-            annotation = self._layer.get(annotation_id)
-            assert annotation is not None
+        for annotation in annotations:
             tag = self._tagset.get(annotation.tag)
             line = f"<b>{html.escape(shown_tag(tag).label if tag else annotation.tag)}</b>"
             note = " ".join(annotation.note.split())

@@ -216,8 +216,8 @@ class AttentionPanel(QWidget):
         if annotation.status in ATTENTION_STATUSES or annotation.id in self.items:
             self.refresh()
 
-    def _annotation_removed(self, annotation_id: str) -> None:
-        if annotation_id in self.items:
+    def _annotation_removed(self, annotation: Annotation) -> None:
+        if annotation.id in self.items:
             self.refresh()
 
     def _add_item(self, annotation: Annotation) -> None:

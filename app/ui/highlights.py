@@ -173,8 +173,8 @@ class HighlightLayer(BlockFormatLayer):
         super().__init__(document)
         self._styles: dict[str, TagStyle] = {}
         self._formats: dict[tuple[tuple[str, ...], bool], QTextCharFormat] = {}
-        self._annotations: dict[str, Annotation] = {}
-        self._index = IntervalIndex()
+        # The annotations themselves, by span: the index is all the layer keeps of them.
+        self._index: IntervalIndex[Annotation] = IntervalIndex()
         self._visible_tags: set[str] | None = None
         self._flash: tuple[int, int] | None = None
         self._fresh: set[int] = set()
@@ -183,7 +183,6 @@ class HighlightLayer(BlockFormatLayer):
     def set_map(self, offset_map: OffsetMap | None) -> None:
         """Start over for a newly rendered article: no annotations, no formats."""
         self._map = offset_map
-        self._annotations = {}
         self._index = IntervalIndex()
         self._flash = None
         self._fresh = set()
@@ -198,30 +197,26 @@ class HighlightLayer(BlockFormatLayer):
 
     def set_annotations(self, annotations: Iterable[Annotation]) -> None:
         """Replace every annotation."""
-        self._annotations = {a.id: a for a in annotations}
         self._index = IntervalIndex()
-        # A reversed span (a broken sidecar) is kept but covers nothing.
-        self._index.add_many(
-            (a.id, a.start, max(a.start, a.end)) for a in self._annotations.values()
-        )
+        # An empty or reversed span (a broken sidecar) covers nothing: it need not be kept.
+        self._index.add_many(a for a in annotations if a.start < a.end)
         self._fresh = set()
 
     def add(self, annotation: Annotation) -> None:
-        """Add *annotation*, or replace the one with its id."""
-        self.remove(annotation.id)
-        self._store(annotation)
+        """Add *annotation*, whose id is not in the layer yet."""
+        if annotation.start < annotation.end:
+            self._index.add(annotation)
+            self._touch(annotation.start, annotation.end)
+
+    def remove(self, annotation: Annotation) -> None:
+        """Remove *annotation*, as it was added; an annotation not in the layer is ignored."""
+        if annotation.start >= annotation.end:
+            return
+        try:
+            self._index.remove(annotation)
+        except KeyError:
+            return
         self._touch(annotation.start, annotation.end)
-
-    def remove(self, annotation_id: str) -> None:
-        """Remove the annotation with *annotation_id*; unknown ids are ignored."""
-        old = self._annotations.pop(annotation_id, None)
-        if old is not None:
-            self._index.remove(annotation_id)
-            self._touch(old.start, old.end)
-
-    def get(self, annotation_id: str) -> Annotation | None:
-        """Return the annotation with *annotation_id*, or None."""
-        return self._annotations.get(annotation_id)
 
     def set_visible_tags(self, tag_ids: set[str] | None) -> None:
         """Draw only annotations with these tags (None: all tags)."""
@@ -235,31 +230,18 @@ class HighlightLayer(BlockFormatLayer):
                 self._touch(*old)
         self._flash = span
 
-    def ids_at(self, offset: int) -> list[str]:
-        """Return the ids of the drawn annotations covering *offset*, topmost first."""
-        found = [
-            self._annotations[annotation_id]
-            for annotation_id in self._index.at(offset)
-            if annotation_id in self._annotations
-        ]
-        shown = [a for a in found if self._shows(a) and a.start <= offset < a.end]
-        return [a.id for a in sorted(shown, key=layer_key, reverse=True)]
-
-    def _store(self, annotation: Annotation) -> None:
-        self._annotations[annotation.id] = annotation
-        # A reversed span (a broken sidecar) is kept but covers nothing.
-        end = max(annotation.start, annotation.end)
-        self._index.add(annotation.id, annotation.start, end)
+    def annotations_at(self, offset: int) -> list[Annotation]:
+        """Return the drawn annotations covering *offset*, topmost first."""
+        shown = [a for a in self._index.at(offset) if self._shows(a)]
+        return sorted(shown, key=layer_key, reverse=True)
 
     def _touch(self, start: int, end: int) -> None:
         if self._map is not None:
             self._fresh.difference_update(self._map.blocks_between(start, end))
 
     def _shows(self, annotation: Annotation) -> bool:
-        return (
-            annotation.start < annotation.end
-            and annotation.status != "orphan"
-            and (self._visible_tags is None or annotation.tag in self._visible_tags)
+        return annotation.status != "orphan" and (
+            self._visible_tags is None or annotation.tag in self._visible_tags
         )
 
     def _block_ranges(self, index: int) -> tuple[BlockRange, ...]:
@@ -269,11 +251,8 @@ class HighlightLayer(BlockFormatLayer):
             return ()
         starts: dict[int, list[Annotation]] = {}
         ends: dict[int, list[Annotation]] = {}
-        for annotation_id in self._index.overlapping(start, end):
-            annotation = self._annotations.get(annotation_id)
-            if annotation is None or not self._shows(annotation):
-                continue
-            if annotation.start >= end or annotation.end <= start:
+        for annotation in self._index.overlapping(start, end):
+            if not self._shows(annotation):
                 continue
             starts.setdefault(max(annotation.start, start), []).append(annotation)
             ends.setdefault(min(annotation.end, end), []).append(annotation)

@@ -391,8 +391,8 @@ class MainWindow(QMainWindow):
     def _change_current_tag(self, tag_id: str) -> None:
         self.document.change_tag(self.sidebar.current_annotation_id(), tag_id)
 
-    def _annotation_changed(self, annotation: Annotation) -> None:
-        self.view.update_annotation(annotation)
+    def _annotation_changed(self, annotation: Annotation, old: Annotation) -> None:
+        self.view.update_annotation(annotation, old)
         if annotation.id == self.sidebar.current_annotation_id():
             self._current_changed(annotation.id)
 

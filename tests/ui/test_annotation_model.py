@@ -85,6 +85,23 @@ def test_a_tag_change_updates_the_row_in_place(qtbot, document) -> None:
     assert model.index(0, 0).data(AnnotationRoles.TAG_LABEL) == "Verifiable fact"
 
 
+def test_moving_an_annotation_moves_its_row_and_undo_moves_it_back(qtbot, document) -> None:
+    model = AnnotationListModel(document)
+    early = add(document, "loaded-label", "radical")
+    late = add(document, "verifiable-fact", "4 May 2025")
+    start = TEXT.index("2025")
+    document.reattach(early.id, start, start + 4)
+    assert ids(model) == [late.id, early.id]
+    assert model.row_of(early.id) == 1
+    assert model.index_of(early.id).data(AnnotationRoles.SPAN) == (start, start + 4)
+    document.undo_stack.undo()
+    assert ids(model) == [early.id, late.id]
+    assert model.row_of(early.id) == 0 and model.row_of(late.id) == 1
+    document.delete(early.id)
+    assert ids(model) == [late.id]
+    assert model.row_of(early.id) == -1
+
+
 def test_an_unknown_tag_is_shown_grey_with_its_id(document) -> None:
     model = AnnotationListModel(document)
     add(document, "teacher-special", "bridge")

@@ -46,7 +46,7 @@ def test_add_trims_the_span_and_is_one_undoable_command(qtbot, document) -> None
     assert document.undo_stack.undoText() == "Tag “so-called experts” as Loaded label"
     with qtbot.waitSignal(document.annotationRemoved) as removed:
         document.undo_stack.undo()
-    assert removed.args == [annotation.id]
+    assert [a.id for a in removed.args] == [annotation.id]
     assert document.annotations() == []
     document.undo_stack.redo()
     (back,) = document.annotations()
@@ -80,6 +80,16 @@ def test_change_tag_and_edit_note_undo_to_the_exact_previous_annotation(document
     restored = document.annotation(original.id)
     assert restored == original
     assert restored.modified == original.modified
+
+
+def test_a_change_announces_the_new_annotation_and_the_one_it_replaced(qtbot, document) -> None:
+    original = document.add("loaded-label", *span_of("a disaster"))
+    with qtbot.waitSignal(document.annotationChanged) as changed:
+        document.change_tag(original.id, "unsourced-claim")
+    assert changed.args == [document.annotation(original.id), original]
+    with qtbot.waitSignal(document.annotationChanged) as changed:
+        document.undo_stack.undo()
+    assert [a.tag for a in changed.args] == ["loaded-label", "unsourced-claim"]
 
 
 def test_unchanged_tag_or_note_pushes_no_command(document) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QColor, QTextFormat
@@ -104,12 +105,36 @@ def test_highlights_sit_at_the_qt_positions_of_their_code_point_spans(
 
 def test_removing_an_annotation_restores_the_plain_text(four_tags, view) -> None:
     _, annotations = four_tags
-    view.remove_annotation(annotations["loaded-label"].id)
+    view.remove_annotation(annotations["loaded-label"])
     assert formats(view, 1) == []
     assert len(all_formats(view)) == 3
     for annotation in annotations.values():
-        view.remove_annotation(annotation.id)
+        view.remove_annotation(annotation)
     assert all_formats(view) == []
+
+
+def test_moving_an_annotation_to_another_paragraph_clears_its_old_place(four_tags, view) -> None:
+    _, annotations = four_tags
+    label = annotations["loaded-label"]
+    fact = annotations["verifiable-fact"]
+    moved = label.with_changes(start=fact.start, end=fact.end)
+    view.update_annotation(moved, label)
+    assert formats(view, 1) == []
+    assert view.annotation_ids_at(label.start) == []
+    assert sorted(view.annotation_ids_at(fact.start)) == sorted([moved.id, fact.id])
+    view.remove_annotation(moved)
+    assert view.annotation_ids_at(fact.start) == [fact.id]
+    assert len(all_formats(view)) == 3
+
+
+def test_an_equal_copy_removes_the_highlight_and_an_unknown_one_is_ignored(four_tags, view) -> None:
+    _, annotations = four_tags
+    label = annotations["loaded-label"]
+    view.remove_annotation(replace(label))
+    assert formats(view, 1) == []
+    view.remove_annotation(label)
+    view.remove_annotation(label.with_changes(end=label.start))
+    assert len(all_formats(view)) == 3
 
 
 def test_each_tag_has_its_own_underline_and_readable_colours() -> None:
@@ -192,7 +217,7 @@ def test_adding_and_updating_one_annotation_redraws_it(
         (claim.start, 7, STYLES["unsourced-claim"].background.name(), UNDERLINES[1])
     ]
     fact = claim.with_changes(tag="verifiable-fact", start=claim.start + 2, end=claim.end)
-    view.update_annotation(fact)
+    view.update_annotation(fact, claim)
     assert formats(view, 0) == [
         (fact.start, 5, STYLES["verifiable-fact"].background.name(), UNDERLINES[3])
     ]
