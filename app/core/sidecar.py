@@ -440,11 +440,13 @@ def _fit_to_article(sidecar: Sidecar, article: Article, source: str) -> Sidecar:
             "the file says the article is {recorded} characters long, but it is {length}",
         )
         fail(source, problem.format(recorded=ref.length, length=article.length))
+    text = article.text
     for number, annotation in enumerate(sidecar.annotations, start=1):
-        if type(annotation) is QuotedFromText:
-            continue  # its quote was found in the text as it was read
-        found = article.text[annotation.start : annotation.end]
-        if annotation.status != "orphan" and found != annotation.exact:
+        if annotation.status == "orphan" or type(annotation) is QuotedFromText:
+            continue  # an orphan quotes an older text; this one's quote was found as it was read
+        # Compared in place: the quote's length is the span's, checked as it was read.
+        if not text.startswith(annotation.exact, annotation.start):
+            found = text[annotation.start : annotation.end]
             problem = translate(
                 "SidecarErrors",
                 "annotation {number} quotes {quote}, but the article says {found} there",
