@@ -247,7 +247,7 @@ def _parse_quickly(text: str, source: str, article: Article | None) -> Sidecar:
         return _parse_streamed([text], source, article)
     raw = quick_decoder().decode(text)
     header, annotations = _read_body(raw, _items_of(raw, source), source, None, quick=True)
-    return _finish_quickly(raw, source, article, header, annotations)
+    return _finish(raw, source, article, header, annotations, quick=True)
 
 
 def _parse_streamed(pieces: Iterable[str], source: str, article: Article | None) -> Sidecar:
@@ -256,25 +256,12 @@ def _parse_streamed(pieces: Iterable[str], source: str, article: Article | None)
     text (QuotedFromText)."""
     read_body = partial(_read_body, source=source, quote_from=article, quick=True)
     raw, (header, annotations) = decode_streaming(pieces, quick_decoder(), "annotations", read_body)
-    return _finish_quickly(raw, source, article, header, annotations)
-
-
-def _finish_quickly(
-    raw: dict[str, Any],
-    source: str,
-    article: Article | None,
-    header: _Header,
-    annotations: list[Annotation],
-) -> Sidecar:
-    # The annotations taken the quick way hold only small integers (annotations_from_json).
-    if has_unsafe_int([value for name, value in raw.items() if name != "annotations"]):
-        raise UnsafeNumber("outside the annotations")
-    return _finish(raw, source, article, header, annotations)
+    return _finish(raw, source, article, header, annotations, quick=True)
 
 
 def _parse_raw(raw: Any, source: str, article: Article | None) -> Sidecar:
     header, annotations = _read_body(raw, _items_of(raw, source), source, None, quick=False)
-    return _finish(raw, source, article, header, annotations)
+    return _finish(raw, source, article, header, annotations, quick=False)
 
 
 def _read_body(
@@ -333,8 +320,13 @@ def _finish(
     article: Article | None,
     header: _Header,
     annotations: list[Annotation],
+    *,
+    quick: bool,
 ) -> Sidecar:
     """The sidecar from its checked parts and the members after the annotations."""
+    # The annotations taken the quick way hold only small integers (annotations_from_json).
+    if quick and has_unsafe_int([value for name, value in raw.items() if name != "annotations"]):
+        raise UnsafeNumber("outside the annotations")
     ref, author, tagset = header
     tombstones = _tombstones(raw.get("tombstones", []), source)
     extra = unknown_members(raw, _TOP_MEMBERS, source, the_file)
