@@ -512,8 +512,9 @@ def _annotation_json(annotation: Annotation) -> dict[str, Any]:
     return data
 
 
-def write_sidecar(path: Path, sidecar: Sidecar) -> None:
-    """Write *sidecar* to *path* atomically, keeping the previous version as ``.bak``.
+def write_sidecar(path: Path, sidecar: Sidecar) -> bytes:
+    """Write *sidecar* to *path* atomically, keeping the previous version as ``.bak``;
+    return the bytes written.
 
     Raises SidecarError naming the file and the reason; its ``__cause__`` is the OSError,
     whose ``errno`` tells the caller whether another folder might work.
@@ -524,6 +525,7 @@ def write_sidecar(path: Path, sidecar: Sidecar) -> None:
     except OSError as exc:
         problem = translate("SidecarErrors", "the annotations could not be saved: {reason}")
         raise SidecarError(f"{path}: {problem.format(reason=_save_reason(exc))}") from exc
+    return data
 
 
 def _cannot_read(exc: OSError) -> str:

@@ -59,11 +59,13 @@ class DiskState:
 
 @dataclass(frozen=True)
 class SaveResult:
-    """Where a save went, what was written, and what came in from another writer."""
+    """Where a save went, what was written, what came in from another writer, and the
+    state of the file as written."""
 
     path: Path
     sidecar: Sidecar
     merge: MergeReport
+    disk: DiskState
 
 
 # Per sidecar path: the state this process last saw, so that a change made by anyone
@@ -80,15 +82,6 @@ def disk_state(path: Path) -> DiskState | None:
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return None
     return DiskState(len(data), info.st_mtime_ns, hashlib.sha256(data).hexdigest())
-
-
-def _remember(path: Path) -> None:
-    state = disk_state(path)
-    with _seen_guard:
-        if state is None:
-            _seen.pop(path, None)
-        else:
-            _seen[path] = state
 
 
 def _changed_since_seen(path: Path) -> bool:
@@ -246,9 +239,21 @@ def _write_merged(path: Path, article: Article, sidecar: Sidecar) -> SaveResult:
                 quarantine(path)  # unreadable: keep it aside, then write ours
             else:
                 sidecar, report = merge_sidecars(sidecar, theirs)
-        write_sidecar(path, sidecar)
-        _remember(path)
-    return SaveResult(path, sidecar, report)
+        state = _written_state(path, write_sidecar(path, sidecar))
+        with _seen_guard:
+            _seen[path] = state
+    return SaveResult(path, sidecar, report, state)
+
+
+def _written_state(path: Path, data: bytes) -> DiskState:
+    """The state of *path* just written with *data*, hashed from those bytes and not read
+    back: another program's write landing right after ours must not be taken for ours
+    (the next save would then replace it unmerged)."""
+    try:
+        modified = path.stat().st_mtime_ns
+    except OSError:
+        modified = 0  # gone already: no later state can equal this one
+    return DiskState(len(data), modified, hashlib.sha256(data).hexdigest())
 
 
 @contextmanager
@@ -291,5 +296,10 @@ def quarantine(path: Path) -> Path:
     except OSError as exc:
         problem = translate("SidecarErrors", "could not keep a copy of the broken file ({reason})")
         raise SidecarError(f"{path}: {problem.format(reason=exc)}") from exc
-    _remember(path)  # its copy is safe now: the next save may replace it without another
+    # What was copied is safe now: the next save may replace it without another copy. The
+    # copy's state, not the file's read again, in case it changed since (copy2 keeps mtime).
+    copied = disk_state(target)
+    with _seen_guard:
+        if copied is not None:
+            _seen[path] = copied
     return target

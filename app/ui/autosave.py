@@ -61,7 +61,7 @@ def write_snapshot(article: Article, sidecar: Sidecar) -> SaveOutcome:
             "The annotations could not be saved because of an internal error ({reason}).",
         )
         return SaveOutcome(None, error=text.format(reason=exc))
-    return SaveOutcome(result, store.disk_state(result.path))
+    return SaveOutcome(result, result.disk)
 
 
 class Autosaver(QObject):

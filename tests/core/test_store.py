@@ -16,7 +16,7 @@ from app.core import sidecar as sidecar_module
 from app.core.annotations import make_annotation
 from app.core.article import load_article
 from app.core.errors import SidecarError
-from app.core.sidecar import read_sidecar, sidecar_path
+from app.core.sidecar import dump_sidecar, read_sidecar, sidecar_path
 
 TEXT = "Town votes\n\nThe council voted 5-2 on Monday, insiders claim.\n"
 
@@ -180,3 +180,28 @@ def test_the_state_of_a_big_sidecar_is_hashed_from_the_bytes_read(
     assert read.annotations[0].note == sidecar.annotations[0].note
     assert state == store.disk_state(written)
     assert state.sha256 == hashlib.sha256(written.read_bytes()).hexdigest()
+
+
+def test_a_change_landing_right_after_a_save_is_merged_not_taken_for_ours(
+    article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A sync client writes the file in the moment between our write and anything after it.
+    first = _annotated(article, "5-2")
+    theirs = _annotated(article, "Monday", tag="unsourced-claim")
+    real_write = atomic.write_atomically
+
+    def write_then_another_program(path, data, **kwargs):
+        real_write(path, data, **kwargs)
+        Path(path).write_bytes(dump_sidecar(theirs))
+
+    monkeypatch.setattr(atomic, "write_atomically", write_then_another_program)
+    result = store.save_merging(article, first)
+    monkeypatch.undo()
+
+    assert result.disk != store.disk_state(result.path), "their bytes are not ours"
+    # Our next save (from what we hold, as the window does) must merge theirs in.
+    start = article.text.index("insiders claim")
+    first.annotations.append(make_annotation(article.text, "loaded-label", start, start + 14))
+    store.save_annotations(article, first)
+    reopened, _ = store.open_annotations(article)
+    assert {a.exact for a in reopened.annotations} == {"5-2", "Monday", "insiders claim"}
