@@ -154,13 +154,19 @@ def read_sidecar(
         fail(source, translate("SidecarErrors", "this is a folder, not a sidecar file"))
     _check_size(info.st_size, source)
     with collector_paused():
-        if info.st_size >= STREAM_FROM_CHARS and ints_can_wait():
+        quick = ints_can_wait()
+        if info.st_size >= STREAM_FROM_CHARS and quick:
             try:
                 return _parse_streamed(_text_pieces(path, on_read), source, article)
             except (SidecarError, OSError, *DECODING_FAILURES):
-                pass  # read again whole, the careful way, which finds and words the problem
-        # A nested call, so that the bytes are gone once decoded (24 MB for 50,000).
-        return _parse_text(_read_text(path, source, info.st_size, on_read), source, article)
+                # Read again whole, the careful way only (the quick way just gave up on
+                # this file), which finds and words the problem.
+                quick = False
+        # Nested calls, so that the bytes are gone once decoded and the text once parsed
+        # (24 MB each for 50,000): no name here may hold either.
+        return _parse_text(
+            _read_text(path, source, info.st_size, on_read), source, article, quick=quick
+        )
 
 
 def _text_pieces(path: Path, on_read: Callable[[bytes, int], None] | None) -> Iterator[str]:
@@ -223,14 +229,15 @@ def parse_sidecar(data: bytes, source: str, article: Article | None = None) -> S
 _Header = tuple[ArticleRef, Author, TagSet]
 
 
-def _parse_text(text: str, source: str, article: Article | None) -> Sidecar:
-    """The sidecar in *text*, read the quick way when it can be, else the careful way.
+def _parse_text(text: str, source: str, article: Article | None, *, quick: bool = True) -> Sidecar:
+    """The sidecar in *text*, read the quick way when it can be (and *quick*), else the
+    careful way.
 
     Any problem at all, or a file laid out unusually, and the text is read again the
     careful way, which finds the first problem in the file and says what it is; so both
     ways give the same sidecar or the same message.
     """
-    if ints_can_wait():
+    if quick and ints_can_wait():
         try:
             return _parse_quickly(text, source, article)
         except (SidecarError, *DECODING_FAILURES):
