@@ -10,15 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QElapsedTimer,
-    QEvent,
     QEventLoop,
     QMessageLogContext,
-    QObject,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app.core.article import Article
@@ -59,30 +57,16 @@ def user_copy_of_sample(sample: Path) -> Path:
     return target
 
 
-class _PaintWatcher(QObject):
-    """Notices the first paint of a widget."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.painted = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Record a paint event."""
-        if event.type() == QEvent.Type.Paint:
-            self.painted = True
-        return False
-
-
 def save_screenshot(window: MainWindow, path: Path, size: tuple[int, int]) -> bool:
     """Show *window* at *size*, wait until it has painted, save it as a PNG at *path*."""
     app = QApplication.instance()
-    watcher = _PaintWatcher(window.view.viewport())
+    painted: list[bool] = []
+    window.view.painted.connect(lambda: painted.append(True))
     window.resize(*size)
     window.show()
     clock = QElapsedTimer()
     clock.start()
-    while not watcher.painted and clock.elapsed() < PAINT_TIMEOUT_MS:
+    while not painted and clock.elapsed() < PAINT_TIMEOUT_MS:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     app.processEvents()  # layouts polished by the first paint settle now
     path = Path(path)

@@ -6,7 +6,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from app.core.errors import SlantError
 from app.core.sidecar import Author
 from app.ui.actions import Actions, fill_recent_menu, key_list
 from app.ui.appearance import adopt_default_tagset
-from app.ui.article_view import ArticleView
+from app.ui.article_view import ArticleView, dropped_files
 from app.ui.attention import AttentionController
 from app.ui.commands import short_quote
 from app.ui.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
@@ -32,11 +32,6 @@ from app.ui.theme import set_style_property
 
 TITLE_CHARS = 70
 STATUS_MS = 6000
-
-
-def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +102,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().addPermanentWidget(self.save_label)
-        self.view.viewport().installEventFilter(self)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -195,6 +189,7 @@ class MainWindow(QMainWindow):
         view.annotationClicked.connect(side.select_annotation)
         view.selectionSpanChanged.connect(self._selection_changed)
         view.linkHovered.connect(self._link_hovered)
+        view.filesDropped.connect(lambda files: self.open_path(files[0]))
         side.annotationActivated.connect(self.reveal_annotation)
         side.currentAnnotationChanged.connect(self._current_changed)
         side.noteEditRequested.connect(self.edit_note)
@@ -324,26 +319,15 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept a dragged file."""
-        if _local_files(event):
+        if dropped_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Open the first dropped file."""
-        files = _local_files(event)
+        files = dropped_files(event)
         if files:
             event.acceptProposedAction()
             self.open_path(files[0])
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let files dropped on the article open (the read-only view ignores drops)."""
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if _local_files(event):
-                event.acceptProposedAction()
-                return True
-        elif event.type() == QEvent.Type.Drop and _local_files(event):
-            self.dropEvent(event)
-            return True
-        return super().eventFilter(watched, event)
 
     # -- annotating ----------------------------------------------------------------------
 

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QColor, QDropEvent, QImage
-from PySide6.QtWidgets import QLineEdit, QMenu
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
 from app.core import store
 from app.core.errors import SidecarError
@@ -305,6 +305,32 @@ def test_open_from_the_menu_and_by_dropping_a_file(qtbot, make_window, tmp_path,
     assert window.document.article.path == second
     recent = [a.toolTip() for a in window.recent_menu.actions() if a.toolTip()]
     assert recent[:2] == [str(second.resolve()), str(first.resolve())]
+
+
+def test_a_file_dropped_on_the_article_opens_and_dragged_text_is_refused(
+    qtbot, make_window, tmp_path
+):
+    first = write(tmp_path, STORY, "first.txt")
+    second = write(tmp_path, WORLD, "second.md")
+    window = make_window()
+    window.open_path(first)
+    window.show()
+    qtbot.waitExposed(window)
+    viewport = window.view.viewport()
+    files, text = QMimeData(), QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(second))])
+    text.setText("a few words")
+    where, action = QPointF(40, 40), Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+
+    refused = QDragEnterEvent(where.toPoint(), action, text, buttons, keys)
+    QApplication.sendEvent(viewport, refused)
+    assert not refused.isAccepted()  # the article is read-only
+    accepted = QDragEnterEvent(where.toPoint(), action, files, buttons, keys)
+    QApplication.sendEvent(viewport, accepted)
+    assert accepted.isAccepted()
+    QApplication.sendEvent(viewport, QDropEvent(where, action, files, buttons, keys))
+    assert window.document.article.path == second
 
 
 def test_the_author_is_asked_once_and_written_into_new_sidecars(make_window, tmp_path, dialogs):
