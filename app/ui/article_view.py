@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QPalette,
+    QShowEvent,
     QTextCursor,
     QTextLine,
     QWheelEvent,
@@ -238,6 +239,15 @@ class ArticleView(QTextBrowser):
         if restyled and self.font() != self._zoom_font():
             self._apply_zoom()
         return handled
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Apply the highlights of the blocks in view before the first paint.
+
+        Applied during that paint instead, they would relayout their blocks and so ask
+        for a second paint of the article straight after the first.
+        """
+        super().showEvent(event)
+        self._refresh_visible()
 
     def paintEvent(self, event) -> None:
         """Bring the highlights of the blocks about to be painted up to date first."""

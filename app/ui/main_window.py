@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
@@ -22,13 +23,15 @@ from app.ui.article_view import ArticleView, dropped_files
 from app.ui.attention import AttentionController
 from app.ui.commands import short_quote
 from app.ui.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
-from app.ui.find_bar import FindBar
 from app.ui.i18n import translate
 from app.ui.messages import ArticleFileDialog, ConfirmMessage, MessageBar, ProblemMessage
 from app.ui.settings import Settings, load_settings, save_settings
 from app.ui.sidebar import Sidebar
 from app.ui.sidecar_safety import SidecarSafety, read_annotations
 from app.ui.theme import set_style_property
+
+if TYPE_CHECKING:
+    from app.ui.find_bar import FindBar
 
 TITLE_CHARS = 70
 STATUS_MS = 6000
@@ -55,7 +58,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self, self.document.undo_stack)
         self.actions.set_tags(self.document.tagset)
         self.view = ArticleView()
-        self.find_bar = FindBar(self.view)
+        self._find_bar: FindBar | None = None
         self.sidebar = Sidebar(self.document, self.actions)
         self.message_bar = MessageBar()
         self.safety = SidecarSafety(self)
@@ -72,6 +75,18 @@ class MainWindow(QMainWindow):
         if settings_problem:
             self.message_bar.show_notice(settings_problem)
 
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar under the article, made the first time it is needed."""
+        if self._find_bar is None:
+            # Imported and built on first use: most sessions never search, and the bar
+            # with its module is ~2 ms of every start-up.
+            from app.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(self.view)
+            self._article_layout.addWidget(self._find_bar)
+        return self._find_bar
+
     # -- assembling ----------------------------------------------------------------------
 
     def _set_icon(self) -> None:
@@ -81,11 +96,10 @@ class MainWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         article_pane = QWidget()
-        article_layout = QVBoxLayout(article_pane)
-        article_layout.setContentsMargins(0, 0, 0, 0)
-        article_layout.setSpacing(0)
-        article_layout.addWidget(self.view, 1)
-        article_layout.addWidget(self.find_bar)
+        self._article_layout = QVBoxLayout(article_pane)
+        self._article_layout.setContentsMargins(0, 0, 0, 0)
+        self._article_layout.setSpacing(0)
+        self._article_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(article_pane)
@@ -162,9 +176,9 @@ class MainWindow(QMainWindow):
         a.export_pdf.triggered.connect(self.export_pdf)
         a.preferences.triggered.connect(self.edit_preferences)
         a.tag_guide.triggered.connect(self.show_tag_guide)
-        a.find.triggered.connect(self.find_bar.open)
-        a.find_next.triggered.connect(self.find_bar.find_next)
-        a.find_previous.triggered.connect(self.find_bar.find_previous)
+        a.find.triggered.connect(lambda: self.find_bar.open())
+        a.find_next.triggered.connect(lambda: self.find_bar.find_next())
+        a.find_previous.triggered.connect(lambda: self.find_bar.find_previous())
         a.tagTriggered.connect(self.tag_selection)
         a.changeTagTriggered.connect(self._change_current_tag)
         a.tagsChanged.connect(self._rebuild_annotate_menu)
@@ -428,8 +442,8 @@ class MainWindow(QMainWindow):
         regions: list[QWidget] = [self.view, self.sidebar.list_view]
         if self.sidebar.attention.isVisible():
             regions.insert(1, self.sidebar.attention)
-        if self.find_bar.isVisible():
-            regions.append(self.find_bar)
+        if self._find_bar is not None and self._find_bar.isVisible():
+            regions.append(self._find_bar)
         focus = self.focusWidget()
         current = next(
             (i for i, w in enumerate(regions) if focus is w or w.isAncestorOf(focus)), -1

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.ui.i18n import translate
 from app.ui.theme import set_style_property
+
+# The dialogs name QMessageBox and QFileDialog through QtWidgets when they are shown:
+# PySide6 makes a Qt class (and its enum classes, ~1 ms for these two) the first time
+# Python names it, and a start-up without a problem never needs either.
 
 
 class ProblemMessage:
@@ -25,7 +22,7 @@ class ProblemMessage:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> None:
         """Show *text* in a warning box and wait for OK."""
-        QMessageBox.warning(parent, title, text)
+        QtWidgets.QMessageBox.warning(parent, title, text)
 
 
 class ConfirmMessage:
@@ -34,9 +31,9 @@ class ConfirmMessage:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
         """Return True when the user picks *yes_text*; the safe answer is the default."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
-        yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title, text, parent=parent)
+        yes = box.addButton(yes_text, QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel))
         box.exec()
         return box.clickedButton() is yes
 
@@ -47,9 +44,9 @@ class QuestionMessage:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
         """Return True when the user picks *yes_text*, which is the default button."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(translate("Messages", "Not Now"), QMessageBox.ButtonRole.RejectRole)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, title, text, parent=parent)
+        yes = box.addButton(yes_text, QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Messages", "Not Now"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
         box.exec()
         return box.clickedButton() is yes
@@ -61,7 +58,7 @@ class ArticleFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, directory: str) -> Path | None:
         """Return the chosen file, or None when cancelled."""
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             parent,
             translate("Messages", "Open an Article"),
             directory,
