@@ -109,7 +109,6 @@ QStatusBar QLabel {{ padding: 0 8px; }}
 #messageBar[kind="notice"] {{ background: {c.notice_background};
                              border-bottom: 1px solid {c.notice_border}; }}
 #messageBar[kind="notice"] QLabel {{ color: {c.notice_text}; }}
-QComboBox {{ padding: 3px 8px; }}
 """
 
 # In high contrast the platform's colours rule; only spacing is ours.
@@ -117,7 +116,6 @@ PLAIN_STYLE_SHEET = """
 #sectionLabel { font-weight: bold; letter-spacing: 0.5px; }
 QStatusBar QLabel { padding: 0 8px; }
 #saveState[state="not-saved"] { font-weight: bold; }
-QComboBox { padding: 3px 8px; }
 """
 
 
