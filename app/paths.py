@@ -59,6 +59,11 @@ def fallback_sidecar_path(article_path: Path, folder: Path | None = None) -> Pat
     return (folder or fallback_dir()) / f"{Path(article_path).name}.{digest}.slant.json"
 
 
+# The sample is a saved web page, as most articles students open are; any article file
+# in resources/samples would do.
+SAMPLE_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
+
+
 def use_base_dir(base: Path) -> None:
     """Send every Slant folder under *base* (tests, portable installs)."""
     os.environ[_ENV_BASE] = str(base)
@@ -80,5 +85,15 @@ def resources_dir() -> Path:
 
 
 def resource_path(*parts: str) -> Path:
-    """Path of a bundled resource file, e.g. ``resource_path("samples", "x.md")``."""
+    """Path of a bundled resource file, e.g. ``resource_path("samples", "x.html")``."""
     return resources_dir().joinpath(*parts)
+
+
+def sample_article() -> Path | None:
+    """The bundled sample article (its answer key lies beside it), or None when missing."""
+    try:
+        samples = resource_path("samples")
+        articles = sorted(p for p in samples.iterdir() if p.suffix in SAMPLE_SUFFIXES)
+    except OSError:  # FileNotFoundError from resources_dir too
+        return None
+    return articles[0] if articles else None

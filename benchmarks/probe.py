@@ -1,7 +1,8 @@
 """One measurement in a fresh process, printed as a JSON line (driven by run.py).
 
 Modes:
-  startup             open the sample article with its key as sidecar, until painted
+  startup [ARTICLE]   open the sample article (or ARTICLE, the same text in another
+                      format) with the sample's key as sidecar, until painted
   floor-startup       bare PySide6: a QTextBrowser with the same text, until painted
                       (both print painted_at, the wall-clock time the painted window was
                       saved, so that run.py can measure launch-to-painted)
@@ -27,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SIZE = (1280, 800)
+MARKDOWN_SAMPLE = ROOT / "tests" / "fixtures" / "westmere-phone-ban.md"
 
 
 def peak_rss_mb() -> float:
@@ -51,13 +53,14 @@ def emit(**values: float) -> None:
     print(json.dumps({**values, "peak_rss_mb": peak_rss_mb()}))
 
 
-def sample_with_key() -> Path:
-    """A temporary copy of the sample article with its answer key as the sidecar."""
+def sample_with_key(article: Path | None = None) -> Path:
+    """A temporary copy of the sample article (or *article*, the same text in another
+    format) with the sample's answer key as the sidecar."""
     from app import paths
 
-    samples = paths.resource_path("samples")
-    article = sorted(samples.glob("*.md"))[0]
-    key = samples / f"{article.stem}.key.slant.json"
+    sample = paths.sample_article()
+    key = sample.with_name(f"{sample.stem}.key.slant.json")
+    article = article or sample
     folder = Path(tempfile.mkdtemp(prefix="slant-probe-"))
     shutil.copyfile(article, folder / article.name)
     shutil.copyfile(key, folder / f"{article.name}.slant.json")
@@ -98,8 +101,8 @@ def wait_until_idle(app, seconds: float = 2.0) -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
-def mode_startup() -> None:
-    path = sample_with_key()
+def mode_startup(article: Path | None = None) -> None:
+    path = sample_with_key(article)
     from app.cli import main as slant
 
     # What a user runs: slant ARTICLE, here with --screenshot to stop once painted.
@@ -109,12 +112,15 @@ def mode_startup() -> None:
 
 
 def mode_floor_startup() -> None:
-    path = sample_with_key()
+    sample_with_key()  # the same preparation as the measured start-up
+    # The sample's words as plain text: its Markdown edition, which differs from the
+    # article's text by a few # and * only (the HTML file would add every tag).
+    text = MARKDOWN_SAMPLE.read_text(encoding="utf-8")
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
     app = QApplication([])
     browser = QTextBrowser()
-    browser.setPlainText(path.read_text(encoding="utf-8"))
+    browser.setPlainText(text)
     browser.resize(*SIZE)
     browser.show()
     app.processEvents()
@@ -220,7 +226,7 @@ def main() -> None:
     """Dispatch on the mode named on the command line."""
     mode, *rest = sys.argv[1:]
     if mode == "startup":
-        mode_startup()
+        mode_startup(Path(rest[0]) if rest else None)
     elif mode == "floor-startup":
         mode_floor_startup()
     else:

@@ -125,7 +125,7 @@ def smoke_check(app_dir: Path, screenshot: Path, version: str) -> None:
         screenshot.parent.mkdir(parents=True, exist_ok=True)
         screenshot.unlink(missing_ok=True)
         command = [str(exe), "--screenshot", str(screenshot)]
-        sample = next(iter(sorted(SAMPLES.glob("*.md"))), None)
+        sample = next(iter(sorted(SAMPLES.glob("*.html"))), None)
         if sample is not None:
             command.append(str(sample))
         _run_app(command, env, SCREENSHOT_TIMEOUT_S)

@@ -31,16 +31,6 @@ DEFAULT_SIZE = (1280, 800)
 PAINT_TIMEOUT_MS = 5000
 
 
-def sample_article_path() -> Path | None:
-    """The bundled sample article (the first Markdown file in resources/samples), or None."""
-    try:
-        samples = paths.resource_path("samples")
-    except FileNotFoundError:
-        return None
-    found = sorted(samples.glob("*.md")) or sorted(p for p in samples.iterdir() if p.is_file())
-    return found[0] if found else None
-
-
 def user_copy_of_sample(sample: Path) -> Path:
     """A copy of the bundled sample in the user's data folder (made once).
 
@@ -135,7 +125,7 @@ def _first_window(
     else:
         opened = False
     if not opened:
-        sample = sample_article_path()
+        sample = paths.sample_article()
         if sample is not None:
             # A screenshot writes nothing, so it may show the bundled file itself.
             window.open_path(sample if screenshot else user_copy_of_sample(sample), remember=False)

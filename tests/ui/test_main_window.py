@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
+from app import paths
 from app.core import store
 from app.core.errors import SidecarError
 from app.core.sidecar import read_sidecar, sidecar_path
@@ -518,8 +519,7 @@ def test_run_gui_screenshot_mode_writes_a_png_and_returns_0(
 def test_run_gui_without_an_article_shows_the_bundled_sample(
     qtbot, tmp_path, dialogs, monkeypatch, keep_app_look
 ):
-    sample = write(tmp_path, FOUR_TAGS, "sample.md")
-    monkeypatch.setattr(app_module, "sample_article_path", lambda: sample)
+    sample = paths.sample_article()
     shown: list[Path] = []
     real_open = MainWindow.open_path
 
@@ -529,7 +529,7 @@ def test_run_gui_without_an_article_shows_the_bundled_sample(
 
     monkeypatch.setattr(MainWindow, "open_path", spy)
     assert run_gui(None, screenshot=tmp_path / "sample.png", size=(800, 500)) == 0
-    assert shown == [sample]
+    assert shown == [sample]  # a screenshot writes nothing, so it shows the bundled file
     assert dialogs.problems == []
 
 
