@@ -227,18 +227,12 @@ class ArticleView(QTextBrowser):
     # -- Qt events -------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        """Centre the text column on resize, show annotation tooltips, keep the zoom font."""
+        """Centre the text column on resize and show annotation tooltips."""
         if event.type() == QEvent.Type.Resize:
             self._update_column(event.size().width())
         elif event.type() == QEvent.Type.ToolTip and self._show_tooltip(event):
             return True
-        handled = super().event(event)
-        # Polishing under an application style sheet puts back the font the view had
-        # when first polished, losing the zoom and the reading font: set them again.
-        restyled = event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange)
-        if restyled and self.font() != self._zoom_font():
-            self._apply_zoom()
-        return handled
+        return super().event(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Apply the highlights of the blocks in view before the first paint.

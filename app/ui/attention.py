@@ -21,6 +21,7 @@ from app.core.annotations import Annotation
 from app.ui.commands import short_quote
 from app.ui.document import ATTENTION_STATUSES, AnnotationDocument
 from app.ui.i18n import translate
+from app.ui.looks import use_look
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -141,7 +142,7 @@ class AttentionPanel(QWidget):
         self._shown: list[tuple[str, str, str, str]] = []
         self.items: dict[str, AttentionItem] = {}
         self.heading = QLabel()
-        self.heading.setObjectName("sectionLabel")
+        use_look(self.heading, "sectionLabel")
         hint = QLabel(
             translate(
                 "AttentionPanel",
@@ -149,7 +150,7 @@ class AttentionPanel(QWidget):
                 "words in the article, then press Re-attach.",
             )
         )
-        hint.setObjectName("hintLabel")
+        use_look(hint, "hintLabel")
         hint.setWordWrap(True)
         self._list = QVBoxLayout()
         self._list.setContentsMargins(0, 0, 0, 0)

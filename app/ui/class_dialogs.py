@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import translate
+from app.ui.looks import use_look
 
 
 def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
@@ -99,7 +100,7 @@ class OpenClassDialog(QDialog):
                 "files that cannot be used are listed with the reason.",
             )
         )
-        hint.setObjectName("hintLabel")
+        use_look(hint, "hintLabel")
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel

@@ -64,6 +64,7 @@ from app.ui.commands import short_quote
 from app.ui.heatmap import ALL_TAGS_COLOR, HeatMapView, HeatPalette, heat_segments
 from app.ui.highlights import tag_styles
 from app.ui.i18n import shown_tag, translate
+from app.ui.looks import use_look
 from app.ui.messages import ProblemMessage
 
 
@@ -259,7 +260,7 @@ class ClassWindow(QMainWindow):
 
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setObjectName("hintLabel")
+        use_look(label, "hintLabel")
         label.setWordWrap(True)
         return label
 
@@ -270,7 +271,7 @@ class ClassWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         if header is None:
             header = QLabel(title)
-            header.setObjectName("sectionLabel")
+            use_look(header, "sectionLabel")
             header.setBuddy(widget)
         layout.addWidget(header)
         layout.addWidget(widget, 1)

@@ -24,11 +24,11 @@ from app.ui.attention import AttentionController
 from app.ui.commands import short_quote
 from app.ui.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
 from app.ui.i18n import translate
+from app.ui.looks import STATUS_LABEL_PADDING, StatusBar, set_look_state, use_look
 from app.ui.messages import ArticleFileDialog, ConfirmMessage, MessageBar, ProblemMessage
 from app.ui.settings import Settings, load_settings, save_settings
 from app.ui.sidebar import Sidebar
 from app.ui.sidecar_safety import SidecarSafety, read_annotations
-from app.ui.theme import set_style_property
 
 if TYPE_CHECKING:
     from app.ui.find_bar import FindBar
@@ -64,9 +64,11 @@ class MainWindow(QMainWindow):
         self.safety = SidecarSafety(self)
         self.attention = AttentionController(self)
         self.save_label = QLabel()
-        self.save_label.setObjectName("saveState")
-        self.save_label.setProperty("state", self.document.save_state)  # read at first polish
+        self.save_label.setProperty("state", self.document.save_state)
+        use_look(self.save_label, "saveState")
         self.zoom_label = QLabel()
+        for label in (self.save_label, self.zoom_label):
+            label.setContentsMargins(STATUS_LABEL_PADDING, 0, STATUS_LABEL_PADDING, 0)
         self._build_layout()
         self._build_menus()
         self._connect()
@@ -101,7 +103,6 @@ class MainWindow(QMainWindow):
         self._article_layout.setSpacing(0)
         self._article_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(article_pane)
         self.splitter.addWidget(self.sidebar)
         self.splitter.setStretchFactor(0, 2)
@@ -114,6 +115,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        use_look(self.splitter, "mainSplitter")
+        self.setStatusBar(StatusBar())
+        use_look(self.statusBar(), "statusBar")
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().addPermanentWidget(self.save_label)
 
@@ -476,7 +480,7 @@ class MainWindow(QMainWindow):
         saved = self.document.save_state == SAVED
         state = translate("SaveState", SAVE_STATE_TEXT[self.document.save_state])
         self.save_label.setText(("✓ " if saved else "") + state)
-        set_style_property(self.save_label, "state", self.document.save_state)
+        set_look_state(self.save_label, "state", self.document.save_state)
         self.setWindowTitle(f"{title}[*] — {state} — Slant" if article else "Slant")
 
     def _clean_changed(self, clean: bool) -> None:

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.ui.i18n import translate
-from app.ui.theme import set_style_property
+from app.ui.looks import draw_edge, set_look_state, use_look
 
 # The dialogs name QMessageBox and QFileDialog through QtWidgets when they are shown:
 # PySide6 makes a Qt class (and its enum classes, ~1 ms for these two) the first time
@@ -78,7 +79,7 @@ class MessageBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("messageBar")
+        use_look(self, "messageBar")
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setAccessibleName(translate("Messages", "Message"))
@@ -113,9 +114,14 @@ class MessageBar(QFrame):
         """The message shown."""
         return self.label.text()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the bar, then the line along its bottom."""
+        super().paintEvent(event)
+        draw_edge(self, top=False)
+
     def _show(self, kind: str, text: str, *, retry: bool) -> None:
         self.kind = kind
-        set_style_property(self, "kind", kind)
+        set_look_state(self, "kind", kind)
         self.label.setText(text)
         self.retry_button.setVisible(retry)
         self.close_button.setVisible(not retry)

@@ -30,6 +30,7 @@ from app.core.tags import load_tagset
 from app.ui.appearance import apply_appearance, default_article_point_size
 from app.ui.author_dialog import MAX_NAME_CHARS
 from app.ui.i18n import shown_tag, translate
+from app.ui.looks import use_look
 from app.ui.settings import FONT_SIZES, Settings, save_settings
 from app.ui.tag_guide import TagGuide, guide_language
 
@@ -110,7 +111,7 @@ def _combo(names: dict[str, str], current: str, accessible_name: str) -> QComboB
 def _hint(text: str) -> QLabel:
     """A small wrapped explanation under a setting."""
     label = QLabel(text)
-    label.setObjectName("hintLabel")
+    use_look(label, "hintLabel")
     label.setWordWrap(True)
     return label
 

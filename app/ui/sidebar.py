@@ -17,6 +17,7 @@ from app.ui.annotation_model import AnnotationListModel, AnnotationRoles, TagFil
 from app.ui.attention import AttentionPanel
 from app.ui.document import AnnotationDocument
 from app.ui.i18n import shown_tag, translate
+from app.ui.looks import use_look
 from app.ui.sidebar_widgets import AnnotationListView, TagButton
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -30,7 +31,7 @@ MIN_TARGET_PX = 24
 
 def _section_label(text: str) -> QLabel:
     label = QLabel(text.upper())
-    label.setObjectName("sectionLabel")
+    use_look(label, "sectionLabel")
     return label
 
 
@@ -77,7 +78,7 @@ class Sidebar(QWidget):
                 "Sidebar", "Select words in the article, then press a number key or click a tag."
             )
         )
-        hint.setObjectName("hintLabel")
+        use_look(hint, "hintLabel")
         hint.setWordWrap(True)
         self.filter_combo = QComboBox()
         self.filter_combo.setAccessibleName(translate("Sidebar", "Show annotations with tag"))
@@ -90,7 +91,7 @@ class Sidebar(QWidget):
         # by a style-sheet rule, which draws every QComboBox the slow way (~4 ms a start).
         self.filter_combo.setMinimumHeight(MIN_TARGET_PX)
         self.total_label = QLabel()
-        self.total_label.setObjectName("sectionLabel")
+        use_look(self.total_label, "sectionLabel")
         show_label = QLabel(translate("Sidebar", "&Show:"))
         show_label.setBuddy(self.filter_combo)
         heading = QHBoxLayout()

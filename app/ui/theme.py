@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from app.ui.looks import restyle
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -91,32 +93,6 @@ DARK = Colors(
 )
 
 THEMES = {"light": LIGHT, "dark": DARK}
-
-STYLE_SHEET = """
-QMainWindow, #sidebar {{ background: {c.window}; }}
-#sectionLabel {{ color: {c.section}; font-weight: bold; letter-spacing: 0.5px; }}
-#hintLabel {{ color: {c.hint}; }}
-QSplitter::handle {{ background: {c.splitter}; }}
-QStatusBar {{ background: {c.status_background}; border-top: 1px solid {c.splitter};
-              color: {c.text}; }}
-QStatusBar QLabel {{ padding: 0 8px; }}
-#saveState[state="saved"] {{ color: {c.saved}; }}
-#saveState[state="saving"] {{ color: {c.hint}; }}
-#saveState[state="not-saved"] {{ color: {c.not_saved}; font-weight: bold; }}
-#messageBar[kind="problem"] {{ background: {c.problem_background};
-                              border-bottom: 1px solid {c.problem_border}; }}
-#messageBar[kind="problem"] QLabel {{ color: {c.problem_text}; }}
-#messageBar[kind="notice"] {{ background: {c.notice_background};
-                             border-bottom: 1px solid {c.notice_border}; }}
-#messageBar[kind="notice"] QLabel {{ color: {c.notice_text}; }}
-"""
-
-# In high contrast the platform's colours rule; only spacing is ours.
-PLAIN_STYLE_SHEET = """
-#sectionLabel { font-weight: bold; letter-spacing: 0.5px; }
-QStatusBar QLabel { padding: 0 8px; }
-#saveState[state="not-saved"] { font-weight: bold; }
-"""
 
 
 def text_pairs(colors: Colors) -> dict[str, tuple[str, str]]:
@@ -235,29 +211,16 @@ class Theme(QObject):
         self.choice = choice
         if high_contrast_requested(self._app):
             self._app.setPalette(QPalette())  # an empty palette is the platform's
-            self._app.setStyleSheet(PLAIN_STYLE_SHEET)
+            restyle(None)
             return "high-contrast"
         name = resolved_theme(choice, self._app)
         colors = THEMES[name]
         self._app.setPalette(palette_for(colors))
-        self._app.setStyleSheet(STYLE_SHEET.format(c=colors))
+        restyle(colors)
         return name
 
     def _platform_changed(self, *_: object) -> None:
         self.apply(self.choice)
-
-
-def set_style_property(widget: QWidget, name: str, value: str) -> None:
-    """Set a property the style sheet's rules select on, and apply the rules again.
-
-    Only when the value changes: asking for a widget's QStyle makes PySide6 build QStyle's
-    34 enum classes, 4 ms that start-up would spend only to set "saved" to "saved".
-    """
-    if widget.property(name) == value:
-        return
-    widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 def apply_theme(app: QApplication, choice: str = "system") -> str:

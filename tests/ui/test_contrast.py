@@ -15,9 +15,10 @@ from app import paths
 from app.core.tags import TagSet, default_tagset, load_tagset
 from app.ui.article_view import ArticleView
 from app.ui.highlights import FLASH_COLOR, overlap_background, tag_styles
+from app.ui.looks import set_look_state, use_look
 from app.ui.sidebar_widgets import TEXT_COLOR as CARD_TEXT
 from app.ui.sidebar_widgets import ink, tint
-from app.ui.theme import DARK, LIGHT, apply_theme, set_style_property, text_pairs
+from app.ui.theme import DARK, LIGHT, apply_theme, text_pairs
 
 AA_TEXT = 4.5
 AA_GRAPHICS = 3.0
@@ -109,20 +110,34 @@ def test_dark_theme_really_darkens_the_window(qapp, keep_app_look) -> None:
     assert luminance(qapp.palette().color(QPalette.ColorRole.Window)) > 0.8
 
 
-def test_a_changed_style_property_recolours_the_widget(qtbot, qapp, keep_app_look) -> None:
+def test_a_changed_look_state_recolours_the_widget(qtbot, qapp, keep_app_look) -> None:
     apply_theme(qapp, "light")
     label = QLabel("Saved")
-    label.setObjectName("saveState")
     qtbot.addWidget(label)
-    set_style_property(label, "state", "saved")
+    use_look(label, "saveState")
+    set_look_state(label, "state", "saved")
     label.show()
-    label.ensurePolished()
     assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(LIGHT.saved)
-    set_style_property(label, "state", "not-saved")
+    set_look_state(label, "state", "not-saved")
     assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(LIGHT.not_saved)
     assert label.font().bold()
-    set_style_property(label, "state", "saved")
+    set_look_state(label, "state", "saved")
     assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(LIGHT.saved)
+    assert not label.font().bold()
+
+
+def test_looks_follow_a_theme_change(qtbot, qapp, keep_app_look) -> None:
+    apply_theme(qapp, "light")
+    hint, section = QLabel("Hint"), QLabel("SECTION")
+    for label in (hint, section):
+        qtbot.addWidget(label)
+    use_look(hint, "hintLabel")
+    use_look(section, "sectionLabel")
+    assert hint.palette().color(QPalette.ColorRole.WindowText) == QColor(LIGHT.hint)
+    assert section.font().bold()
+    apply_theme(qapp, "dark")
+    assert hint.palette().color(QPalette.ColorRole.WindowText) == QColor(DARK.hint)
+    assert section.palette().color(QPalette.ColorRole.WindowText) == QColor(DARK.section)
 
 
 def test_an_application_slant_starts_is_in_fusion_without_setting_it_again() -> None:
