@@ -153,7 +153,7 @@ LOOKS: dict[str, Callable[[QWidget, Colors | None], None]] = {
     "saveState": _save_state,
     "statusBar": _status_bar,
     "messageBar": _message_bar,
-    "mainSplitter": _splitter,
+    "splitter": _splitter,
 }
 
 

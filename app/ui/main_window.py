@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        use_look(self.splitter, "mainSplitter")
+        use_look(self.splitter, "splitter")
         self.setStatusBar(StatusBar())
         use_look(self.statusBar(), "statusBar")
         self.statusBar().addPermanentWidget(self.zoom_label)
