@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -31,6 +32,9 @@ from app.ui.highlights import LINK_COLOR, PAGE_COLOR, TEXT_COLOR, HighlightLayer
 from app.ui.i18n import shown_tag, translate
 from app.ui.offsets import OffsetMap
 from app.ui.rendering import SERIF, render_article, respace, set_document_spacing
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # made by Qt when a link is hovered, not at start-up
 
 BASE_POINT_SIZE = 12.0
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
