@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -15,9 +15,9 @@ from PySide6.QtGui import (
     QFont,
     QFontInfo,
     QFontMetricsF,
-    QHelpEvent,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
     QShowEvent,
     QTextCursor,
     QTextLine,
@@ -230,13 +230,16 @@ class ArticleView(QTextBrowser):
 
     # -- Qt events -------------------------------------------------------------------
 
-    def event(self, event: QEvent) -> bool:
-        """Centre the text column on resize and show annotation tooltips."""
-        if event.type() == QEvent.Type.Resize:
-            self._update_column(event.size().width())
-        elif event.type() == QEvent.Type.ToolTip and self._show_tooltip(event):
-            return True
-        return super().event(event)
+    # Specific handlers rather than event(): PySide6 wraps whatever a Python event() is
+    # given by trying every QEvent class in turn, which builds ~50 Qt types (~2 ms) the
+    # first time.
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the text column centred."""
+        # The view's width, not the event's: a scroll area is also told of its viewport's
+        # resizes, which the margins set here cause.
+        self._update_column(self.width())
+        super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Apply the highlights of the blocks in view before the first paint.
@@ -296,6 +299,17 @@ class ArticleView(QTextBrowser):
         """Remember where a possible click started."""
         self._press_point = event.position()
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Make the tooltip name the annotations under the mouse; Qt shows it when it rests."""
+        super().mouseMoveEvent(event)
+        offset = self._offset_at(event.position())
+        shown = self._layer.annotations_at(offset) if offset is not None else []
+        text = self._tooltip_text(shown) if shown else ""
+        if text != self.toolTip():
+            self.setToolTip(text)
+            if not text:
+                QToolTip.hideText()  # off the highlights: the last tag and note go too
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Report a click (not a drag) on a highlight as annotationClicked."""
@@ -444,15 +458,6 @@ class ArticleView(QTextBrowser):
         if character >= line.textStart() + line.textLength():
             return None
         return self._map.to_offset(block.position() + character)
-
-    def _show_tooltip(self, event: QHelpEvent) -> bool:
-        offset = self._offset_at(self.viewport().mapFrom(self, event.pos()))
-        shown = self._layer.annotations_at(offset) if offset is not None else []
-        if not shown:
-            QToolTip.hideText()
-            return False
-        QToolTip.showText(event.globalPos(), self._tooltip_text(shown), self.viewport())
-        return True
 
     def _tooltip_text(self, annotations: list[Annotation]) -> str:
         lines = []

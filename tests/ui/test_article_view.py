@@ -278,11 +278,17 @@ def test_hovering_a_highlight_shows_its_tag_and_note(
         [make_annotation_on(sample_article, "loaded-label", "ferry king", note=note)]
     )
     point = char_center(view, sample_article.text.index("ferry king") + 3)
+    qtbot.mouseMove(view.viewport(), point)
     event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
     QApplication.sendEvent(view.viewport(), event)
     qtbot.waitUntil(lambda: "Loaded label" in QToolTip.text())
     assert "Who calls him that?" in QToolTip.text()
-    QToolTip.hideText()
+    plain = char_center(view, sample_article.text.index("mayor met") + 2)
+    qtbot.mouseMove(view.viewport(), plain)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())  # moving off the highlight hides it
+    event = QHelpEvent(QEvent.Type.ToolTip, plain, view.viewport().mapToGlobal(plain))
+    QApplication.sendEvent(view.viewport(), event)
+    assert not event.isAccepted()  # no annotation here, so no tooltip
 
 
 def test_a_click_on_a_highlight_reports_the_topmost_annotation(
