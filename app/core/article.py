@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from app.core.errors import ArticleError
 from app.core.words import translate
@@ -16,8 +17,7 @@ MAX_ARTICLE_BYTES = 32 * 1024 * 1024
 BULLETS = ("•", "-", "*")
 
 
-@dataclass(frozen=True)
-class InlineStyle:
+class InlineStyle(NamedTuple):
     """A styled run [start, end) in canonical-text code points; ``href`` for links."""
 
     kind: str
@@ -26,8 +26,7 @@ class InlineStyle:
     href: str = ""
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A block of the article: its kind and its span [start, end) of the canonical text.
 
     ``level`` is the heading level (1-6), or the nesting depth of a list item or quote.

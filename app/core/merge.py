@@ -7,16 +7,16 @@ a returned file) and for sync-client conflict copies.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from app.core.annotations import Annotation
 from app.core.sidecar import Sidecar
 from app.core.tags import TagSet
 
 
-@dataclass(frozen=True)
-class MergeReport:
+class MergeReport(NamedTuple):
     """What a merge took from the other version."""
 
     added: int = 0

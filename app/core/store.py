@@ -13,9 +13,10 @@ import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from app import paths
 from app.core.article import Article
@@ -48,8 +49,7 @@ def candidate_paths(article: Article) -> list[Path]:
     return found if default in found else [*found, default]
 
 
-@dataclass(frozen=True)
-class DiskState:
+class DiskState(NamedTuple):
     """What a sidecar file looked like when this process last read or wrote it."""
 
     size: int
@@ -57,8 +57,7 @@ class DiskState:
     sha256: str
 
 
-@dataclass(frozen=True)
-class SaveResult:
+class SaveResult(NamedTuple):
     """Where a save went, what was written, what came in from another writer, and the
     state of the file as written."""
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 
@@ -29,8 +28,7 @@ RETRY_MS = 4000
 Snapshot = Callable[[], "tuple[Article, Sidecar] | None"]
 
 
-@dataclass(frozen=True)
-class SaveOutcome:
+class SaveOutcome(NamedTuple):
     """One write: what was written (merged with changes made elsewhere) or why it failed.
 
     ``disk`` is the file's state just after the write, so that a later change by another

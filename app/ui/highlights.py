@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument, QTextLayout
 
@@ -63,8 +63,7 @@ def blend(color: QColor, other: QColor, share: float) -> QColor:
     )
 
 
-@dataclass(frozen=True)
-class TagStyle:
+class TagStyle(NamedTuple):
     """How one tag is drawn: a light background and an underline of its own kind."""
 
     background: QColor

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGraphicsOpacityEffect
@@ -29,8 +28,7 @@ if TYPE_CHECKING:
 STATUS_MS = 8000
 
 
-@dataclass(frozen=True)
-class OpenedAnnotations:
+class OpenedAnnotations(NamedTuple):
     """What to show for an article: its sidecar, where it lives, and what went wrong.
 
     ``explanation`` tells the user what happened and what Slant did ("" when all went

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette
@@ -14,8 +14,7 @@ Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
 
-@dataclass(frozen=True)
-class Colors:
+class Colors(NamedTuple):
     """The colours of one theme; every text colour is checked against its background."""
 
     window: str
