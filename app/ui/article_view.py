@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPalette,
     QResizeEvent,
-    QShowEvent,
     QTextCursor,
     QTextLine,
     QWheelEvent,
@@ -240,15 +239,6 @@ class ArticleView(QTextBrowser):
         # resizes, which the margins set here cause.
         self._update_column(self.width())
         super().resizeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Apply the highlights of the blocks in view before the first paint.
-
-        Applied during that paint instead, they would relayout their blocks and so ask
-        for a second paint of the article straight after the first.
-        """
-        super().showEvent(event)
-        self._refresh_visible()
 
     def paintEvent(self, event) -> None:
         """Bring the highlights of the blocks about to be painted up to date first."""
