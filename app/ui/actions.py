@@ -197,9 +197,10 @@ class Actions(QObject):
         self.tag_actions, self.change_tag_actions = {}, {}
         for tag in tagset.tags:
             tag = shown_tag(tag)
+            swatch = swatch_icon(tag.color)  # one for both actions: icons share their pixmaps
             text = translate("Actions", "Tag as {label}").format(label=tag.label)
             tag_action = self._make(text, [tag.key] if tag.key else [], "", LOCAL)
-            tag_action.setIcon(swatch_icon(tag.color))
+            tag_action.setIcon(swatch)
             tag_action.setToolTip(tag.description)
             tip = translate("Actions", "Tag the selected text as “{label}”")
             tag_action.setStatusTip(tip.format(label=tag.label))
@@ -208,7 +209,7 @@ class Actions(QObject):
             keys = [f"Ctrl+{tag.key}"] if tag.key else []
             tip = translate("Actions", "Change the annotation's tag to {label}")
             change = self._make(tag.label, keys, tip.format(label=tag.label))
-            change.setIcon(swatch_icon(tag.color))
+            change.setIcon(swatch)
             change.setCheckable(True)
             change.triggered.connect(lambda _=False, t=tag.id: self.changeTagTriggered.emit(t))
             self.change_tag_actions[tag.id] = change

@@ -9,18 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QFont,
     QFontInfo,
     QFontMetricsF,
-    QMouseEvent,
     QPalette,
     QResizeEvent,
     QTextCursor,
     QTextLine,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QTextBrowser, QToolTip, QWidget
 
@@ -33,7 +28,10 @@ from app.ui.offsets import OffsetMap
 from app.ui.rendering import SERIF, render_article, respace, set_document_spacing
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl  # made by Qt when a link is hovered, not at start-up
+    # Named in annotations only: PySide6 builds a Qt class (and its enum classes) the
+    # first time Python names it, and start-up has no use for these.
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QWheelEvent
 
 BASE_POINT_SIZE = 12.0
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from app import paths
@@ -31,6 +31,9 @@ from app.ui.sidebar import Sidebar
 from app.ui.sidecar_safety import SidecarSafety, read_annotations
 
 if TYPE_CHECKING:
+    # Named in annotations only: PySide6 builds a Qt class the first time Python names it.
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from app.ui.find_bar import FindBar
 
 TITLE_CHARS = 70

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -12,7 +14,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QEnterEvent, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -25,6 +27,9 @@ from PySide6.QtWidgets import (
 from app.core.tags import Tag
 from app.ui.annotation_model import AnnotationRoles
 from app.ui.highlights import MIN_TEXT_CONTRAST, contrast_ratio
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QEnterEvent  # annotation only; see article_view.py
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAD = 10
