@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from app.core.article import (
@@ -261,11 +261,15 @@ def collapse_space(text: str) -> str:
     return _BREAKING_SPACE_RUN.sub(" ", text).strip(" ")
 
 
-@dataclass
 class _OpenStyle:
-    kind: str
-    href: str
-    start: int | None  # offset in the open block; None while no block is open
+    """A style run not closed yet (a plain class: it is only ever built and updated)."""
+
+    __slots__ = ("href", "kind", "start")
+
+    def __init__(self, kind: str, href: str, start: int | None) -> None:
+        self.kind = kind
+        self.href = href
+        self.start = start  # offset in the open block; None while no block is open
 
 
 class BlockBuilder:

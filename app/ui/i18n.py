@@ -10,12 +10,17 @@ Teacher tag sets are shown as their teacher wrote them.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app import paths
 from app.core import words
 from app.core.tags import DEFAULT_TAGSET, Tag, TagSet
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 LANGUAGES = ("en", "es")
 SOURCE_LANGUAGE = "en"
@@ -90,14 +95,17 @@ def install_translator(app: QCoreApplication, language: str) -> str:
         folder = str(paths.resource_path("translations"))
     except FileNotFoundError:
         folder = ""
-    own = QTranslator(app)
+    # Named through QtCore: PySide6 builds a class the first time Python names it, and
+    # an English start needs neither translators nor Qt's catalogue folder.
+    own = QtCore.QTranslator(app)
     if not _load(own, f"slant_{chosen}", folder):
         return SOURCE_LANGUAGE
     app.installTranslator(own)
     _installed.append(own)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    library = QtCore.QLibraryInfo
+    qt_folder = library.path(library.LibraryPath.TranslationsPath)
     for catalogue in QT_CATALOGUES:
-        qt = QTranslator(app)
+        qt = QtCore.QTranslator(app)
         if _load(qt, f"{catalogue}_{chosen}", qt_folder):
             app.installTranslator(qt)
             _installed.append(qt)

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
@@ -500,10 +501,12 @@ class MainWindow(QMainWindow):
     # -- window state --------------------------------------------------------------------
 
     def _restore_window_state(self) -> None:
-        geometry = QByteArray.fromBase64(self.settings.window_geometry.encode("ascii"))
+        # QByteArray through QtCore: PySide6 builds a class the first time Python names
+        # it, and a first start has no saved state to restore.
+        geometry = QtCore.QByteArray.fromBase64(self.settings.window_geometry.encode("ascii"))
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        state = QByteArray.fromBase64(self.settings.splitter_state.encode("ascii"))
+        state = QtCore.QByteArray.fromBase64(self.settings.splitter_state.encode("ascii"))
         if state.isEmpty() or not self.splitter.restoreState(state):
             width = max(self.width(), 900)
             self.splitter.setSizes([width * 2 // 3, width // 3])

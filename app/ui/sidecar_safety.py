@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QGraphicsOpacityEffect
 
 from app.core import merge, sidecar, store
 from app.core.article import Article
@@ -215,7 +215,8 @@ class SidecarSafety(QObject):
         for button in window.sidebar.tag_buttons.values():
             button.setEnabled(editable)
             # The buttons paint themselves; fading them shows that they do nothing now.
-            faded = QGraphicsOpacityEffect(button) if not editable else None
+            # Named through QtWidgets, when needed: see main_window._restore_window_state.
+            faded = QtWidgets.QGraphicsOpacityEffect(button) if not editable else None
             if faded is not None:
                 faded.setOpacity(0.4)
             button.setGraphicsEffect(faded)
