@@ -4,7 +4,8 @@ PySide6 supports ``from __feature__ import ...`` per module, so its import hook 
 whether each newly imported module mentions "PySide6". It does so with
 ``inspect.getsource``, which tokenizes the whole file: about 17 ms of Slant's start-up
 over the ~190 modules it loads. Reading a source file's bytes answers the same question
-in a fraction of that. Modules without a .py file are left to PySide6's own check, and
+in a fraction of that, and the standard library's modules, about half of those checked,
+need no reading at all. Modules without a .py file are left to PySide6's own check, and
 nothing is changed on a PySide6 that no longer has this hook.
 """
 
@@ -35,6 +36,8 @@ def make_checker(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType
     """A check that reads a module's .py file as bytes, or asks *original* for the rest."""
 
     def uses_pyside(module: ModuleType) -> bool:
+        if module.__name__.partition(".")[0] in sys.stdlib_module_names:
+            return False  # Python's own library never names PySide6: no file to read
         filename = getattr(module, "__file__", None)
         if not isinstance(filename, str) or not filename.endswith(".py"):
             return original(module)
