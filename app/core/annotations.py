@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from typing import Any, NoReturn
@@ -259,6 +260,6 @@ def find_occurrence(text: str, quote: str, occurrence: int = 1) -> int | None:
     return index
 
 
-def in_document_order(annotations: list[Annotation]) -> list[Annotation]:
+def in_document_order(annotations: Iterable[Annotation]) -> list[Annotation]:
     """Return the annotations sorted by position (start, end, id)."""
     return sorted(annotations, key=Annotation.sort_key)

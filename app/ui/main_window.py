@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         self.view.set_tagset(doc.tagset)
         # The filter first: each call re-applies the visible blocks' highlights.
         self.view.set_visible_tags(self.sidebar.visible_tags())
-        self.view.set_annotations(doc.annotations())
+        self.view.set_annotations(doc.annotations_unordered())
         self.message_bar.clear()
         notices = [*doc.article.warnings, *doc.anchoring_notices(), self.safety.fallback_notice()]
         if any(notices):
