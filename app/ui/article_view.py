@@ -294,8 +294,10 @@ class ArticleView(QTextBrowser):
         offset = self._offset_at(event.position())
         shown = self._layer.annotations_at(offset) if offset is not None else []
         text = self._tooltip_text(shown) if shown else ""
-        if text != self.toolTip():
-            self.setToolTip(text)
+        # The viewport's tooltip, not the view's: the scroll bars would show the view's.
+        viewport = self.viewport()
+        if text != viewport.toolTip():
+            viewport.setToolTip(text)
             if not text:
                 QToolTip.hideText()  # off the highlights: the last tag and note go too
 

@@ -283,6 +283,10 @@ def test_hovering_a_highlight_shows_its_tag_and_note(
     QApplication.sendEvent(view.viewport(), event)
     qtbot.waitUntil(lambda: "Loaded label" in QToolTip.text())
     assert "Who calls him that?" in QToolTip.text()
+    bar = view.verticalScrollBar()  # resting on the scroll bar next: not the note again
+    event = QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2), bar.mapToGlobal(QPoint(2, 2)))
+    QApplication.sendEvent(bar, event)
+    assert not event.isAccepted()
     plain = char_center(view, sample_article.text.index("mayor met") + 2)
     qtbot.mouseMove(view.viewport(), plain)
     qtbot.waitUntil(lambda: not QToolTip.isVisible())  # moving off the highlight hides it
