@@ -59,11 +59,6 @@ def fallback_sidecar_path(article_path: Path, folder: Path | None = None) -> Pat
     return (folder or fallback_dir()) / f"{Path(article_path).name}.{digest}.slant.json"
 
 
-# The sample is a saved web page, as most articles students open are; any article file
-# in resources/samples would do.
-SAMPLE_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
-
-
 def use_base_dir(base: Path) -> None:
     """Send every Slant folder under *base* (tests, portable installs)."""
     os.environ[_ENV_BASE] = str(base)
@@ -93,7 +88,8 @@ def sample_article() -> Path | None:
     """The bundled sample article (its answer key lies beside it), or None when missing."""
     try:
         samples = resource_path("samples")
-        articles = sorted(p for p in samples.iterdir() if p.suffix in SAMPLE_SUFFIXES)
+        # The folder holds the article (a saved web page) and its answer key.
+        articles = sorted(p for p in samples.iterdir() if not p.name.endswith(".slant.json"))
     except OSError:  # FileNotFoundError from resources_dir too
         return None
     return articles[0] if articles else None

@@ -64,7 +64,7 @@ from app.ui.commands import short_quote
 from app.ui.heatmap import ALL_TAGS_COLOR, HeatMapView, HeatPalette, heat_segments
 from app.ui.highlights import tag_styles
 from app.ui.i18n import shown_tag, translate
-from app.ui.looks import STATUS_LABEL_PADDING, StatusBar, use_look
+from app.ui.looks import StatusBar, use_look
 from app.ui.messages import ProblemMessage
 
 
@@ -112,9 +112,7 @@ class ClassWindow(QMainWindow):
         title = short_quote(class_data.article.title, 60)
         self.setWindowTitle(window_title(title, len(class_data.students)))
         self.summary_label = QLabel(summary(class_data))
-        self.summary_label.setContentsMargins(STATUS_LABEL_PADDING, 0, STATUS_LABEL_PADDING, 0)
         self.setStatusBar(StatusBar())
-        use_look(self.statusBar(), "statusBar")
         self.statusBar().addPermanentWidget(self.summary_label)
         self.resize(1280, 800)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 if TYPE_CHECKING:
     from app.ui.theme import Colors  # the theme calls restyle: no import back at run time
@@ -167,7 +167,17 @@ def draw_edge(widget: QWidget, *, top: bool) -> None:
 
 
 class StatusBar(QStatusBar):
-    """The window's status bar: its own background with a line along the top."""
+    """A window's status bar: its own background, a line along the top, padded labels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        use_look(self, "statusBar")
+
+    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:
+        """Add *widget* at the right; a label gets room on either side."""
+        if isinstance(widget, QLabel):
+            widget.setContentsMargins(STATUS_LABEL_PADDING, 0, STATUS_LABEL_PADDING, 0)
+        super().addPermanentWidget(widget, stretch)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the bar, then its top line."""

@@ -25,7 +25,7 @@ from app.ui.attention import AttentionController
 from app.ui.commands import short_quote
 from app.ui.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
 from app.ui.i18n import translate
-from app.ui.looks import STATUS_LABEL_PADDING, StatusBar, set_look_state, use_look
+from app.ui.looks import StatusBar, set_look_state, use_look
 from app.ui.messages import ArticleFileDialog, ConfirmMessage, MessageBar, ProblemMessage
 from app.ui.settings import Settings, load_settings, save_settings
 from app.ui.sidebar import Sidebar
@@ -71,8 +71,6 @@ class MainWindow(QMainWindow):
         self.save_label.setProperty("state", self.document.save_state)
         use_look(self.save_label, "saveState")
         self.zoom_label = QLabel()
-        for label in (self.save_label, self.zoom_label):
-            label.setContentsMargins(STATUS_LABEL_PADDING, 0, STATUS_LABEL_PADDING, 0)
         self._build_layout()
         self._build_menus()
         self._connect()
@@ -121,7 +119,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         use_look(self.splitter, "splitter")
         self.setStatusBar(StatusBar())
-        use_look(self.statusBar(), "statusBar")
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().addPermanentWidget(self.save_label)
 

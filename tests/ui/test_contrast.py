@@ -15,7 +15,7 @@ from app import paths
 from app.core.tags import TagSet, default_tagset, load_tagset
 from app.ui.article_view import ArticleView
 from app.ui.highlights import FLASH_COLOR, overlap_background, tag_styles
-from app.ui.looks import set_look_state, use_look
+from app.ui.looks import StatusBar, set_look_state, use_look
 from app.ui.sidebar_widgets import TEXT_COLOR as CARD_TEXT
 from app.ui.sidebar_widgets import ink, tint
 from app.ui.theme import DARK, LIGHT, apply_theme, text_pairs
@@ -154,3 +154,16 @@ def test_an_application_slant_starts_is_in_fusion_without_setting_it_again() -> 
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["fusion"]
+
+
+def test_the_status_bar_pads_its_labels_and_follows_the_theme(qtbot, qapp, keep_app_look):
+    apply_theme(qapp, "light")
+    bar = StatusBar()
+    qtbot.addWidget(bar)
+    label = QLabel("100%")
+    bar.addPermanentWidget(label)
+    margins = label.contentsMargins()
+    assert (margins.left(), margins.right()) == (8, 8)
+    assert bar.palette().color(QPalette.ColorRole.Window) == QColor(LIGHT.status_background)
+    apply_theme(qapp, "dark")
+    assert bar.palette().color(QPalette.ColorRole.Window) == QColor(DARK.status_background)
