@@ -442,6 +442,8 @@ def _fit_to_article(sidecar: Sidecar, article: Article, source: str) -> Sidecar:
             "the file says the article is {recorded} characters long, but it is {length}",
         )
         fail(source, problem.format(recorded=ref.length, length=article.length))
+    if set(map(type, sidecar.annotations)) <= {QuotedFromText}:
+        return sidecar  # every quote was found in the text as it was read (1.5 ms of 10,000)
     text = article.text
     for number, annotation in enumerate(sidecar.annotations, start=1):
         if annotation.status == "orphan" or type(annotation) is QuotedFromText:

@@ -237,3 +237,93 @@ def test_the_quick_and_the_careful_reading_agree(data: bytes, article) -> None:
     finally:
         sys.set_int_max_str_digits(limit)
     assert quick == careful
+
+
+# Values at the edges of what an annotation's members may hold.
+EDGE_VALUES = [
+    *(None, True, False, 0, -1, 1, 1.0, 2**53, 2**53 + 1, len(TEXT), len(TEXT) + 1),
+    *("", "x", "x" * 200, "x" * 201, "x" * 10_000, "x" * 10_001, "loaded-label", "nope"),
+    *("2026-03-01T10:00:00.000Z", "2026-02-30T10:00:00.000Z", "2026-03-01 10:00"),
+    *("Sources", "Sources say", "Town votes\n\n", [], {}),
+]
+
+
+class _TakenAway:
+    def __repr__(self) -> str:
+        return "taken away"
+
+
+_TAKEN_AWAY = _TakenAway()
+
+
+def _annotation_changed(**changes: Any) -> dict:
+    document = copy.deepcopy(VALID_DOCUMENT)
+    item = document["annotations"][0]
+    for name, value in changes.items():
+        if value is _TAKEN_AWAY:
+            item.pop(name, None)
+        else:
+            item[name] = value
+    return document
+
+
+def _read_alike_among_unusual_ones(document: dict, article) -> None:
+    """Reading *document* must agree with reading it with an orphan added at the end.
+
+    Files whose annotations are all as Slant writes them are checked a batch at a time;
+    one orphan among them has every annotation checked on its own.
+    """
+    alone = _outcome(json.dumps(document, allow_nan=True).encode("utf-8", "surrogatepass"), article)
+    orphan = dict(VALID_DOCUMENT["annotations"][1], id="an-orphan-among-them", orphan=True)
+    document = dict(document, annotations=[*document["annotations"], orphan])
+    mixed = _outcome(json.dumps(document, allow_nan=True).encode("utf-8", "surrogatepass"), article)
+    if alone[0] == "refused":
+        assert mixed == alone
+    else:
+        assert mixed[0] == "read"
+        assert mixed[1][3][:-1] == alone[1][3]
+
+
+@pytest.mark.parametrize("value", [*EDGE_VALUES, _TAKEN_AWAY], ids=repr)
+@pytest.mark.parametrize("name", sorted(ANNOTATION_MEMBERS | {"future"}))
+@pytest.mark.parametrize("article", [None, ARTICLE], ids=["no article", "its article"])
+def test_an_edge_value_is_read_alike_in_a_usual_batch_and_among_unusual_ones(
+    name: str, value: Any, article
+) -> None:
+    _read_alike_among_unusual_ones(_annotation_changed(**{name: value}), article)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(-1, 3), (len(TEXT) - 2, len(TEXT) + 1), (0, len(TEXT)), (5, 5), (6, 5), (True, 3)],
+)
+@pytest.mark.parametrize("article", [None, ARTICLE], ids=["no article", "its article"])
+def test_a_span_at_the_edges_is_read_alike_in_a_usual_batch_and_among_unusual_ones(
+    start: int, end: int, article
+) -> None:
+    quote = "q" * max(0, end - start)
+    changed = _annotation_changed(start=start, end=end, exact=quote)
+    _read_alike_among_unusual_ones(changed, article)
+
+
+@st.composite
+def damaged_first_annotation(draw) -> dict:
+    """The file's annotations with the first one changed: members replaced by any JSON
+    value, taken away, or added."""
+    document = copy.deepcopy(VALID_DOCUMENT)
+    item = document["annotations"][0]
+    for _ in range(draw(st.integers(1, 3))):
+        name = draw(st.sampled_from(sorted(ANNOTATION_MEMBERS | {"future"})))
+        if name in item and draw(st.booleans()):
+            del item[name]
+        else:
+            item[name] = draw(st.sampled_from(EDGE_VALUES) | JSON_VALUES)
+    return document
+
+
+@given(document=damaged_first_annotation(), article=st.sampled_from([None, ARTICLE]))
+@SETTINGS
+def test_an_annotation_is_read_alike_in_a_usual_batch_and_among_unusual_ones(
+    document: dict, article
+) -> None:
+    _read_alike_among_unusual_ones(document, article)

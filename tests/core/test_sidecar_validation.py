@@ -488,3 +488,46 @@ def test_a_broken_tombstone() -> None:
     _rejected(_mutated(_set("tombstones", 0, "deleted", "soon")), "not a time like")
     data = _mutated(lambda d: d["tombstones"].append(dict(d["tombstones"][0])))
     _rejected(data, "repeats the id 'gone'")
+
+
+def _many(count: int) -> dict[str, Any]:
+    """VALID with *count* annotations, more than one batch of them (ids a1, a2, ...)."""
+    document = copy.deepcopy(VALID)
+    first = document["annotations"][0]
+    document["annotations"] = [dict(first, id=f"a{n}") for n in range(1, count + 1)]
+    return document
+
+
+MORE_THAN_A_BATCH = 4096 + 10
+
+
+def test_many_usual_annotations_are_all_read() -> None:
+    sidecar = parse_sidecar(_encode(_many(MORE_THAN_A_BATCH)), SOURCE, ARTICLE)
+    assert [a.id for a in sidecar.annotations] == [f"a{n}" for n in range(1, MORE_THAN_A_BATCH + 1)]
+    assert {a.exact for a in sidecar.annotations} == {"Sources say"}
+
+
+def test_an_id_repeated_in_a_later_batch_names_both_annotations() -> None:
+    document = _many(MORE_THAN_A_BATCH)
+    document["annotations"][-1]["id"] = "a3"
+    _rejected(_encode(document), f"annotation {MORE_THAN_A_BATCH} has the same id as annotation 3")
+
+
+def test_an_id_repeated_within_a_batch_names_the_first_repeat() -> None:
+    document = _many(MORE_THAN_A_BATCH)
+    document["annotations"][9]["id"] = "a2"
+    document["annotations"][20]["id"] = "a5"
+    _rejected(_encode(document), "annotation 10 has the same id as annotation 2")
+
+
+def test_a_problem_in_a_later_batch_is_numbered_from_the_start_of_the_file() -> None:
+    document = _many(MORE_THAN_A_BATCH)
+    document["annotations"][-2]["end"] = 10**6
+    _rejected(_encode(document), f"annotation {MORE_THAN_A_BATCH - 1} ends at 1000000")
+
+
+def test_the_first_problem_is_named_when_a_repeat_comes_before_it() -> None:
+    document = _many(20)
+    document["annotations"][4]["id"] = "a1"
+    document["annotations"][7]["tag"] = "nope"
+    _rejected(_encode(document), "annotation 5 has the same id as annotation 1")
