@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any, NoReturn
 
 from app.core.words import translate
@@ -260,6 +261,10 @@ def find_occurrence(text: str, quote: str, occurrence: int = 1) -> int | None:
     return index
 
 
+# Annotation.sort_key as one C call: sorting 10,000 calls it for each (1 ms of an open).
+_DOCUMENT_ORDER = attrgetter("start", "end", "id")
+
+
 def in_document_order(annotations: Iterable[Annotation]) -> list[Annotation]:
     """Return the annotations sorted by position (start, end, id)."""
-    return sorted(annotations, key=Annotation.sort_key)
+    return sorted(annotations, key=_DOCUMENT_ORDER)

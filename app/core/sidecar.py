@@ -10,6 +10,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -226,6 +227,7 @@ def parse_sidecar(data: bytes, source: str, article: Article | None = None) -> S
 
 
 _Header = tuple[ArticleRef, Author, TagSet]
+_EXACT, _START = attrgetter("exact"), attrgetter("start")
 
 
 def _parse_text(text: str, source: str, article: Article | None, *, quick: bool = True) -> Sidecar:
@@ -442,9 +444,12 @@ def _fit_to_article(sidecar: Sidecar, article: Article, source: str) -> Sidecar:
             "the file says the article is {recorded} characters long, but it is {length}",
         )
         fail(source, problem.format(recorded=ref.length, length=article.length))
-    if set(map(type, sidecar.annotations)) <= {QuotedFromText}:
-        return sidecar  # every quote was found in the text as it was read (1.5 ms of 10,000)
     text = article.text
+    annotations = sidecar.annotations
+    # Every quote where it belongs, checked in C (4 ms of opening 10,000 one at a time);
+    # the loop below names the first that is not, unless it is an orphan's.
+    if all(map(text.startswith, map(_EXACT, annotations), map(_START, annotations))):
+        return sidecar
     for number, annotation in enumerate(sidecar.annotations, start=1):
         if annotation.status == "orphan" or type(annotation) is QuotedFromText:
             continue  # an orphan quotes an older text; this one's quote was found as it was read
