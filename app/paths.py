@@ -84,15 +84,6 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def window_icon_files() -> list[Path]:
-    """The app icon rendered at each size (16 to 512 pixels), smallest first."""
-
-    def pixels(png: Path) -> int:
-        return int(png.parent.parent.name.partition("x")[0])
-
-    return sorted(resource_path("icons", "hicolor").glob("*x*/apps/*.png"), key=pixels)
-
-
 def sample_article() -> Path | None:
     """The bundled sample article (its answer key lies beside it), or None when missing."""
     try:

@@ -94,13 +94,9 @@ class MainWindow(QMainWindow):
     # -- assembling ----------------------------------------------------------------------
 
     def _set_icon(self) -> None:
-        # The PNGs rendered from slant.svg, not the SVG: reading it would load Qt's SVG
-        # module and render it, ~3 ms of every start-up. Qt picks the nearest size.
-        icon = QIcon()
-        with contextlib.suppress(FileNotFoundError):  # a damaged installation: no icon
-            for png in paths.window_icon_files():
-                icon.addFile(str(png))
-        self.setWindowIcon(icon)
+        # A damaged installation still opens, just without its icon.
+        with contextlib.suppress(FileNotFoundError):
+            self.setWindowIcon(QIcon(str(paths.resource_path("icons", "slant.svg"))))
 
     def _build_layout(self) -> None:
         article_pane = QWidget()

@@ -572,12 +572,3 @@ def test_choosing_a_list_item_scrolls_the_article_and_flashes_the_span(
     )
     assert flashed == [(last.start, last.end)]
     assert window.view.verticalScrollBar().value() > 0
-
-
-def test_the_window_has_the_app_icon_at_every_usual_size(window) -> None:
-    icon = window.windowIcon()
-    sizes = {(size.width(), size.height()) for size in icon.availableSizes()}
-    assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= sizes
-    # The drawing itself, not an empty image: the middle of the icon is not transparent.
-    image = icon.pixmap(64, 64).toImage()
-    assert image.pixelColor(32, 32).alpha() > 0
