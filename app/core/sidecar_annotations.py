@@ -38,7 +38,10 @@ USUAL_MEMBERS = (
     *("id", "tag", "start", "end", "exact", "prefix", "suffix", "note", "created"),
     "modified",
 )
-BATCH_SIZE = 4096
+# Items checked together: small enough that a streamed file never holds many as dicts
+# (256 of them ~0.3 MB; 4,096 raised the peak of opening 50,000 by 7 MB), big enough
+# that checking them a member at a time still pays.
+BATCH_SIZE = 256
 _USUAL_VALUES = itemgetter(*USUAL_MEMBERS)
 _USUAL_COUNT = {len(USUAL_MEMBERS)}
 _DICT, _STR, _INT = {dict}, {str}, {int}

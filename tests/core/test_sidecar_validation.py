@@ -23,6 +23,7 @@ from app.core.sidecar import (
     parse_sidecar,
     read_sidecar,
 )
+from app.core.sidecar_annotations import BATCH_SIZE
 
 pytestmark = pytest.mark.usefixtures("sidecar_reader")  # both ways of decoding
 
@@ -498,7 +499,7 @@ def _many(count: int) -> dict[str, Any]:
     return document
 
 
-MORE_THAN_A_BATCH = 4096 + 10
+MORE_THAN_A_BATCH = BATCH_SIZE * 3 + 10
 
 
 def test_many_usual_annotations_are_all_read() -> None:
