@@ -194,7 +194,14 @@ class ArticleView(QTextBrowser):
         height = self._visible_height()
         if top < 0 or bottom > height:
             bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + top - height // 3)
+            wanted = bar.value() + top - height // 3
+            if wanted > bar.maximum():
+                # Finding the span laid the article out that far, but while Qt lays out
+                # a long article in steps it does not always pass the new height on to
+                # the scroll bar at once: a jump just after opening would stop short.
+                laid_out = int(self.document().size().height()) - height
+                bar.setMaximum(max(bar.maximum(), min(wanted, laid_out)))
+            bar.setValue(wanted)
 
     def flash_span(self, start: int, end: int) -> None:
         """Emphasise the span strongly for a moment (FLASH_MS), e.g. after a jump."""

@@ -502,3 +502,30 @@ def test_every_find_bar_control_has_an_accessible_name(qtbot) -> None:
         controls += bar.findChildren(kind, options=direct)
     assert len(controls) >= 5
     assert all(control.accessibleName() for control in controls)
+
+
+def test_a_jump_right_after_opening_a_long_highlighted_article_lands_on_its_span(
+    qtbot, make_article, make_annotation_on
+) -> None:
+    # Highlights are applied as their blocks are first painted. That must not disturb
+    # Qt's lazy layout of a long article, or a jump to a far annotation made just after
+    # opening (a click in the list) stops short: asking for paragraph 1400 once showed
+    # paragraph 320, the scroll bar's range lagging behind the layout.
+    words = "the council said on Monday that the budget would cover more buses and roads"
+    article = make_article([("paragraph", f"{n} {words} " * 6) for n in range(1500)])
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.set_article(article)
+    view.set_annotations(
+        [make_annotation_on(article, "loaded-label", f"{n} the council") for n in range(0, 1500, 2)]
+    )
+    view.show()
+    QApplication.processEvents()  # the first paint, which highlights the first page
+    target = article.text.index("1400 the council")
+    view.scroll_to_span(target, target + 10)
+    QApplication.processEvents()
+    view.viewport().repaint()
+    shown = view.cursorForPosition(view.viewport().rect().center()).position()
+    paragraph = article.blocks[0].end - article.blocks[0].start
+    assert abs(shown - target) < paragraph * 5  # within a few paragraphs
