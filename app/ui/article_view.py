@@ -247,7 +247,7 @@ class ArticleView(QTextBrowser):
 
     def paintEvent(self, event) -> None:
         """Bring the highlights of the blocks about to be painted up to date first."""
-        self._refresh_visible()
+        self._refresh_visible(painting=True)
         super().paintEvent(event)
         self.painted.emit()
 
@@ -381,7 +381,7 @@ class ArticleView(QTextBrowser):
         # text wraps, so no horizontal scroll bar ever takes a share of it.
         return self.maximumViewportSize().height()
 
-    def _refresh_visible(self) -> None:
+    def _refresh_visible(self, *_: object, painting: bool = False) -> None:
         # Hidden, nothing is laid out yet, so every block would count as visible;
         # the first paintEvent refreshes the blocks actually shown.
         if self._map is None or not self._map.block_count or not self.isVisible():
@@ -392,7 +392,7 @@ class ArticleView(QTextBrowser):
         first = self._block_number_at(top - height / 2, self._top_block_hint)
         last = self._block_number_at(top + height * 1.5, first)
         self._top_block_hint = first
-        self._layer.refresh(first, last)
+        self._layer.refresh(first, last, painting=painting)
 
     def _block_number_at(self, y: float, hint: int) -> int:
         """Return the last block whose top is at or above document *y*.

@@ -256,7 +256,7 @@ class HeatMapView(ArticleView):
         first = self.cursorForPosition(QPoint(0, 0)).blockNumber()
         last = self.cursorForPosition(QPoint(0, height)).blockNumber()
         slack = max((last - first) // 2, 2)
-        self._segment_layer.refresh(first - slack, last + slack)
+        self._segment_layer.refresh(first - slack, last + slack, painting=True)
         super().paintEvent(event)
 
     def event(self, event: QEvent) -> bool:

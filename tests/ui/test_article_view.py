@@ -529,3 +529,28 @@ def test_a_jump_right_after_opening_a_long_highlighted_article_lands_on_its_span
     shown = view.cursorForPosition(view.viewport().rect().center()).position()
     paragraph = article.blocks[0].end - article.blocks[0].start
     assert abs(shown - target) < paragraph * 5  # within a few paragraphs
+
+
+def test_a_highlighted_article_is_laid_out_whole_while_idle(
+    qtbot, make_article, make_annotation_on
+) -> None:
+    # Highlights are drawn into each block's layout as it is first painted; that must not
+    # stop Qt laying out the rest of the article in idle time, or the scroll bar stays too
+    # short (a 50 KB article once reached 3,300 of its 24,000 pixels).
+    words = "the council said on Monday that the budget would cover more buses and roads"
+    article = make_article([("paragraph", f"{n} {words} " * 6) for n in range(100)])
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.set_article(article)
+    view.set_annotations(
+        [make_annotation_on(article, "loaded-label", f"{n} the council") for n in range(100)]
+    )
+    view.show()
+    QApplication.processEvents()  # the first paint, which highlights the first page
+    qtbot.wait(500)  # Qt's idle-time layout of the rest
+    document = view.document()
+    blocks = [document.findBlockByNumber(number) for number in range(document.blockCount())]
+    assert all(block.layout().lineCount() > 0 for block in blocks)
+    bottom = document.documentLayout().blockBoundingRect(blocks[-1]).bottom()
+    assert view.verticalScrollBar().maximum() >= bottom - view.viewport().height()
