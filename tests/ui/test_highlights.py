@@ -284,3 +284,43 @@ def test_set_article_with_an_empty_article_shows_nothing(view) -> None:
     view.set_annotations([])
     assert view.selected_span() == (0, 0)
     assert view.annotation_ids_at(0) == []
+
+
+def line_spans(view: ArticleView, block_number: int) -> list[tuple[int, int, float]]:
+    """(first character, length, top) of each line of a block as laid out."""
+    layout = view.document().findBlockByNumber(block_number).layout()
+    return [
+        (line.textStart(), line.textLength(), line.y())
+        for line in (layout.lineAt(n) for n in range(layout.lineCount()))
+    ]
+
+
+def test_highlighting_a_wrapped_mixed_script_paragraph_keeps_its_lines(
+    view, make_article, make_annotation_on
+) -> None:
+    # A block's lines are made again in place when its highlights change: the same text
+    # must stay on each line, in right-to-left and astral text too.
+    words = "Arabic مرحبا بالعالم, Hebrew שלום עולם, " + (
+        "emoji 😀 👩\u200d👩\u200d👧, CJK 日本語のテキスト. "
+    )
+    article = make_article([("paragraph", words * 12)])
+    view.set_article(article)
+    view.repaint()
+    plain = line_spans(view, 0)
+    marks = [
+        make_annotation_on(article, tag, quote, occurrence)
+        for tag, quote, occurrence in (
+            ("loaded-label", "مرحبا بالعالم, Hebrew", 2),
+            ("unsourced-claim", "😀 👩\u200d👩\u200d👧, CJK 日本", 5),
+            ("verifiable-fact", "שלום עולם", 11),
+        )
+    ]
+    view.set_annotations(marks)
+    view.repaint()
+    assert len(plain) > 4
+    assert line_spans(view, 0) == plain
+    assert len(formats(view, 0)) == 3
+    view.remove_annotation(marks[0])
+    view.repaint()
+    assert line_spans(view, 0) == plain
+    assert len(formats(view, 0)) == 2
