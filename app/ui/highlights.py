@@ -119,7 +119,7 @@ class BlockFormatLayer:
 
     No document edits and no extra selections: a subclass says what ranges a block gets
     (``_block_ranges``) and how one looks (``_format_range``); ``refresh`` recomputes the
-    stale blocks the view is about to show and relayouts them once.
+    stale blocks the view is about to show, keeping their lines as they are laid out.
     """
 
     def __init__(self, document: QTextDocument) -> None:
