@@ -504,6 +504,22 @@ def test_every_find_bar_control_has_an_accessible_name(qtbot) -> None:
     assert all(control.accessibleName() for control in controls)
 
 
+def opened_with_highlights(qtbot, make_article, make_annotation_on, paragraphs: int, every: int):
+    """A view just shown (first paint done) with a long article of numbered paragraphs,
+    every *every*-th of them highlighted; and the article."""
+    words = "the council said on Monday that the budget would cover more buses and roads"
+    article = make_article([("paragraph", f"{n} {words} " * 6) for n in range(paragraphs)])
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.set_article(article)
+    quotes = (f"{n} the council" for n in range(0, paragraphs, every))
+    view.set_annotations([make_annotation_on(article, "loaded-label", q) for q in quotes])
+    view.show()
+    QApplication.processEvents()  # the first paint, which highlights the first page
+    return view, article
+
+
 def test_a_jump_right_after_opening_a_long_highlighted_article_lands_on_its_span(
     qtbot, make_article, make_annotation_on
 ) -> None:
@@ -511,17 +527,7 @@ def test_a_jump_right_after_opening_a_long_highlighted_article_lands_on_its_span
     # Qt's lazy layout of a long article, or a jump to a far annotation made just after
     # opening (a click in the list) stops short: asking for paragraph 1400 once showed
     # paragraph 320, the scroll bar's range lagging behind the layout.
-    words = "the council said on Monday that the budget would cover more buses and roads"
-    article = make_article([("paragraph", f"{n} {words} " * 6) for n in range(1500)])
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.set_article(article)
-    view.set_annotations(
-        [make_annotation_on(article, "loaded-label", f"{n} the council") for n in range(0, 1500, 2)]
-    )
-    view.show()
-    QApplication.processEvents()  # the first paint, which highlights the first page
+    view, article = opened_with_highlights(qtbot, make_article, make_annotation_on, 1500, every=2)
     target = article.text.index("1400 the council")
     view.scroll_to_span(target, target + 10)
     QApplication.processEvents()
@@ -537,17 +543,7 @@ def test_a_highlighted_article_is_laid_out_whole_while_idle(
     # Highlights are drawn into each block's layout as it is first painted; that must not
     # stop Qt laying out the rest of the article in idle time, or the scroll bar stays too
     # short (a 50 KB article once reached 3,300 of its 24,000 pixels).
-    words = "the council said on Monday that the budget would cover more buses and roads"
-    article = make_article([("paragraph", f"{n} {words} " * 6) for n in range(100)])
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.set_article(article)
-    view.set_annotations(
-        [make_annotation_on(article, "loaded-label", f"{n} the council") for n in range(100)]
-    )
-    view.show()
-    QApplication.processEvents()  # the first paint, which highlights the first page
+    view, _ = opened_with_highlights(qtbot, make_article, make_annotation_on, 100, every=1)
     qtbot.wait(500)  # Qt's idle-time layout of the rest
     document = view.document()
     blocks = [document.findBlockByNumber(number) for number in range(document.blockCount())]
