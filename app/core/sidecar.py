@@ -450,7 +450,7 @@ def _fit_to_article(sidecar: Sidecar, article: Article, source: str) -> Sidecar:
     # the loop below names the first that is not, unless it is an orphan's.
     if all(map(text.startswith, map(_EXACT, annotations), map(_START, annotations))):
         return sidecar
-    for number, annotation in enumerate(sidecar.annotations, start=1):
+    for number, annotation in enumerate(annotations, start=1):
         if annotation.status == "orphan" or type(annotation) is QuotedFromText:
             continue  # an orphan quotes an older text; this one's quote was found as it was read
         # Compared in place: the quote's length is the span's, checked as it was read.

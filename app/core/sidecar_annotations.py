@@ -26,18 +26,15 @@ from app.core.sidecar_validation import (
 )
 from app.core.words import translate
 
-# "orphan": true marks an annotation that re-anchoring could not place on the text that
-# "article" describes; its offsets and quote still refer to an older text.
-ANNOTATION_MEMBERS = (
-    *("id", "tag", "start", "end", "exact", "prefix", "suffix", "note", "created"),
-    *("modified", "orphan"),
-)
-_ANNOTATION_MEMBER_SET = frozenset(ANNOTATION_MEMBERS)
 # What Slant writes for every annotation that is not an orphan, in _usual_batch's order.
 USUAL_MEMBERS = (
     *("id", "tag", "start", "end", "exact", "prefix", "suffix", "note", "created"),
     "modified",
 )
+# "orphan": true marks an annotation that re-anchoring could not place on the text that
+# "article" describes; its offsets and quote still refer to an older text.
+ANNOTATION_MEMBERS = (*USUAL_MEMBERS, "orphan")
+_ANNOTATION_MEMBER_SET = frozenset(ANNOTATION_MEMBERS)
 # Items checked together: small enough that a streamed file never holds many as dicts
 # (256 of them ~0.3 MB; 4,096 raised the peak of opening 50,000 by 7 MB), big enough
 # that checking them a member at a time still pays.

@@ -382,6 +382,8 @@ class ArticleView(QTextBrowser):
         return self.maximumViewportSize().height()
 
     def _refresh_visible(self, *_: object, painting: bool = False) -> None:
+        # *_ takes the value the scroll bar's valueChanged passes; only the position read
+        # below counts.
         # Hidden, nothing is laid out yet, so every block would count as visible;
         # the first paintEvent refreshes the blocks actually shown.
         if self._map is None or not self._map.block_count or not self.isVisible():
