@@ -8,11 +8,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
+from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
 from app.core.errors import TagSetError
 from app.core.words import translate
 
-_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_TAG_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+# fullmatch, never match with ^...$: "$" also matches before a final newline.
+_COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
+_TAG_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+# A set is a palette a student picks from; each tag costs a heat map (the whole article)
+# in the class report, so a set of thousands is an attack, not a tag set.
+MAX_TAGS = 64
+MAX_TAGSET_BYTES = 1024 * 1024  # the example set is 3 KB; guides with examples stay far below
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,11 @@ def tagset_from_json(data: Any, source: str) -> TagSet:
     raw_tags = data.get("tags")
     if not isinstance(raw_tags, list) or not raw_tags:
         _fail(source, translate("TagSetErrors", "the tag set needs a non-empty list 'tags'"))
+    if len(raw_tags) > MAX_TAGS:
+        problem = translate(
+            "TagSetErrors", "the tag set has {count} tags; a tag set holds at most {limit}"
+        )
+        _fail(source, problem.format(count=len(raw_tags), limit=MAX_TAGS))
     tags: list[Tag] = []
     seen_ids: set[str] = set()
     seen_keys: set[str] = set()
@@ -147,7 +158,7 @@ def _tag_from_json(
             _fail(source, problem.format(number=number, member=member))
     tag_id, color = raw["id"], raw["color"]
     key = raw.get("key", "")
-    if not _TAG_ID.match(tag_id):
+    if not _TAG_ID.fullmatch(tag_id):
         problem = translate(
             "TagSetErrors", "tag {number}: id {id} must be lower-case letters, digits and hyphens"
         )
@@ -155,7 +166,7 @@ def _tag_from_json(
     if tag_id in seen_ids:
         problem = translate("TagSetErrors", "tag {number}: id {id} is used twice")
         _fail(source, problem.format(number=number, id=repr(tag_id)))
-    if not _COLOR.match(color):
+    if not _COLOR.fullmatch(color):
         problem = translate("TagSetErrors", "tag {number}: color {color} must look like #RRGGBB")
         _fail(source, problem.format(number=number, color=repr(color)))
     if not isinstance(key, str) or len(key) > 1:
@@ -175,13 +186,28 @@ def _tag_from_json(
 
 
 def load_tagset(path: Path) -> TagSet:
-    """Read a teacher's tag-set JSON file; raise TagSetError naming the file on any problem."""
+    """Read a teacher's tag-set JSON file; raise TagSetError naming the file on any problem.
+
+    A pipe, a device or a file over MAX_TAGSET_BYTES is refused without being read.
+    """
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        text = read_bounded(Path(path), MAX_TAGSET_BYTES).decode("utf-8-sig")
+    except FileTooBig as exc:
+        problem = translate("TagSetErrors", "the file is too big for a tag set (over {limit} KB)")
+        raise TagSetError(f"{path}: {problem.format(limit=exc.limit // 1024)}") from exc
+    except (NotRegularFile, IsADirectoryError) as exc:
+        problem = translate("TagSetErrors", "this is not a regular file (a folder, pipe or device)")
+        raise TagSetError(f"{path}: {problem}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         problem = translate("TagSetErrors", "cannot read the tag set ({reason})")
-        raise TagSetError(f"{path}: {problem.format(reason=exc)}") from exc
-    except (json.JSONDecodeError, RecursionError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise TagSetError(f"{path}: {problem.format(reason=reason)}") from exc
+    try:
+        data = json.loads(text)
+    except RecursionError as exc:
+        problem = translate("TagSetErrors", "the tag set is nested too deeply to be read")
+        raise TagSetError(f"{path}: {problem}") from exc
+    except ValueError as exc:  # JSONDecodeError, and integers too long to convert
         problem = translate("TagSetErrors", "the tag set is not valid JSON ({reason})")
         raise TagSetError(f"{path}: {problem.format(reason=exc)}") from exc
     return tagset_from_json(data, str(path))

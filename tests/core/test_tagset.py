@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ import jsonschema
 import pytest
 
 from app.core.errors import TagSetError
-from app.core.tags import default_tagset, load_tagset
+from app.core.tags import default_tagset, load_tagset, tagset_from_json
 from app.paths import resource_path
 
 EXAMPLE = resource_path("tagsets", "example-tagset.json")
@@ -88,3 +90,72 @@ def test_the_schema_and_load_tagset_both_refuse(tmp_path: Path, path: tuple, val
     with pytest.raises(TagSetError) as caught:
         load_tagset(broken)
     assert "broken-tagset.json" in str(caught.value)
+
+
+def _tag(number: int) -> dict[str, str]:
+    return {"id": f"tag-{number}", "label": f"Tag {number}", "description": "", "color": "#123456"}
+
+
+def test_a_tag_set_holds_at_most_64_tags() -> None:
+    assert len(tagset_from_json({"name": "Big", "tags": [_tag(n) for n in range(64)]}, "x").tags)
+    with pytest.raises(TagSetError, match="64"):
+        tagset_from_json({"name": "Bomb", "tags": [_tag(n) for n in range(30_000)]}, "bomb.json")
+
+
+@pytest.mark.parametrize(("member", "value"), [("id", "loaded-label\n"), ("color", "#D55E00\n")])
+def test_ids_and_colours_with_a_trailing_newline_are_refused(member: str, value: str) -> None:
+    tag = dict(_tag(1), **{member: value})
+    with pytest.raises(TagSetError, match=member if member == "id" else "color"):
+        tagset_from_json({"name": "Set", "tags": [tag]}, "set.json")
+
+
+@pytest.fixture
+def deadline():
+    """Fail the test, instead of hanging the run, when it takes more than 20 seconds."""
+    if not hasattr(signal, "SIGALRM"):
+        pytest.skip("needs SIGALRM")
+
+    def expired(signum, frame):
+        pytest.fail("still running after 20 seconds")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_as_the_tag_set_file_is_an_error_at_once(tmp_path: Path, deadline) -> None:
+    fifo = tmp_path / "tagset.json"
+    os.mkfifo(fifo)
+    with pytest.raises(TagSetError, match=r"tagset\.json"):
+        load_tagset(fifo)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_dev_zero_as_the_tag_set_file_is_an_error(tmp_path: Path, deadline) -> None:
+    link = tmp_path / "tagset.json"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(TagSetError, match=r"tagset\.json"):
+        load_tagset(link)
+
+
+HOSTILE_FILES = {
+    "huge-integer": '{"name": "x", "tags": [], "n": ' + "9" * 5000 + "}",
+    "deep-nesting": "[" * 100_000 + "]" * 100_000,
+    "invalid-json": '{"name": ',
+    "not-utf-8": b'{"name": "\xff"}',
+    "too-big": '{"name": "' + "x" * 2_000_000 + '", "tags": [' + json.dumps(_tag(1)) + "]}",
+}
+
+
+@pytest.mark.parametrize("content", HOSTILE_FILES.values(), ids=HOSTILE_FILES.keys())
+def test_a_hostile_tag_set_file_is_a_tag_set_error_naming_it(tmp_path: Path, content) -> None:
+    path = tmp_path / "hostile-tagset.json"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(TagSetError, match=r"hostile-tagset\.json"):
+        load_tagset(path)
