@@ -15,6 +15,11 @@ from dataclasses import dataclass
 # A piece that occurs more often than this is not selective; its hits are not followed
 # (bounding the work for a quote made of very common words).
 MAX_PIECE_HITS = 4000
+# Masks of longer patterns are built this many bits at a time (see _pattern_masks).
+MASK_BLOCK = 1024
+# A periodic text can hold a near match every few characters; each run followed costs a
+# backward scan of the pattern's length, so only the runs with the fewest edits are.
+MAX_RUNS = 32
 
 
 @dataclass(frozen=True)
@@ -27,7 +32,23 @@ class Match:
 
 
 def _pattern_masks(pattern: str) -> dict[str, int]:
-    """Bit i of masks[c] is set when pattern[i] == c."""
+    """Bit i of masks[c] is set when pattern[i] == c; time linear in the pattern's length."""
+    if len(pattern) <= MASK_BLOCK:
+        return _block_masks(pattern)
+    # OR-ing bit i into one growing integer copies it every time (quadratic: minutes for a
+    # quote of megabytes), so masks are built a block at a time and joined as bytes.
+    width = MASK_BLOCK // 8
+    parts: dict[str, list[bytes]] = {}
+    for number, first in enumerate(range(0, len(pattern), MASK_BLOCK)):
+        for char, bits in _block_masks(pattern[first : first + MASK_BLOCK]).items():
+            blocks = parts.setdefault(char, [])
+            blocks.extend([bytes(width)] * (number - len(blocks)))
+            blocks.append(bits.to_bytes(width, "little"))
+    return {char: int.from_bytes(b"".join(blocks), "little") for char, blocks in parts.items()}
+
+
+def _block_masks(pattern: str) -> dict[str, int]:
+    """The masks of a pattern short enough for OR-ing bits into integers to stay cheap."""
     masks: dict[str, int] = {}
     for i, char in enumerate(pattern):
         masks[char] = masks.get(char, 0) | (1 << i)
@@ -163,7 +184,8 @@ def search(
     (smallest distance; at most two, the first and the last), each with its best start.
     Offsets in *starts* and *ends* (say, where remembered context says a span began or
     ended) are tried too, when a match with them stays within *max_errors*: the fewest
-    edits are not always the right span. An empty pattern has no occurrences.
+    edits are not always the right span. Only the MAX_RUNS runs with the fewest edits are
+    followed. An empty pattern has no occurrences.
     """
     if not pattern:
         return []
@@ -173,7 +195,11 @@ def search(
         return []
     preferred_starts = frozenset(starts)
     matches: list[Match] = []
-    for run in _runs(_end_distances(pattern, text, lo, hi, max_errors)):
+    runs = list(_runs(_end_distances(pattern, text, lo, hi, max_errors)))
+    if len(runs) > MAX_RUNS:
+        fewest = sorted(runs, key=lambda run: min(distance for _, distance in run))
+        runs = sorted(fewest[:MAX_RUNS])
+    for run in runs:
         least = min(distance for _, distance in run)
         best_ends = [end for end, distance in run if distance == least]
         tried = [best_ends[0], best_ends[-1]]
