@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 
-from app.core.annotations import Annotation, context_around, trim_span
+from app.core.annotations import CONTEXT_CHARS, Annotation, context_around, trim_span
 from app.core.fuzzy import piece_windows, search, similarity
 
 # Candidate score = 50*quote_sim + 20*prefix_sim + 20*suffix_sim + 2*(1 - distance/len(text)).
@@ -43,6 +43,13 @@ ANCHOR_CHARS = 10
 MIN_PIECE = 8
 MAX_PIECES = 8
 MAX_GLOBAL_WINDOWS = 16
+# A longer quote is only looked for exactly, as Hypothesis' client does for quotes too long
+# for its approximate matcher: approximate search costs time quadratic in the quote's
+# length (a quote of megabytes took minutes). 2000 code points is several paragraphs.
+MAX_FUZZY_QUOTE = 2000
+# Where the stored context's edge occurs more often than this in a window it tells no
+# place from another; following every pair of such edges cost time cubic in the quote.
+MAX_CONTEXT_EDGES = 16
 
 _ZWJ = "\u200d"
 
@@ -124,7 +131,7 @@ def _best_occurrence(text: str, annotation: Annotation, center: int) -> int | No
         perfect = []
         for position in positions:
             if position not in context:
-                context[position] = _context_score(text, annotation, position, size)
+                context[position] = _context_score(text, annotation, position, position + size)
             if context[position] == PREFIX_WEIGHT + SUFFIX_WEIGHT:
                 perfect.append(position)
         if perfect:
@@ -152,12 +159,16 @@ def _occurrences(text: str, quote: str, lo: int, hi: int) -> list[int]:
     return found
 
 
-def _context_score(text: str, annotation: Annotation, start: int, size: int) -> float:
-    """20*prefix_sim + 20*suffix_sim of the candidate span [start, start + size)."""
-    prefix, suffix = context_around(text, start, start + size)
-    return PREFIX_WEIGHT * similarity(annotation.prefix, prefix) + SUFFIX_WEIGHT * similarity(
-        annotation.suffix, suffix
-    )
+def _context_score(text: str, annotation: Annotation, start: int, end: int) -> float:
+    """20*prefix_sim + 20*suffix_sim of the candidate span [start, end).
+
+    Only the stored context's CONTEXT_CHARS nearest the quote count: Slant never stores
+    more, and a sidecar that does could make every comparison take seconds.
+    """
+    prefix, suffix = context_around(text, start, end)
+    return PREFIX_WEIGHT * similarity(
+        annotation.prefix[-CONTEXT_CHARS:], prefix
+    ) + SUFFIX_WEIGHT * similarity(annotation.suffix[:CONTEXT_CHARS], suffix)
 
 
 def _place_fuzzy(text: str, annotation: Annotation, centers: tuple[int, int]) -> Annotation | None:
@@ -165,7 +176,7 @@ def _place_fuzzy(text: str, annotation: Annotation, centers: tuple[int, int]) ->
     quote = annotation.exact
     size = len(quote)
     max_errors = int(size * ERROR_RATE + 1e-9)  # exact thirds despite float rounding
-    if max_errors < 1 or not text:
+    if max_errors < 1 or size > MAX_FUZZY_QUOTE or not text:
         return None
     slack = LOCAL_SLACK + max_errors
     low, high = min(centers), max(centers)
@@ -200,15 +211,16 @@ def _best_fuzzy(
             if start >= end or (start, end) in seen:
                 continue
             seen.add((start, end))
-            quote_similarity = similarity(quote, text[start:end])
+            if (start, end) == (match.start, match.end):  # the search measured it already
+                quote_similarity = 1 - match.distance / max(len(quote), end - start)
+            else:
+                quote_similarity = similarity(quote, text[start:end])
             if quote_similarity < MIN_QUOTE_SIMILARITY:
                 continue
-            prefix, suffix = context_around(text, start, end)
             distance = abs(start - expected)
             score = (
                 QUOTE_WEIGHT * quote_similarity
-                + PREFIX_WEIGHT * similarity(annotation.prefix, prefix)
-                + SUFFIX_WEIGHT * similarity(annotation.suffix, suffix)
+                + _context_score(text, annotation, start, end)
                 + POSITION_WEIGHT * (1 - min(distance, length) / length)
             )
             key = (score, -distance)
@@ -222,7 +234,8 @@ def _context_edges(
 ) -> tuple[list[int], list[int]]:
     """Offsets in [lo, hi] right after the stored prefix's last ANCHOR_CHARS characters and
     right before the suffix's first ones: where the span began and ended if only its
-    inside was edited (a start of text, or end, stands in for an empty context)."""
+    inside was edited (a start of text, or end, stands in for an empty context). Edges
+    found more than MAX_CONTEXT_EDGES times are left out."""
     tail, head = annotation.prefix[-ANCHOR_CHARS:], annotation.suffix[:ANCHOR_CHARS]
     lo, hi = max(0, lo), min(len(text), hi)
     starts = [] if tail else [0] * (lo == 0)
@@ -235,7 +248,12 @@ def _context_edges(
     while position >= 0:
         ends.append(position)
         position = text.find(head, position + 1, hi + len(head))
-    return starts, ends
+    return _selective(starts), _selective(ends)
+
+
+def _selective(edges: list[int]) -> list[int]:
+    """*edges*, or none when there are more than MAX_CONTEXT_EDGES of them."""
+    return edges if len(edges) <= MAX_CONTEXT_EDGES else []
 
 
 def _snap(text: str, start: int, end: int) -> tuple[int, int]:
