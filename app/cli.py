@@ -240,9 +240,28 @@ def _write_output(data: bytes, output: Path | None) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    from app.core.atomic import write_atomically
+    import stat
 
-    write_atomically(output, data, keep_backup=False)
+    from app.core.atomic import write_atomically
+    from app.core.errors import ExportError
+
+    try:
+        kind = output.stat().st_mode
+    except FileNotFoundError:
+        kind = stat.S_IFREG  # a new file
+    except OSError as exc:
+        raise ExportError(f"{output}: cannot be written ({exc.strerror or exc})") from exc
+    try:
+        if stat.S_ISREG(kind) or stat.S_ISDIR(kind):
+            write_atomically(output, data, keep_backup=False)
+        else:
+            # A pipe or a device (/dev/stdout) is written to, never replaced by a file.
+            with open(output, "wb") as handle:
+                handle.write(data)
+    except OSError as exc:
+        # Named after the output asked for, never after write_atomically's hidden
+        # temporary file.
+        raise ExportError(f"{output}: cannot be written ({exc.strerror or exc})") from exc
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

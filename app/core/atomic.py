@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import time
@@ -16,17 +17,24 @@ _WINDOWS_RETRY_DELAYS = (0.02, 0.05, 0.1, 0.2, 0.3, 0.4)
 _NEW_FILE_MODE = 0o644  # the kernel removes the umask bits when the file is created
 
 
-def write_atomically(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
+def write_atomically(
+    path: Path, data: bytes, *, keep_backup: bool = True, follow_links: bool = True
+) -> None:
     """Replace *path* with *data* so that a crash never leaves a half-written file.
 
     The data goes to a temporary file in the same folder, is flushed to the disk and then
     renamed over *path*. An existing file keeps its permission bits, and with
     *keep_backup* its previous content becomes ``<path>.bak`` (itself replaced atomically).
-    A symbolic link is followed: the file it points to is replaced, not the link.
+    A symbolic link is followed: the file it points to is replaced, not the link; with
+    *follow_links* False, a link (even one pointing nowhere) is refused with an OSError
+    of errno ELOOP, so that a planted link cannot send the data elsewhere.
     Raises OSError when any step fails; *path* is then untouched and no temporary file
     is left behind.
     """
-    target = _resolve_link(Path(path))
+    path = Path(path)
+    if not follow_links and path.is_symlink():
+        raise OSError(errno.ELOOP, "a symbolic link, which is not followed", str(path))
+    target = _resolve_link(path)
     temp = _write_temp(target, data)
     try:
         if target.exists():

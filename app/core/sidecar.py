@@ -5,18 +5,19 @@ from __future__ import annotations
 import codecs
 import errno
 import json
+import os
 import re
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from app.core import atomic
 from app.core.annotations import Annotation, QuotedFromText
 from app.core.article import Article
+from app.core.bounded_read import FileTooBig, NotRegularFile, open_regular
 from app.core.bulk import collector_paused
 from app.core.errors import SidecarError, TagSetError
 from app.core.json_items import NotStreamable, decode_streaming
@@ -24,8 +25,12 @@ from app.core.sidecar_annotations import annotations_from_json
 from app.core.sidecar_validation import (
     DECODING_FAILURES,
     MAX_ID_LENGTH,
+    MAX_JSON_VALUES,
+    SURROGATE_ESCAPE,
     Subject,
     UnsafeNumber,
+    check_no_lone_surrogate,
+    count_values,
     decode_text,
     describe,
     fail,
@@ -139,71 +144,87 @@ def read_sidecar(
     a second time. A piece at offset 0 starts the file anew: a big file that could not be
     read the quick way in pieces is read again whole.
 
-    Raises SidecarError naming the file when it is missing, a folder, too big, unreadable
-    or invalid in any way.
+    Only a regular file is read: a symbolic link (which could make Slant read, and then
+    write, a file elsewhere), a pipe or a device is refused without being opened.
+    Raises SidecarError naming the file when it is missing, a folder, a link or special
+    file, too big, unreadable or invalid in any way.
     """
     path = Path(path)
     source = str(path)
     try:
-        info = path.stat()
+        handle = open_regular(path, MAX_SIDECAR_BYTES, follow_links=False)
     except FileNotFoundError:
         fail(source, translate("SidecarErrors", "the file does not exist"))
+    except IsADirectoryError:
+        fail(source, translate("SidecarErrors", "this is a folder, not a sidecar file"))
+    except NotRegularFile:
+        fail(source, not_a_regular_file(path))
+    except FileTooBig as exc:
+        _check_size(exc.size, source)
+        raise  # not reached: the size is over the limit
     except OSError as exc:
         fail(source, _cannot_read(exc))
-    if stat.S_ISDIR(info.st_mode):
-        fail(source, translate("SidecarErrors", "this is a folder, not a sidecar file"))
-    _check_size(info.st_size, source)
-    with collector_paused():
+    with handle, collector_paused():
+        size = os.fstat(handle.fileno()).st_size
         quick = ints_can_wait()
-        if info.st_size >= STREAM_FROM_CHARS and quick:
+        if size >= STREAM_FROM_CHARS and quick:
             try:
-                return _parse_streamed(_text_pieces(path, on_read), source, article)
+                return _parse_streamed(_text_pieces(handle, on_read), source, article)
             except (SidecarError, OSError, *DECODING_FAILURES):
                 # Read again whole, the careful way only (the quick way just gave up on
                 # this file), which finds and words the problem.
                 quick = False
+                handle.seek(0)
         # Nested calls, so that the bytes are gone once decoded and the text once parsed
         # (24 MB each for 50,000): no name here may hold either.
-        return _parse_text(
-            _read_text(path, source, info.st_size, on_read), source, article, quick=quick
+        return _parse_text(_read_text(handle, source, size, on_read), source, article, quick=quick)
+
+
+def not_a_regular_file(path: Path) -> str:
+    """Why Slant neither reads nor writes the sidecar *path*: a link or a special file."""
+    if path.is_symlink():
+        return translate(
+            "SidecarErrors",
+            "this is a link to another file; Slant neither reads nor writes annotations "
+            "through a link",
         )
+    return translate(
+        "SidecarErrors", "this is not an ordinary file (it is a device, a pipe or a socket)"
+    )
 
 
-def _text_pieces(path: Path, on_read: Callable[[bytes, int], None] | None) -> Iterator[str]:
+def _text_pieces(handle: BinaryIO, on_read: Callable[[bytes, int], None] | None) -> Iterator[str]:
     """The file's text a piece at a time, for a big file: neither its bytes nor its text
     are ever held whole (24 MB each for 50,000 annotations).
 
     Raises NotStreamable for anything the whole reading must word: binary data, text that
-    is not UTF-8, a file that grew too big.
+    is not UTF-8, a file that grew too big, too many values, a \\u escape (which may be
+    half of a UTF-16 pair).
     """
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    offset = 0
-    with open(path, "rb") as handle:
-        while piece := handle.read(READ_PIECE_BYTES):
-            if on_read is not None:
-                on_read(piece, offset)
-            offset += len(piece)
-            if offset > MAX_SIDECAR_BYTES or b"\x00" in piece:
-                raise NotStreamable("too big, or binary")
-            yield decoder.decode(piece)
+    offset = values = 0
+    while piece := handle.read(READ_PIECE_BYTES):
+        if on_read is not None:
+            on_read(piece, offset)
+        offset += len(piece)
+        values += count_values(piece)
+        if offset > MAX_SIDECAR_BYTES or values > MAX_JSON_VALUES or b"\x00" in piece:
+            raise NotStreamable("too big, too many values, or binary")
+        if b"\\u" in piece or piece.endswith(b"\\"):
+            raise NotStreamable("an escape that the whole reading checks")
+        yield decoder.decode(piece)
     yield decoder.decode(b"", final=True)
 
 
 def _read_text(
-    path: Path, source: str, size: int, on_read: Callable[[bytes, int], None] | None
+    handle: BinaryIO, source: str, size: int, on_read: Callable[[bytes, int], None] | None
 ) -> str:
     try:
-        with open(path, "rb") as handle:
-            # The size stat() gave, plus one byte: asking for the most allowed at once would
-            # have Python set aside 64 MB first (4 ms more for a 24 MB sidecar).
-            data = handle.read(size + 1)
-            if len(data) > size:  # it grew since: read on, up to one byte over the limit
-                data += handle.read(MAX_SIDECAR_BYTES + 1 - len(data))
-    except FileNotFoundError:
-        problem = translate(
-            "SidecarErrors", "the file disappeared while it was being read; try again"
-        )
-        fail(source, problem)
+        # The size stat() gave, plus one byte: asking for the most allowed at once would
+        # have Python set aside 64 MB first (4 ms more for a 24 MB sidecar).
+        data = handle.read(size + 1)
+        if len(data) > size:  # it grew since: read on, up to one byte over the limit
+            data += handle.read(MAX_SIDECAR_BYTES + 1 - len(data))
     except OSError as exc:
         fail(source, _cannot_read(exc))
     _check_size(len(data), source)
@@ -238,6 +259,12 @@ def _parse_text(text: str, source: str, article: Article | None, *, quick: bool 
     careful way, which finds the first problem in the file and says what it is; so both
     ways give the same sidecar or the same message.
     """
+    if SURROGATE_ESCAPE.search(text):
+        # Rare (Slant writes no such escape): decoded whole, and every string checked.
+        raw = load_json(text, source)
+        del text
+        check_no_lone_surrogate(raw, source)
+        return _parse_raw(raw, source, article)
     if quick and ints_can_wait():
         try:
             return _parse_quickly(text, source, article)
@@ -478,6 +505,11 @@ def dump_sidecar(sidecar: Sidecar) -> bytes:
     Annotations are written in document order (start, end, id); tombstones only when
     there are any; members this version does not know are written back unchanged.
     """
+    return _encode(_document(sidecar))
+
+
+def _document(sidecar: Sidecar) -> dict[str, Any]:
+    """The JSON document of *sidecar*, as dump_sidecar writes it."""
     document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -503,16 +535,19 @@ def dump_sidecar(sidecar: Sidecar) -> bytes:
             {"id": annotation_id, "deleted": deleted}
             for annotation_id, deleted in sorted(sidecar.tombstones.items())
         ]
-    text = json.dumps(_with_extra(document, sidecar.extra), ensure_ascii=False, indent=2) + "\n"
+    return _with_extra(document, sidecar.extra)
+
+
+def _encode(document: dict[str, Any]) -> bytes:
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
-        # A lone surrogate (half of a UTF-16 pair, e.g. from a pasted note) cannot be
-        # encoded as UTF-8; as a \\u escape it is valid JSON and reads back as the same
-        # string. Searched for only now: the search holds the interpreter for 15 ms on a
-        # 4.8 MB file, which stalled the window while the autosaver wrote.
-        text = _LONE_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
-        return text.encode("utf-8")
+        # A lone surrogate (half of a UTF-16 pair, e.g. from a pasted note) is no text:
+        # it becomes U+FFFD, as a browser shows it, since reading refuses it. Searched for
+        # only now: the search holds the interpreter for 15 ms on a 4.8 MB file, which
+        # stalled the window while the autosaver wrote.
+        return _LONE_SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
 def _with_extra(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -533,16 +568,41 @@ def write_sidecar(path: Path, sidecar: Sidecar) -> bytes:
     """Write *sidecar* to *path* atomically, keeping the previous version as ``.bak``;
     return the bytes written.
 
-    Raises SidecarError naming the file and the reason; its ``__cause__`` is the OSError,
-    whose ``errno`` tells the caller whether another folder might work.
+    What is written is first checked by the rules that reading applies, so Slant never
+    writes a file it would then refuse (a name too long, a file over the size limit).
+    A symbolic link at *path* is never written through. Raises SidecarError naming the
+    file and the reason; when writing failed, its ``__cause__`` is the OSError, whose
+    ``errno`` tells the caller whether another folder might work.
     """
-    data = dump_sidecar(sidecar)
+    source = str(path)
+    document = _document(sidecar)
     try:
-        atomic.write_atomically(Path(path), data)
+        _check_readable(document, source)
+    except SidecarError as exc:
+        problem = translate("SidecarErrors", "the annotations could not be saved: {reason}")
+        reason = str(exc).removeprefix(f"{source}: ")
+        raise SidecarError(f"{source}: {problem.format(reason=reason)}") from None
+    data = _encode(document)
+    del document
+    if len(data) > MAX_SIDECAR_BYTES:
+        problem = translate(
+            "SidecarErrors",
+            "the annotations could not be saved: the file would be over {limit} MB, "
+            "the most Slant reads; shorten or delete some notes",
+        )
+        raise SidecarError(f"{source}: {problem.format(limit=MAX_SIDECAR_BYTES // 2**20)}")
+    try:
+        atomic.write_atomically(Path(path), data, follow_links=False)
     except OSError as exc:
         problem = translate("SidecarErrors", "the annotations could not be saved: {reason}")
         raise SidecarError(f"{path}: {problem.format(reason=_save_reason(exc))}") from exc
     return data
+
+
+def _check_readable(document: dict[str, Any], source: str) -> None:
+    """Raise SidecarError, as reading would, when *document* breaks a rule of the format."""
+    header, annotations = _read_body(document, document["annotations"], source, None, quick=True)
+    _finish(document, source, None, header, annotations, quick=True)
 
 
 def _cannot_read(exc: OSError) -> str:
@@ -567,5 +627,8 @@ def _save_reason(exc: OSError) -> str:
         errno.ENAMETOOLONG: translate("SidecarErrors", "the file name is too long"),
         errno.EISDIR: translate("SidecarErrors", "there is a folder with that name"),
         errno.EIO: translate("SidecarErrors", "the disk reported an error"),
+        errno.ELOOP: translate(
+            "SidecarErrors", "the file is a link to another file, which Slant does not follow"
+        ),
     }
     return reasons.get(exc.errno) or exc.strerror or str(exc) or type(exc).__name__

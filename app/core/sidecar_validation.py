@@ -17,6 +17,11 @@ MAX_SAFE_INTEGER = 2**53  # larger integers lose precision in JavaScript and man
 MAX_DEPTH = 100  # for members Slant does not know; its own members are at most 5 deep
 MAX_ID_LENGTH = 200
 MAX_CONTEXT_LENGTH = 10_000
+# Each JSON value becomes a Python object of 50 bytes or more: a planted file of 60 MB
+# holding ``[{},{},...]`` took 3 GB to read. A comma or an opening bracket precedes all
+# values but the first, so their count bounds the values; a real sidecar of 64 MB (the
+# most read) has about one per 25 bytes, under 3,000,000.
+MAX_JSON_VALUES = 4_000_000
 
 # The hour, minute and second ranges are in the pattern; the date is checked apart.
 _TIMESTAMP = re.compile(
@@ -26,6 +31,10 @@ _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 _NUMBER_DIGITS = 17  # longer integer literals are above MAX_SAFE_INTEGER for certain
 _SHORT_LITERAL = 16  # shorter literals are below 10**15, well within MAX_SAFE_INTEGER
 _PYTHON_DIGIT_LIMIT = 4300  # Python's default sys.get_int_max_str_digits()
+# An escape of a UTF-16 surrogate: where a file has none, it has no lone surrogate either
+# (UTF-8 cannot hold one unescaped), so the exact search runs on very few files.
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # What a sentence is about ("the file", "annotation 3"): a function that puts it into
@@ -71,6 +80,8 @@ def decode_text(data: bytes, source: str) -> str:
                 "SidecarErrors", "this is not a text file Slant can read (it contains binary data)"
             ),
         )
+    if count_values(data) > MAX_JSON_VALUES:
+        fail(source, too_many_values())
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -79,6 +90,70 @@ def decode_text(data: bytes, source: str) -> str:
         )
         fail(source, problem.format(byte=exc.start + 1))
     return text
+
+
+def count_values(data: bytes) -> int:
+    """An upper bound of the JSON values in *data*: its commas and opening brackets, plus one."""
+    return data.count(b",") + data.count(b"[") + data.count(b"{") + 1
+
+
+def too_many_values() -> str:
+    """The problem of a file holding more values than MAX_JSON_VALUES."""
+    problem = translate(
+        "SidecarErrors",
+        "the file holds too many values (more than {limit:,} commas and brackets), "
+        "more than any annotations file Slant writes",
+    )
+    return problem.format(limit=MAX_JSON_VALUES)
+
+
+def check_no_lone_surrogate(raw: Any, source: str) -> None:
+    """Fail naming the member when a string of *raw* (names too) holds half of a UTF-16
+    pair, which no file can store as text and which would break every export."""
+    pending: list[tuple[Any, tuple[str | int, ...]]] = [(raw, ())]
+    while pending:
+        value, where = pending.pop()
+        if isinstance(value, str):
+            found = _SURROGATE.search(value)
+            if found is not None:
+                _fail_surrogate(source, where, found.group())
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                found = _SURROGATE.search(key)
+                if found is not None:
+                    _fail_surrogate(source, (*where, key), found.group())
+                pending.append((item, (*where, key)))
+        elif isinstance(value, list):
+            pending.extend((item, (*where, number)) for number, item in enumerate(value))
+
+
+def _fail_surrogate(source: str, where: tuple[str | int, ...], character: str) -> NoReturn:
+    if len(where) >= 2 and where[0] == "annotations" and isinstance(where[1], int):
+        what = translate("SidecarErrors", "annotation {number}").format(number=where[1] + 1)
+        names = where[2:]
+    elif where:
+        what, names = f"'{_printable(str(where[0]))}'", where[1:]
+    else:
+        what, names = the_file(), ()
+    name = next((str(n) for n in names if isinstance(n, str)), None)
+    code = f"\\u{ord(character):04x}"
+    if name is None:
+        problem = translate(
+            "SidecarErrors",
+            "{what} holds half of a UTF-16 character pair ({code}), which is not text",
+        )
+    else:
+        problem = translate(
+            "SidecarErrors",
+            "{what} has a '{name}' holding half of a UTF-16 character pair ({code}), "
+            "which is not text",
+        )
+    fail(source, problem.format(what=what, name=_printable(name or ""), code=code))
+
+
+def _printable(text: str) -> str:
+    """*text* with any lone surrogate written as an escape, so a message can show it."""
+    return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text[:40])
 
 
 def load_json(text: str, source: str) -> Any:

@@ -9,30 +9,35 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import shutil
+import os
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from app import paths
 from app.core.article import Article
+from app.core.bounded_read import FileTooBig, NotRegularFile, open_regular
 from app.core.errors import SidecarError
 from app.core.merge import MergeReport, merge_sidecars
 from app.core.sidecar import (
+    MAX_SIDECAR_BYTES,
     ArticleRef,
     Author,
     Sidecar,
     new_sidecar,
+    not_a_regular_file,
     read_sidecar,
     sidecar_path,
     write_sidecar,
 )
 from app.core.words import translate
 
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)  # Windows has no symbolic links to fear here
 # Errors after which writing beside the article is pointless and the fallback folder is used.
 _FALLBACK_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}
 
@@ -74,13 +79,30 @@ _seen_guard = threading.Lock()
 
 
 def disk_state(path: Path) -> DiskState | None:
-    """Size, mtime and content hash of *path*, or None when it does not exist."""
+    """Size, mtime and content hash of *path*, or None when it is no regular file of at
+    most the size Slant reads (missing, a folder, a link, a pipe, too big)."""
     try:
-        data = path.read_bytes()
-        info = path.stat()
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        with open_regular(path, MAX_SIDECAR_BYTES, follow_links=False) as handle:
+            data = handle.read(MAX_SIDECAR_BYTES + 1)
+            modified = os.fstat(handle.fileno()).st_mtime_ns
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, NotRegularFile, FileTooBig):
         return None
-    return DiskState(len(data), info.st_mtime_ns, hashlib.sha256(data).hexdigest())
+    return DiskState(len(data), modified, hashlib.sha256(data).hexdigest())
+
+
+def is_refused(path: Path) -> bool:
+    """True when *path* exists but is no regular file: a symbolic link (even one pointing
+    nowhere), a folder, a pipe or a device. Slant neither reads nor writes such a sidecar."""
+    try:
+        info = os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    return not stat.S_ISREG(info.st_mode)
+
+
+def _present(path: Path) -> bool:
+    """True when anything at all is at *path*, a link pointing nowhere included."""
+    return os.path.lexists(path)
 
 
 def _changed_since_seen(path: Path) -> bool:
@@ -108,10 +130,11 @@ def open_annotations_with_state(
     The state describes the very bytes that were parsed, so a window can watch the file
     without reading and hashing it again.
     """
-    existing = [path for path in candidate_paths(article) if path.is_file()]
+    existing = [path for path in candidate_paths(article) if _present(path)]
     if not existing:
         return new_sidecar(article, author), candidate_paths(article)[0], None
-    existing.sort(key=lambda path: path.stat().st_mtime_ns, reverse=True)
+    # A link or special file is read first, so that read_sidecar refuses it and says why.
+    existing.sort(key=lambda path: (not is_refused(path), -os.lstat(path).st_mtime_ns))
     sidecar, state = _read_remembering(existing[0], article)
     for older in existing[1:]:
         sidecar, _ = merge_sidecars(sidecar, read_sidecar(older, article))
@@ -209,13 +232,18 @@ def save_merging(article: Article, sidecar: Sidecar) -> SaveResult:
     """
     primary, fallback = candidate_paths(article)[:2]
     sidecar = replace(sidecar, article=current_article_ref(article, sidecar.article))
-    try:
-        return _write_merged(primary, article, sidecar)
-    except SidecarError as exc:
-        cause = exc.__cause__
-        if not isinstance(cause, OSError) or cause.errno not in _FALLBACK_ERRNOS:
-            raise
-        first_error = exc
+    if is_refused(primary):
+        # A planted link or special file: never written through, never replaced.
+        problem = not_a_regular_file(primary)
+        first_error = SidecarError(f"{primary}: {problem}")
+    else:
+        try:
+            return _write_merged(primary, article, sidecar)
+        except SidecarError as exc:
+            cause = exc.__cause__
+            if not isinstance(cause, OSError) or cause.errno not in _FALLBACK_ERRNOS:
+                raise
+            first_error = exc
     fallback.parent.mkdir(parents=True, exist_ok=True)
     try:
         return _write_merged(fallback, article, sidecar)
@@ -257,18 +285,19 @@ def _written_state(path: Path, data: bytes) -> DiskState:
 
 @contextmanager
 def _writer_lock(path: Path) -> Iterator[None]:
-    """Serialise check-merge-write between Slant processes on this computer (POSIX)."""
+    """Serialise check-merge-write between Slant processes (POSIX), of any user.
+
+    The lock file lies beside the sidecar, so that two accounts writing to a shared
+    folder wait for each other; where that folder cannot hold it (read-only, a planted
+    link), the lock lives in this user's data folder, which serialises this user only.
+    """
     try:
         import fcntl
     except ImportError:  # Windows: the check before writing still catches most races
         yield
         return
-    digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:24]
-    lock_dir = paths.data_dir() / "locks"
-    try:
-        lock_dir.mkdir(parents=True, exist_ok=True)
-        handle = open(lock_dir / f"{digest}.lock", "a+b")  # noqa: SIM115 - held across yield
-    except OSError:
+    handle = _lock_beside(path) or _lock_in_data_dir(path)
+    if handle is None:
         yield
         return
     with handle:
@@ -279,26 +308,83 @@ def _writer_lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def lock_path(path: Path) -> Path:
+    """The lock file beside the sidecar *path*: hidden, and named after it."""
+    return path.with_name(f".{path.name}.lock")
+
+
+def _lock_beside(path: Path) -> BinaryIO | None:
+    """The lock file beside *path*, opened without following a link; None when it cannot
+    be (a read-only folder, a planted link or special file)."""
+    flags = os.O_CREAT | _NO_FOLLOW | getattr(os, "O_NONBLOCK", 0)
+    for access in (os.O_RDWR, os.O_RDONLY):  # flock works on a file opened read-only too
+        try:
+            # Readable and writable by the group, so that classmates sharing a folder
+            # can take the same lock (the umask may take that away again).
+            descriptor = os.open(lock_path(path), access | flags, 0o664)
+        except OSError:
+            continue
+        if stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return os.fdopen(descriptor, "rb")
+        os.close(descriptor)
+        return None
+    return None
+
+
+def _lock_in_data_dir(path: Path) -> BinaryIO | None:
+    digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:24]
+    lock_dir = paths.data_dir() / "locks"
+    try:
+        lock_dir.mkdir(parents=True, exist_ok=True)
+        return open(lock_dir / f"{digest}.lock", "a+b")
+    except OSError:
+        return None
+
+
 def quarantine(path: Path) -> Path:
     """Copy a broken sidecar aside as ``<sidecar>.corrupt-<timestamp>``; return the copy.
 
-    The copy never overwrites an earlier one. Raises SidecarError when it cannot be made.
+    The copy is created new (never over an existing file or through a planted link), with
+    Slant's own permissions rather than the source's. Only a regular file is copied.
+    Raises SidecarError when the copy cannot be made.
     """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
     try:
-        shutil.copy2(path, target)
+        with open_regular(path, MAX_SIDECAR_BYTES * 4, follow_links=False) as source:
+            target, data = _create_copy(path, stamp, source)
     except OSError as exc:
         problem = translate("SidecarErrors", "could not keep a copy of the broken file ({reason})")
-        raise SidecarError(f"{path}: {problem.format(reason=exc)}") from exc
+        reason = exc.strerror or str(exc)
+        raise SidecarError(f"{path}: {problem.format(reason=reason)}") from exc
     # What was copied is safe now: the next save may replace it without another copy. The
-    # copy's state, not the file's read again, in case it changed since (copy2 keeps mtime).
-    copied = disk_state(target)
+    # state of the bytes copied, not of the file read again, in case it changed since.
+    copied = DiskState(len(data), os.lstat(path).st_mtime_ns, hashlib.sha256(data).hexdigest())
     with _seen_guard:
-        if copied is not None:
-            _seen[path] = copied
+        _seen[path] = copied
     return target
+
+
+def _create_copy(path: Path, stamp: str, source: BinaryIO) -> tuple[Path, bytes]:
+    """Write what *source* holds to a new ``<path>.corrupt-<stamp>[-N]``; return it and the
+    bytes. O_EXCL with O_NOFOLLOW: a name that exists in any form, a link pointing nowhere
+    included, is skipped and never written through."""
+    data = source.read()
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW | getattr(os, "O_BINARY", 0)
+    counter = 1
+    while True:
+        suffix = "" if counter == 1 else f"-{counter}"
+        target = path.with_name(f"{path.name}.corrupt-{stamp}{suffix}")
+        try:
+            descriptor = os.open(target, flags, 0o644)
+            break
+        except FileExistsError:
+            counter += 1
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return target, data

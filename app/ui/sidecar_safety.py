@@ -5,6 +5,7 @@ newer Slant, sync-service conflict copies, changes made elsewhere and where save
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject
 
 from app.core import merge, sidecar, store
 from app.core.article import Article
+from app.core.bounded_read import read_bounded
 from app.core.errors import SidecarError
 from app.core.merge import MergeReport
 from app.core.sidecar import FORMAT_VERSION, MAX_SIDECAR_BYTES, Author, Sidecar
@@ -46,10 +48,8 @@ class OpenedAnnotations(NamedTuple):
 def file_format_version(path: Path) -> int | None:
     """The whole-number "version" member of the JSON file at *path*, or None."""
     try:
-        if path.stat().st_size > MAX_SIDECAR_BYTES:
-            return None
-        raw = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+        raw = json.loads(read_bounded(path, MAX_SIDECAR_BYTES, follow_links=False))
+    except (OSError, ValueError, RecursionError):
         return None
     version = raw.get("version") if isinstance(raw, dict) else None
     return version if type(version) is int else None
@@ -68,7 +68,7 @@ def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
         return OpenedAnnotations(found, path, disk_state=state)
     except SidecarError as exc:
         first_error = exc
-    existing = [path for path in store.candidate_paths(article) if path.is_file()]
+    existing = [path for path in store.candidate_paths(article) if os.path.lexists(path)]
     for path in existing:
         if (file_format_version(path) or 0) > FORMAT_VERSION:
             return _read_only(article, author, path)
@@ -76,6 +76,16 @@ def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
     damaged: list[Path] = []
     sentences: list[str] = []
     for path in existing:
+        if store.is_refused(path):
+            # A link or special file: nothing of ours to copy, and never written through.
+            damaged.append(path)
+            sentences.append(
+                translate(
+                    "SidecarSafety",
+                    "{file} was not read: {reason}. Slant left it as it was.",
+                ).format(file=_shown(path, article), reason=sidecar.not_a_regular_file(path))
+            )
+            continue
         try:
             readable.append((path, sidecar.read_sidecar(path, article)))
         except SidecarError as exc:
@@ -90,7 +100,10 @@ def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
             )
     if not damaged:
         raise first_error  # nothing is broken now (it was a passing problem): say so
-    primary = store.candidate_paths(article)[0]
+    primary, fallback = store.candidate_paths(article)[:2]
+    new_file = primary.name
+    if store.is_refused(primary):
+        primary, new_file = fallback, str(fallback)  # saving goes there (store.save_merging)
     if readable:
         readable.sort(key=lambda item: item[0].stat().st_mtime_ns, reverse=True)
         path, found = readable[0]
@@ -100,7 +113,7 @@ def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
     else:
         path, found = primary, sidecar.new_sidecar(article, author)
         shown = ""
-    sentences.append(_where_saved(shown, primary.name, primary in damaged))
+    sentences.append(_where_saved(shown, new_file, primary in damaged))
     return OpenedAnnotations(found, path, " ".join(sentences))
 
 

@@ -129,14 +129,16 @@ def test_bytes_over_the_size_limit_are_refused(monkeypatch) -> None:
 
 
 def _growing_before_it_is_read(monkeypatch, path: Path, extra: bytes) -> None:
-    """Make the file longer between read_sidecar's stat() and its read."""
+    """Make the file longer between read_sidecar's check of its size and its read."""
+    real = sidecar_module.open_regular
 
-    def open_after_growing(file, mode="r", *args, **kwargs):
-        with open(file, "ab") as handle:
-            handle.write(extra)
-        return open(file, mode, *args, **kwargs)
+    def open_then_grow(*args, **kwargs):
+        handle = real(*args, **kwargs)
+        with open(path, "ab") as out:
+            out.write(extra)
+        return handle
 
-    monkeypatch.setattr(sidecar_module, "open", open_after_growing, raising=False)
+    monkeypatch.setattr(sidecar_module, "open_regular", open_then_grow)
 
 
 def test_a_file_that_grew_since_its_size_was_taken_is_read_whole(monkeypatch, tmp_path) -> None:
@@ -157,15 +159,15 @@ def test_a_file_that_grew_over_the_limit_while_read_is_refused(monkeypatch, tmp_
         read_sidecar(path)
 
 
-def test_a_file_that_vanishes_while_being_read(monkeypatch, tmp_path: Path) -> None:
+def test_a_file_that_vanishes_before_it_is_opened(monkeypatch, tmp_path: Path) -> None:
     path = tmp_path / SOURCE
     path.write_bytes(_encode(VALID))
 
     def vanished(*args, **kwargs):
         raise FileNotFoundError(2, "No such file or directory", str(path))
 
-    monkeypatch.setattr(sidecar_module, "open", vanished, raising=False)
-    with pytest.raises(SidecarError, match="disappeared while it was being read") as caught:
+    monkeypatch.setattr(sidecar_module, "open_regular", vanished)
+    with pytest.raises(SidecarError, match="does not exist") as caught:
         read_sidecar(path)
     assert SOURCE in str(caught.value)
 
@@ -177,7 +179,7 @@ def test_a_file_that_may_not_be_opened(monkeypatch, tmp_path: Path) -> None:
     def refused(*args, **kwargs):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(sidecar_module, "open", refused, raising=False)
+    monkeypatch.setattr(sidecar_module, "open_regular", refused)
     with pytest.raises(SidecarError, match="not allowed to open it") as caught:
         read_sidecar(path)
     assert SOURCE in str(caught.value)

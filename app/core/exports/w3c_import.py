@@ -23,10 +23,11 @@ from typing import Any
 from app.core.anchoring import reanchor
 from app.core.annotations import Annotation, context_around, now_iso
 from app.core.article import Article
-from app.core.errors import ExportError
+from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
+from app.core.errors import ExportError, SidecarError
 from app.core.exports.w3c import SLANT_NAMESPACE
 from app.core.sidecar import MAX_SIDECAR_BYTES
-from app.core.sidecar_validation import is_timestamp
+from app.core.sidecar_validation import check_no_lone_surrogate, is_timestamp
 from app.core.store import open_annotations, save_annotations
 from app.core.tags import TagSet, default_tagset
 
@@ -45,7 +46,10 @@ def import_w3c(
     """
     try:
         document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        check_no_lone_surrogate(document, source)
+    except SidecarError as exc:
+        raise ExportError(str(exc)) from None
+    except (ValueError, RecursionError) as exc:  # ValueError: also an int of 4,300+ digits
         raise ExportError(f"{source}: this is not valid Web Annotation JSON ({exc})") from exc
     items = list(_annotation_items(document))
     if not items:
@@ -288,11 +292,11 @@ def _timestamp(value: Any, default: str | None = None) -> str:
             return value
         try:
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            moment = None
-        if moment is not None and moment.tzinfo is not None:
-            stamp = moment.astimezone(UTC).isoformat(timespec="milliseconds")
-            return stamp.replace("+00:00", "Z")
+            if moment.tzinfo is not None:
+                stamp = moment.astimezone(UTC).isoformat(timespec="milliseconds")
+                return stamp.replace("+00:00", "Z")
+        except (ValueError, OverflowError):  # OverflowError: a year 1 or 9999 time shifted
+            pass
     return default or now_iso()
 
 
@@ -306,9 +310,11 @@ def import_into_sidecar(source: Path, article: Article) -> tuple[Path, list[str]
     """
     source = Path(source)
     try:
-        if source.stat().st_size > MAX_SIDECAR_BYTES:
-            raise ExportError(f"{source}: the file is too big to import")
-        data = source.read_bytes()
+        data = read_bounded(source, MAX_SIDECAR_BYTES)
+    except FileTooBig as exc:
+        raise ExportError(f"{source}: the file is too big to import") from exc
+    except NotRegularFile as exc:
+        raise ExportError(f"{source}: this is not an ordinary file") from exc
     except OSError as exc:
         raise ExportError(f"{source}: cannot be read ({exc.strerror or exc})") from exc
     sidecar, _ = open_annotations(article)
