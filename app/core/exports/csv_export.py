@@ -3,7 +3,7 @@
 Every file is UTF-8 with a byte-order mark (so spreadsheet programs detect the encoding),
 quoted as RFC 4180 says, with CRLF line ends. A cell that begins with =, +, -, @, a tab or
 a carriage return gets a leading apostrophe so that a spreadsheet shows it as text instead
-of running it as a formula (CSV injection).
+of running it as a formula (CSV injection). NUL characters become U+FFFD.
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow([safe_cell(cell) for cell in header])
     writer.writerows([safe_cell(cell) for cell in row] for row in rows)
-    # A lone surrogate (half a UTF-16 pair from a pasted note) has no UTF-8 form.
-    return buffer.getvalue().encode("utf-8-sig", "replace")
+    # A lone surrogate (half a UTF-16 pair from a pasted note) has no UTF-8 form; a NUL
+    # ends the text for many programs that read the file.
+    return buffer.getvalue().replace("\x00", "\ufffd").encode("utf-8-sig", "replace")
 
 
 def number(value: float | None) -> str:

@@ -87,8 +87,9 @@ def page(title: str, body: str, css: str = "") -> bytes:
         f"<title>{esc(title)}</title>\n<style>{BASE_CSS}{css}</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"
     )
-    # A lone surrogate (half a UTF-16 pair, e.g. from a pasted note) has no UTF-8 form.
-    return document.encode("utf-8", "replace")
+    # A lone surrogate (half a UTF-16 pair, e.g. from a pasted note) has no UTF-8 form,
+    # and HTML forbids NUL (browsers differ in what they make of it).
+    return document.replace("\x00", "\ufffd").encode("utf-8", "replace")
 
 
 def rgba(color: str, opacity: float) -> str:

@@ -9,6 +9,7 @@ does not reveal the folders on the teacher's computer.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import uuid
@@ -45,13 +46,23 @@ def annotation_iri(annotation_id: str, taken: set[str] | None = None, salt: str 
         try:
             value = str(uuid.UUID(annotation_id))
         except ValueError:
-            value = str(uuid.uuid5(SLANT_NAMESPACE, annotation_id))
+            value = str(_uuid5(annotation_id))
     iri = f"urn:uuid:{value}"
     if taken is not None:
         if iri in taken:
-            iri = f"urn:uuid:{uuid.uuid5(SLANT_NAMESPACE, salt + '/' + annotation_id)}"
+            iri = f"urn:uuid:{_uuid5(salt + '/' + annotation_id)}"
         taken.add(iri)
     return iri
+
+
+def _uuid5(name: str) -> uuid.UUID:
+    """uuid.uuid5 in Slant's namespace, also for text holding a lone surrogate.
+
+    uuid5 encodes strictly, so half a UTF-16 pair (which a hand-made file may hold)
+    raised UnicodeEncodeError; surrogatepass gives the same bytes for any other text.
+    """
+    digest = hashlib.sha1(SLANT_NAMESPACE.bytes + name.encode("utf-8", "surrogatepass"))
+    return uuid.UUID(bytes=digest.digest()[:16], version=5)
 
 
 def annotation_to_w3c(
@@ -119,8 +130,8 @@ def collection_bytes(
             iri = annotation_iri(annotation.id, taken, creator)
             items.append(annotation_to_w3c(annotation, source, creator, iri))
     seed = "\n".join([article.sha256, label, *sorted(taken)])
-    collection_id = f"urn:uuid:{uuid.uuid5(SLANT_NAMESPACE, 'collection/' + seed)}"
-    page_id = f"urn:uuid:{uuid.uuid5(SLANT_NAMESPACE, 'page/' + seed)}"
+    collection_id = f"urn:uuid:{_uuid5('collection/' + seed)}"
+    page_id = f"urn:uuid:{_uuid5('page/' + seed)}"
     head = {
         "@context": ANNO_CONTEXT,
         "id": collection_id,
