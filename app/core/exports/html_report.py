@@ -96,16 +96,24 @@ def class_report(class_data: ClassData, analysis: ClassAnalysis) -> bytes:
     if class_data.key is not None:
         sections.append(_key_section(class_data, analysis))
     sections.append(_files_section(class_data))
-    return page(title.format(title=article.title), "\n".join(sections), _heat_css(class_data))
+    css = _heat_css(class_data, _tags_in_use(class_data, analysis))
+    return page(title.format(title=article.title), "\n".join(sections), css)
 
 
-def _tags(class_data: ClassData) -> dict[str, Tag]:
-    return {tag.id: tag for tag in class_data.tags}
+def _tag_names(class_data: ClassData) -> dict[str, str]:
+    """Each tag's label, escaped: made once per section, looked up for every row."""
+    return {tag.id: esc(tag.label) for tag in class_data.tags}
 
 
-def _tag_name(class_data: ClassData, tag_id: str) -> str:
-    tag = _tags(class_data).get(tag_id)
-    return esc(tag.label if tag else tag_id)
+def _tag_name(names: dict[str, str], tag_id: str) -> str:
+    return names.get(tag_id) or esc(tag_id)
+
+
+def _tags_in_use(class_data: ClassData, analysis: ClassAnalysis) -> list[Tag]:
+    """The tags some student or the key gave a passage: each heat map is the whole article,
+    so tags nobody used get none."""
+    in_key = {a.tag for a in class_data.key.placed} if class_data.key else set()
+    return [tag for tag in class_data.tags if analysis.heat.get(tag.id) or tag.id in in_key]
 
 
 def _verdict(alpha: Alpha) -> str:
@@ -121,8 +129,9 @@ def _verdict(alpha: Alpha) -> str:
 
 
 def _agreement(class_data: ClassData, analysis: ClassAnalysis) -> str:
+    names = _tag_names(class_data)
     rows = [
-        [_tag_name(class_data, tag), ratio(a.value), _verdict(a), str(a.coders)]
+        [_tag_name(names, tag), ratio(a.value), _verdict(a), str(a.coders)]
         for tag, a in analysis.alpha.items()
     ]
     overall = analysis.overall_alpha
@@ -150,10 +159,10 @@ def _agreement(class_data: ClassData, analysis: ClassAnalysis) -> str:
     return f"<h2>{heading}</h2>" + table(header, rows, {1, 3}) + f'<p class="note">{note}</p>'
 
 
-def _heat_css(class_data: ClassData) -> str:
+def _heat_css(class_data: ClassData, tags: list[Tag]) -> str:
     count = max(1, len(class_data.students))
     rules = []
-    for index, tag in enumerate(class_data.tags):
+    for index, tag in enumerate(tags):
         rules.append(f"#heat-{index}:checked ~ #panel-{index} {{ display: block; }}")
         rules.append(
             f"#heat-{index}:checked + label {{ background: {rgba(tag.color, 0.25)}; "
@@ -194,7 +203,7 @@ def _heat_section(class_data: ClassData, analysis: ClassAnalysis) -> str:
         "ClassReport", "Colour strength = how many students gave a passage this tag:"
     )
     tabs, panels = [], []
-    for index, tag in enumerate(class_data.tags):
+    for index, tag in enumerate(_tags_in_use(class_data, analysis)):
         checked = " checked" if index == 0 else ""
         tabs.append(
             f'<input type="radio" name="heat" id="heat-{index}" class="tab-input"{checked}>'
@@ -231,6 +240,9 @@ def _heat_section(class_data: ClassData, analysis: ClassAnalysis) -> str:
         "Choose a tag. The darker a passage, the more students gave it that tag; hold the "
         "pointer over it for the number.",
     )
+    if not panels:
+        nothing = translate("ClassReport", "Nobody has tagged a passage yet.")
+        return f"<section><h2>{heading}</h2><p>{nothing}</p></section>"
     return (
         f'<section><h2>{heading}</h2><p class="note">{note}</p>'
         f'<div class="heat">{"".join(tabs)}{"".join(panels)}</div></section>'
@@ -360,11 +372,12 @@ def _key_section(class_data: ClassData, analysis: ClassAnalysis) -> str:
     count = len(class_data.students)
     key_note = translate("ClassReport", "Key note: {note}")
     found = translate("ClassReport", "{number} of {total}")
+    names = _tag_names(class_data)
     rows = []
     for number, result in enumerate(analysis.key_results, start=1):
         span = result.annotation
         wrong = result.most_common_wrong_tag()
-        wrong_text = f"{_tag_name(class_data, wrong[0])} ({wrong[1]})" if wrong else ""
+        wrong_text = f"{_tag_name(names, wrong[0])} ({wrong[1]})" if wrong else ""
         note = (
             f'<br><span class="note">{key_note.format(note=esc(span.note))}</span>'
             if span.note
@@ -373,7 +386,7 @@ def _key_section(class_data: ClassData, analysis: ClassAnalysis) -> str:
         rows.append(
             [
                 str(number),
-                _tag_name(class_data, span.tag),
+                _tag_name(names, span.tag),
                 f'<span class="quote">{esc(_short(span.exact))}</span>{note}',
                 _who(
                     class_data,
@@ -396,8 +409,8 @@ def _key_section(class_data: ClassData, analysis: ClassAnalysis) -> str:
     spans = table(header, rows, {0, 3, 5}) if rows else f"<p>{no_passages}</p>"
     confusion_rows = [
         [
-            _tag_name(class_data, c.key_tag),
-            _tag_name(class_data, c.given_tag),
+            _tag_name(names, c.key_tag),
+            _tag_name(names, c.given_tag),
             str(c.times),
             str(c.spans),
         ]
