@@ -72,8 +72,12 @@ def _command_parser() -> argparse.ArgumentParser:
     klass = sub.add_parser("class", help="compare a class's sidecars and write reports")
     klass.add_argument("article", type=Path)
     klass.add_argument("inputs", nargs="+", type=Path, help="sidecar files or folders")
-    klass.add_argument("--key", type=Path, help="the answer key's sidecar")
-    klass.add_argument("--out", type=Path, default=Path("slant-class"), help="output folder")
+    klass.add_argument(
+        "--key", type=Path, help="the answer key's sidecar (default: ARTICLE.key.slant.json)"
+    )
+    klass.add_argument(
+        "--out", type=Path, help="output folder (default: a new slant-class-YYYY-MM-DD)"
+    )
     klass.add_argument("--pseudonymize", action="store_true", help="replace names by codes")
 
     imp = sub.add_parser("import", help="turn Web Annotation JSON into a sidecar")
@@ -309,7 +313,10 @@ def _cmd_class(args: argparse.Namespace) -> int:
     class_data = gather_class(article, args.inputs, args.key)
     for path, reason in class_data.skipped:
         print(f"slant: skipped {path}: {reason}", file=sys.stderr)
-    written = write_class_outputs(class_data, args.out, pseudonymize=args.pseudonymize)
+    # Without --out, a new folder each run: one that exists may hold links a student planted.
+    fresh = args.out is None
+    out = Path("slant-class") if fresh else args.out
+    written = write_class_outputs(class_data, out, pseudonymize=args.pseudonymize, fresh=fresh)
     for path in written:
         print(path)
     return EXIT_OK

@@ -386,15 +386,19 @@ def analyse_class(class_data: ClassData) -> ClassAnalysis:
 
 
 def write_class_outputs(
-    class_data: ClassData, out_dir: Path, pseudonymize: bool = False
+    class_data: ClassData, out_dir: Path, pseudonymize: bool = False, *, fresh: bool = False
 ) -> list[Path]:
     """Write annotations.csv, students.csv, agreement.csv, report.html, annotations.jsonld,
     with a key feedback/<student>.html, and with *pseudonymize* names.csv, into *out_dir*.
 
-    Returns the paths written. Raises ExportError when a file cannot be written.
+    With *fresh* they go into a new folder ``<out_dir>-YYYY-MM-DD`` (or -2, -3, ...)
+    instead, never into one that exists. A file replaced in *out_dir* keeps a ``.bak``;
+    symbolic links in *out_dir* are never written through. Returns the paths written.
+    Raises ExportError, before anything is written, for a link or a name that cannot
+    be used, and when a file cannot be written.
     """
     # Imported here because the exports import this module for its data model.
     from app.core.exports import write_class_files
 
     shown = pseudonymized(class_data) if pseudonymize else class_data
-    return write_class_files(shown, analyse_class(shown), Path(out_dir))
+    return write_class_files(shown, analyse_class(shown), Path(out_dir), fresh)

@@ -30,6 +30,7 @@ from app.core.annotations import Annotation, context_around, new_id, now_iso
 from app.core.article import load_article
 from app.core.classroom import ClassData, analyse_class, gather_class, write_class_outputs
 from app.core.errors import SlantError
+from app.core.exports.output_folder import dated_folder
 from app.core.sidecar import Sidecar
 from app.core.tags import TagSet
 from app.ui.actions import swatch_icon
@@ -494,7 +495,8 @@ class ClassWindow(QMainWindow):
     def export(self) -> list[Path]:
         """Ask for a folder and write the class files there (as ``slant class`` does)."""
         article_path = self.class_data.article.path
-        folder = str(article_path.parent / "slant-class") if article_path else ""
+        # A new folder is offered, not one that may hold files (or links) already.
+        folder = str(dated_folder(article_path.parent / "slant-class")) if article_path else ""
         choice = ExportDialog.ask(self, folder)
         if choice is None:
             return []

@@ -6,13 +6,18 @@ import re
 import unicodedata
 from pathlib import Path
 
-from app.core import atomic
 from app.core.article import Article
 from app.core.classroom import ClassAnalysis, ClassData
 from app.core.errors import ExportError
-from app.core.exports import csv_export, feedback, html_report, markdown_export, w3c
+from app.core.exports import (
+    csv_export,
+    feedback,
+    html_report,
+    markdown_export,
+    output_folder,
+    w3c,
+)
 from app.core.sidecar import Sidecar, dump_sidecar
-from app.core.words import translate
 
 STUDENT_FORMATS = ("csv", "json", "w3c", "html", "md")
 
@@ -36,8 +41,14 @@ def export_student(article: Article, sidecar: Sidecar, fmt: str) -> bytes:
     raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(STUDENT_FORMATS)}")
 
 
-def write_class_files(class_data: ClassData, analysis: ClassAnalysis, out_dir: Path) -> list[Path]:
-    """Write every class output into *out_dir* (see classroom.write_class_outputs)."""
+def write_class_files(
+    class_data: ClassData, analysis: ClassAnalysis, out_dir: Path, fresh: bool = False
+) -> list[Path]:
+    """Write every class output into *out_dir* (see classroom.write_class_outputs).
+
+    Every file is made in memory first, so that a problem with one of them (a name, a
+    planted link) stops the run before anything is written.
+    """
     title = class_data.article.title or "an article"
     people = [(s.label, s.sidecar.annotations) for s in class_data.students]
     if class_data.key is not None:
@@ -58,16 +69,27 @@ def write_class_files(class_data: ClassData, analysis: ClassAnalysis, out_dir: P
         for index, student in enumerate(class_data.students):
             name = f"feedback/{safe_file_name(student.label, taken)}.html"
             files[name] = feedback.feedback_page(class_data, analysis, index)
-    return [_write(out_dir / name, data) for name, data in files.items()]
+    folder = output_folder.make_dated_folder(out_dir) if fresh else Path(out_dir)
+    return output_folder.write_files(folder, files, fresh=fresh)
+
+
+# Bytes, not characters: 40 CJK characters are 120 bytes, and file systems count bytes (255).
+_NAME_BYTES = 120
 
 
 def safe_file_name(label: str, taken: set[str]) -> str:
     """A file name made from *label* that is valid on Windows, macOS and Linux, unique in
-    *taken* (compared case-insensitively, as on Windows and macOS)."""
+    *taken* (compared case-insensitively, as on Windows and macOS).
+
+    At most 120 UTF-8 bytes (a few more with a leading _ or the number that makes it unique);
+    never a Windows device name (CON, COM1, LPT¹, ...); only letters, digits, "_", "." and
+    "-", so no separator, control or bidirectional control character reaches it.
+    """
     text = unicodedata.normalize("NFC", label)
-    text = re.sub(r"[^\w.-]+", "-", text).strip("-.") or "student"
-    text = text[:80]
-    if text.split(".")[0].upper() in {"CON", "PRN", "AUX", "NUL", *_DEVICES}:
+    text = re.sub(r"[^\w.-]+", "-", text).strip("-.")
+    text = text.encode("utf-8")[:_NAME_BYTES].decode("utf-8", "ignore").strip("-.") or "student"
+    # Windows reads superscript digits as digits too (COM¹ is COM1): compare as NFKC.
+    if unicodedata.normalize("NFKC", text.split(".")[0]).upper() in _DEVICES:
         text = "_" + text
     candidate, number = text, 1
     while candidate.casefold() in taken:
@@ -77,14 +99,6 @@ def safe_file_name(label: str, taken: set[str]) -> str:
     return candidate
 
 
-_DEVICES = {f"{kind}{n}" for kind in ("COM", "LPT") for n in range(1, 10)}
-
-
-def _write(path: Path, data: bytes) -> Path:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic.write_atomically(path, data, keep_backup=False)
-    except OSError as exc:
-        problem = translate("ExportErrors", "{path}: cannot be written ({reason})")
-        raise ExportError(problem.format(path=path, reason=exc.strerror or exc)) from exc
-    return path
+_DEVICES = {"CON", "PRN", "AUX", "NUL"} | {
+    f"{kind}{n}" for kind in ("COM", "LPT") for n in range(10)
+}
