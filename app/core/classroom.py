@@ -7,17 +7,21 @@ teacher's files (CSV, W3C JSON-LD, the HTML report and, with a key, feedback pag
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import random
+import stat
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.agreement import Alpha, Run, alpha_per_tag, f1_matrix, spans_by_tag
 from app.core.annotations import Annotation
 from app.core.article import Article
+from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
 from app.core.errors import SidecarError, SlantError
 from app.core.scoring import (
     Confusion,
@@ -81,10 +85,18 @@ class ClassData:
 
 # -- gathering -------------------------------------------------------------------------
 
+KEY_SUFFIX = ".key.slant.json"  # story.md.key.slant.json: the teacher's key beside story.md
+# Bidirectional controls (U+202E and its kin) would reorder a name, and the text after it,
+# in a report, a table or a file manager: names and file names are shown without them.
+_BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+
 
 @dataclass
 class _Loaded:
     path: Path
+    shown: str  # the path below the input folder it was found in (or the file name)
     digest: str
     sidecar: Sidecar
     reanchored: bool
@@ -100,33 +112,33 @@ def gather_class(article: Article, inputs: Sequence[Path], key: Path | None = No
     Broken files, files for another article (different title and text) and duplicates
     (same bytes or same annotation ids) are skipped and listed with a reason. Sidecars
     made on an older text of the article are re-anchored. The key is the file *key*, or
-    else the one file whose author's role is "teacher". Raises ClassError when *key*
-    cannot be used, or when several teacher files make the key ambiguous.
+    else the teacher's ``<article file name>.key.slant.json`` beside the article; a role
+    written inside a handed-in file is never trusted. Raises ClassError when the key
+    cannot be used.
     """
     skipped: list[tuple[Path, str]] = []
-    key_loaded = _load_key(article, Path(key)) if key is not None else None
-    key_real = os.path.realpath(key) if key is not None else None
+    beside = _key_file_beside(article)
+    key_loaded = None
+    if key is not None:
+        key_loaded = _load_key(article, Path(key))
+        if beside is not None and not _same_file(beside, Path(key)):
+            problem = translate("Classroom", "another answer key: --key names the one used")
+            skipped.append((beside, problem))
+    elif beside is not None:
+        key_loaded = _trusted_key(article, beside, skipped)
+    # Neither is a student: the key, and the key file beside the article even when it is
+    # not used (by its own path only: it may be a link to a real student's file).
+    not_students = {os.path.abspath(beside)} if beside is not None else set()
+    if key_loaded is not None:
+        not_students.add(os.path.realpath(key_loaded.path))
     loaded: list[_Loaded] = []
-    for path in _sidecar_files(inputs, skipped):
-        if os.path.realpath(path) == key_real:
+    for path, shown in _sidecar_files(inputs, skipped):
+        if {os.path.abspath(path), os.path.realpath(path)} & not_students:
             continue
         try:
-            loaded.append(_load(article, path))
+            loaded.append(_load(article, path, shown))
         except (SidecarError, _Skip) as exc:
             skipped.append((path, _reason(exc, path)))
-    if key_loaded is None:
-        teachers = [item for item in loaded if item.sidecar.author.role == "teacher"]
-        if len(teachers) > 1:
-            problem = translate(
-                "Classroom",
-                "{count} files are by a teacher ({files}); "
-                "say which one is the answer key (--key FILE)",
-            )
-            files = ", ".join(str(item.path) for item in teachers)
-            raise ClassError(problem.format(count=len(teachers), files=files))
-        if teachers:
-            key_loaded = teachers[0]
-            loaded.remove(key_loaded)
     students = _deduplicate(loaded, key_loaded, skipped)
     key_student = _student(key_loaded, "Answer key") if key_loaded else None
     tags = _class_tags(key_loaded, students)
@@ -143,43 +155,127 @@ def _reason(exc: Exception, path: Path) -> str:
     return message[len(prefix) :] if message.startswith(prefix) else message
 
 
-def _sidecar_files(inputs: Sequence[Path], skipped: list[tuple[Path, str]]) -> list[Path]:
-    """Files named directly (any name) and ``*.slant.json`` below folders; each once."""
-    files: list[Path] = []
+def _key_file_beside(article: Article) -> Path | None:
+    """``<article file name>.key.slant.json`` beside the article, when there is one."""
+    if article.path is None:
+        return None
+    path = article.path.with_name(article.path.name + KEY_SUFFIX)
+    return path if os.path.lexists(path) else None
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return False
+
+
+def _trusted_key(article: Article, path: Path, skipped: list[tuple[Path, str]]) -> _Loaded | None:
+    """The key in *path*, the file beside the article, when the teacher made it.
+
+    Only a regular file is trusted, not a link (which anyone who can write there could
+    point at a student's file), nor, where files have owners, one owned by someone else.
+    A file that is refused is listed in *skipped*. Raises ClassError when the file is
+    trusted but cannot be used.
+    """
+    try:
+        info = os.lstat(path)
+    except OSError as exc:
+        skipped.append((path, _unreadable(exc)))
+        return None
+    if stat.S_ISLNK(info.st_mode):
+        problem = translate(
+            "Classroom", "not used as the answer key: it is a symbolic link, not the file itself"
+        )
+    elif not stat.S_ISREG(info.st_mode):
+        problem = translate("Classroom", "not used as the answer key: it is not a regular file")
+    elif hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+        problem = translate(
+            "Classroom", "not used as the answer key: another user made it (--key FILE uses it)"
+        )
+    else:
+        return _load_key(article, path, follow_links=False)
+    skipped.append((path, problem))
+    return None
+
+
+def _sidecar_files(
+    inputs: Sequence[Path], skipped: list[tuple[Path, str]]
+) -> list[tuple[Path, str]]:
+    """Files named directly (any name) and ``*.slant.json`` below folders; each once.
+
+    Each comes with the name to show: the path below its input folder, or the file name
+    (never the teacher's absolute path, which feedback pages would give away).
+    """
+    files: list[tuple[Path, str]] = []
     seen: set[str] = set()
     for item in inputs:
         item = Path(item)
+        problem = _unreachable(item)
+        if problem:
+            skipped.append((item, problem))
+            continue
         if item.is_dir():
             found = []
-            for folder, subfolders, names in os.walk(item):
+            for folder, subfolders, names in os.walk(item, onerror=_note_unreadable(skipped)):
                 subfolders.sort()
-                found += [Path(folder) / n for n in sorted(names) if n.endswith(SIDECAR_SUFFIX)]
-        elif item.exists():
-            found = [item]
+                for name in sorted(names):
+                    if name.endswith(SIDECAR_SUFFIX):
+                        path = Path(folder) / name
+                        found.append((path, str(path.relative_to(item))))
         else:
-            skipped.append((item, translate("Classroom", "no such file or folder")))
-            continue
-        for path in found:
+            found = [(item, item.name)]
+        for path, shown in found:
             real = os.path.realpath(path)
             if real not in seen:  # the same file named twice (e.g. itself and its folder)
                 seen.add(real)
-                files.append(path)
+                files.append((path, shown))
     return files
 
 
-def _load(article: Article, path: Path) -> _Loaded:
-    """Read and check one sidecar; raise SidecarError or _Skip with the reason."""
+def _unreachable(item: Path) -> str:
+    """Why an input named by the teacher cannot be reached, or "" when it can."""
     try:
-        size = path.stat().st_size
-        if size > MAX_SIDECAR_BYTES:
-            problem = translate("Classroom", "the file is too big ({size} MB)")
-            raise _Skip(problem.format(size=size // 2**20))
-        data = path.read_bytes()
+        os.stat(item)
+    except FileNotFoundError:
+        if os.path.lexists(item):
+            return translate("Classroom", "a symbolic link to something that does not exist")
+        return translate("Classroom", "no such file or folder")
+    except OSError as exc:
+        return _unreadable(exc)
+    return ""
+
+
+def _note_unreadable(skipped: list[tuple[Path, str]]) -> Callable[[OSError], None]:
+    """os.walk's onerror: a folder below an input that cannot be listed is skipped too."""
+    return lambda exc: skipped.append((Path(exc.filename or ""), _unreadable(exc)))
+
+
+def _unreadable(exc: OSError) -> str:
+    """Why a file or folder cannot be read, in words."""
+    if exc.errno == errno.ELOOP:
+        return translate("Classroom", "a symbolic link loop (the link leads back to itself)")
+    if isinstance(exc, (NotRegularFile, IsADirectoryError)):
+        return translate("Classroom", "not a regular file (a folder, pipe or device)")
+    problem = translate("Classroom", "the file cannot be read ({reason})")
+    return problem.format(reason=exc.strerror or exc)
+
+
+def _load(article: Article, path: Path, shown: str, *, follow_links: bool = True) -> _Loaded:
+    """Read and check one sidecar; raise SidecarError or _Skip with the reason.
+
+    Members Slant does not know are dropped: class outputs never write a student's file
+    back, and a class holds every student's sidecar at once.
+    """
+    try:
+        data = read_bounded(path, MAX_SIDECAR_BYTES, follow_links=follow_links)
     except FileNotFoundError as exc:
         raise _Skip(translate("Classroom", "the file does not exist")) from exc
+    except FileTooBig as exc:
+        problem = translate("Classroom", "the file is too big ({size} MB)")
+        raise _Skip(problem.format(size=exc.size // 2**20)) from exc
     except OSError as exc:
-        problem = translate("Classroom", "the file cannot be read ({reason})")
-        raise _Skip(problem.format(reason=exc.strerror or exc)) from exc
+        raise _Skip(_unreadable(exc)) from exc
     source = str(path)
     recorded = _recorded_article(data)
     same_text = recorded is None or recorded[0].lower() == article.sha256
@@ -187,8 +283,23 @@ def _load(article: Article, path: Path) -> _Loaded:
         problem = translate("Classroom", "it was made for another article ({other}, not {this})")
         other, this = repr(recorded[1][:80]), repr(article.title[:80])
         raise _Skip(problem.format(other=other, this=this))
-    sidecar = parse_sidecar(data, source, article)
-    return _Loaded(path, hashlib.sha256(data).hexdigest(), sidecar, not same_text)
+    digest = hashlib.sha256(data).hexdigest()
+    sidecar = _known_members(parse_sidecar(data, source, article))
+    return _Loaded(path, shown, digest, sidecar, not same_text)
+
+
+def _known_members(sidecar: Sidecar) -> Sidecar:
+    """*sidecar* without unknown members and tombstones, which no class output uses."""
+    return replace(
+        sidecar,
+        article=replace(sidecar.article, extra={}),
+        author=replace(sidecar.author, extra={}),
+        # Only annotations that carry unknown members are copied: a copy of one that
+        # quotes the article's text would hold its own strings.
+        annotations=[replace(a, extra={}) if a.extra else a for a in sidecar.annotations],
+        tombstones={},
+        extra={},
+    )
 
 
 def _recorded_article(data: bytes) -> tuple[str, str] | None:
@@ -208,9 +319,9 @@ def _recorded_article(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _load_key(article: Article, path: Path) -> _Loaded:
+def _load_key(article: Article, path: Path, *, follow_links: bool = True) -> _Loaded:
     try:
-        return _load(article, path)
+        return _load(article, path, path.name, follow_links=follow_links)
     except (SidecarError, _Skip) as exc:
         problem = translate("Classroom", "the answer key {path} cannot be used: {reason}")
         raise ClassError(problem.format(path=path, reason=_reason(exc, path))) from exc
@@ -236,11 +347,6 @@ def _deduplicate(
         elif item.ids and item.ids in by_ids:
             problem = translate("Classroom", "duplicate: the same annotations (ids) as {other}")
             skipped.append((item.path, problem.format(other=_earlier(by_ids[item.ids]))))
-        elif key is not None and item.sidecar.author.role == "teacher":
-            problem = translate(
-                "Classroom", "written by a teacher, and another file is the answer key"
-            )
-            skipped.append((item.path, problem))
         else:
             by_digest[item.digest] = str(item.path)
             if item.ids:
@@ -254,30 +360,40 @@ def _earlier(path: str | None) -> str:
     return path if path is not None else translate("Classroom", "the answer key")
 
 
+def _shown(text: str) -> str:
+    """*text* (a name or file name) as shown in outputs: no bidi controls, no outer spaces."""
+    return text.translate(_BIDI_CONTROLS).strip()
+
+
 def _student(item: _Loaded, label: str) -> Student:
-    name = item.sidecar.author.name.strip()
-    return Student(name, label, item.path, item.path.name, item.sidecar, item.reanchored)
+    name = _shown(item.sidecar.author.name)
+    return Student(name, label, item.path, _shown(item.path.name), item.sidecar, item.reanchored)
 
 
 def _labelled(loaded: list[_Loaded]) -> list[Student]:
-    """Students sorted by name then file; a name used twice gets its file name added."""
-    names = Counter(item.sidecar.author.name.strip() for item in loaded)
-    students: list[Student] = []
-    for item in loaded:
-        name = item.sidecar.author.name.strip()
-        if not name:
-            label = f"{_no_name()} ({item.path.name})"
-        elif names[name] > 1:
-            label = f"{name} ({item.path.name})"
-        else:
-            label = name
-        students.append(_student(item, label))
-    # File names can repeat across folders: then the whole path tells them apart.
-    labels = Counter(s.label for s in students)
+    """Students sorted by name then file; a name used twice gets its file name added, then
+    its path below the input folder, then a number, until every label is its own."""
+    students = [_student(item, _shown(item.sidecar.author.name)) for item in loaded]
+    names = Counter(s.name for s in students)
     students = [
-        replace(s, label=f"{s.name or _no_name()} ({s.path})") if labels[s.label] > 1 else s
+        replace(s, label=f"{s.name or _no_name()} ({s.file})")
+        if names[s.name] > 1 or not s.name
+        else s
         for s in students
     ]
+    labels = Counter(s.label for s in students)
+    students = [
+        replace(s, label=f"{s.name or _no_name()} ({_shown(item.shown)})")
+        if labels[s.label] > 1
+        else s
+        for s, item in zip(students, loaded, strict=True)
+    ]
+    labels, numbers = Counter(s.label for s in students), Counter[str]()
+    for index, student in enumerate(students):
+        if labels[student.label] > 1:  # the same path below two input folders
+            numbers[student.label] += 1
+            label = f"{student.label} #{numbers[student.label]}"
+            students[index] = replace(student, label=label)
     return sorted(students, key=lambda s: (s.name.casefold(), s.name, str(s.path)))
 
 
@@ -287,12 +403,16 @@ def _no_name() -> str:
 
 
 def _class_tags(key: _Loaded | None, students: list[_Loaded]) -> tuple[Tag, ...]:
-    """The key's tags (or the first student's), then any others in order of appearance."""
+    """The key's tags (or the first student's), then other tags that someone used, in order
+    of appearance. Another set's unused tags are left out: each tag costs every output a
+    column or a heat map, and a student's file must not be able to add hundreds."""
     sets = [item.sidecar.tagset for item in ([key] if key else []) + students]
+    used = {a.tag for item in ([key] if key else []) + students for a in item.sidecar.annotations}
     tags: dict[str, Tag] = {}
-    for tagset in sets or [default_tagset()]:
+    for number, tagset in enumerate(sets or [default_tagset()]):
         for tag in tagset.tags:
-            tags.setdefault(tag.id, tag)
+            if number == 0 or tag.id in used:
+                tags.setdefault(tag.id, tag)
     return tuple(tags.values())
 
 
@@ -300,29 +420,38 @@ def _class_tags(key: _Loaded | None, students: list[_Loaded]) -> tuple[Tag, ...]
 
 
 def pseudonymized(class_data: ClassData) -> ClassData:
-    """A copy in which students are S01, S02, ... (by name, then file) and files are hidden.
+    """A copy in which students are S01, S02, ... and files are hidden.
 
-    ``pseudonyms`` lists (code, name, file) for the teacher's names.csv; skipped files
-    become F01, F02, ... there and in the copy.
+    Codes are dealt in an order drawn afresh each run (from the system's secure random
+    source), so that neither a code nor the order of rows tells anything about a name;
+    students are listed by code. ``pseudonyms`` lists (code, name, file) for the
+    teacher's names.csv, the only place that links them; skipped files become F01,
+    F02, ... there and in the copy.
     """
     width = max(2, len(str(len(class_data.students))), len(str(len(class_data.skipped))))
-    ordered = sorted(class_data.students, key=lambda s: (s.name.casefold(), s.name, str(s.path)))
-    codes = {id(s): f"S{number:0{width}d}" for number, s in enumerate(ordered, start=1)}
-    pseudonyms = [(codes[id(s)], s.name, str(s.path)) for s in ordered]
-    students = [
-        replace(s, name=codes[id(s)], label=codes[id(s)], file="") for s in class_data.students
-    ]
+    draw = random.SystemRandom()
+    students = list(class_data.students)
+    draw.shuffle(students)
+    pseudonyms: list[tuple[str, str, str]] = []
+    coded: list[Student] = []
+    for number, student in enumerate(students, start=1):
+        code = f"S{number:0{width}d}"
+        pseudonyms.append((code, student.name, str(student.path)))
+        coded.append(replace(student, name=code, label=code, file=""))
+    skipped_files = list(class_data.skipped)
+    draw.shuffle(skipped_files)
+    known = [*(s.path for s in class_data.students), *(p for p, _ in class_data.skipped)]
     skipped: list[tuple[Path, str]] = []
-    for number, (path, reason) in enumerate(class_data.skipped, start=1):
+    for number, (path, reason) in enumerate(skipped_files, start=1):
         code = f"F{number:0{width}d}"
         pseudonyms.append((code, "", str(path)))
         # Reasons may name other files ("duplicate of ..."): hide every path we know.
-        for other in [*(s.path for s in class_data.students), *(p for p, _ in class_data.skipped)]:
+        for other in known:
             if str(other) in reason:
                 reason = reason.replace(str(other), translate("Classroom", "another file"))
         skipped.append((Path(code), reason))
     key = replace(class_data.key, file="") if class_data.key else None
-    return replace(class_data, students=students, key=key, skipped=skipped, pseudonyms=pseudonyms)
+    return replace(class_data, students=coded, key=key, skipped=skipped, pseudonyms=pseudonyms)
 
 
 # -- statistics ------------------------------------------------------------------------

@@ -59,7 +59,11 @@ class OpenClassDialog(QDialog):
         self.folder_edit = QLineEdit(str(article.parent) if article else "")
         self.key_edit = QLineEdit()
         self.key_edit.setPlaceholderText(
-            translate("ClassDialogs", "Optional: a file by a teacher in the folder is used")
+            translate(
+                "ClassDialogs",
+                "Optional: otherwise the article's key file beside it "
+                "(ARTICLE.key.slant.json) is used",
+            )
         )
         for edit, name in (
             (self.article_edit, translate("ClassDialogs", "Article file")),

@@ -139,25 +139,23 @@ def test_the_same_file_named_twice_counts_once(tmp_path: Path) -> None:
     assert len(data.students) == 1 and data.skipped == []
 
 
-def test_the_only_teacher_file_becomes_the_key(tmp_path: Path) -> None:
+def test_the_key_file_beside_the_article_is_the_key_and_no_student(tmp_path: Path) -> None:
     article = make_article(tmp_path)
-    write_sidecar(tmp_path / "key.slant.json", article, "Ms K", [RADICAL, SOURCES], "teacher")
+    write_sidecar(tmp_path / "story.txt.key.slant.json", article, "Ms K", [RADICAL, SOURCES])
     write_sidecar(tmp_path / "ana.slant.json", article, "Ana", [RADICAL])
     data = gather_class(article, [tmp_path])
     assert data.key is not None and data.key.name == "Ms K"
     assert [s.label for s in data.students] == ["Ana"]
 
 
-def test_several_teacher_files_need_the_key_path(tmp_path: Path) -> None:
+def test_a_key_path_wins_over_the_key_file_beside_the_article(tmp_path: Path) -> None:
     article = make_article(tmp_path)
-    write_sidecar(tmp_path / "k1.slant.json", article, "Ms K", [RADICAL], "teacher")
+    write_sidecar(tmp_path / "story.txt.key.slant.json", article, "Ms K", [RADICAL], "teacher")
     write_sidecar(tmp_path / "k2.slant.json", article, "Mr L", [SOURCES], "teacher")
-    with pytest.raises(ClassError, match="--key"):
-        gather_class(article, [tmp_path])
     data = gather_class(article, [tmp_path], tmp_path / "k2.slant.json")
     assert data.key is not None and data.key.name == "Mr L"
     assert data.students == []
-    assert [(p.name, "teacher" in r) for p, r in data.skipped] == [("k1.slant.json", True)]
+    assert [(p.name, "--key" in r) for p, r in data.skipped] == [("story.txt.key.slant.json", True)]
 
 
 def test_a_key_path_outside_the_inputs_and_a_student_copy_of_it(tmp_path: Path) -> None:
@@ -193,21 +191,27 @@ def test_counts_and_characters_leave_orphans_out(tmp_path: Path) -> None:
     assert stats.counts["promotional-boilerplate"] == 0
 
 
-def test_pseudonyms_follow_name_then_file_order(tmp_path: Path) -> None:
+def test_pseudonyms_hide_names_and_files_and_names_csv_keys_them(tmp_path: Path) -> None:
     article = make_article(tmp_path)
     write_sidecar(tmp_path / "z.slant.json", article, "Bea", [RADICAL])
     write_sidecar(tmp_path / "b.slant.json", article, "Ana", [SOURCES])
     write_sidecar(tmp_path / "a.slant.json", article, "Ana", [FACT])
     (tmp_path / "broken.slant.json").write_text("nope", encoding="utf-8")
-    data = pseudonymized(gather_class(article, [tmp_path]))
+    real = gather_class(article, [tmp_path])
+    data = pseudonymized(real)
     assert [s.label for s in data.students] == ["S01", "S02", "S03"]
     assert all(s.file == "" for s in data.students)
-    assert data.pseudonyms[:3] == [
-        ("S01", "Ana", str(tmp_path / "a.slant.json")),
-        ("S02", "Ana", str(tmp_path / "b.slant.json")),
-        ("S03", "Bea", str(tmp_path / "z.slant.json")),
+    codes = {code: (name, file) for code, name, file in data.pseudonyms}
+    for student in data.students:  # each code's annotations are its student's
+        name, file = codes[student.name]
+        original = next(s for s in real.students if str(s.path) == file)
+        assert original.name == name and original.sidecar is student.sidecar
+    assert sorted(codes.values())[:3] == [
+        ("", str(tmp_path / "broken.slant.json")),
+        ("Ana", str(tmp_path / "a.slant.json")),
+        ("Ana", str(tmp_path / "b.slant.json")),
     ]
-    assert data.pseudonyms[3] == ("F01", "", str(tmp_path / "broken.slant.json"))
+    assert codes["F01"] == ("", str(tmp_path / "broken.slant.json"))
     assert data.skipped[0][0] == Path("F01")
     assert str(tmp_path) not in data.skipped[0][1]
 
@@ -224,7 +228,7 @@ def test_write_class_outputs_lists_the_files_it_wrote(tmp_path: Path) -> None:
         "report.html",
         "students.csv",
     ]
-    write_sidecar(tmp_path / "in" / "key.slant.json", article, "T", [RADICAL], "teacher")
+    write_sidecar(tmp_path / "story.txt.key.slant.json", article, "T", [RADICAL])
     written = write_class_outputs(
         gather_class(article, [tmp_path / "in"]), tmp_path / "o2", pseudonymize=True
     )

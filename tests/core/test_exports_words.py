@@ -38,7 +38,7 @@ def write(folder: Path, file: str, name: str, role: str, quotes: list[str]) -> N
 def klass(tmp_path: Path) -> ClassData:
     """Two students and a key with one passage, on a plain-text article."""
     (tmp_path / "story.txt").write_text(TEXT, encoding="utf-8")
-    write(tmp_path, "key.slant.json", "Ms Key", "teacher", ["radical"])
+    write(tmp_path, "story.txt.key.slant.json", "Ms Key", "teacher", ["radical"])
     write(tmp_path, "ana.slant.json", "Ana", "student", ["radical", "sources say"])
     write(tmp_path, "ben.slant.json", "Ben", "student", ["harbour"])
     return gather_class(parse_plain_text(TEXT, tmp_path / "story.txt"), [tmp_path])

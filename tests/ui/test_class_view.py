@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -252,11 +253,26 @@ def test_export_writes_the_class_files_into_the_chosen_folder(window, tmp_path, 
 
     monkeypatch.setattr(ExportDialog, "ask", classmethod(ask))
     window.export_button.click()
-    assert asked and asked[0].endswith("slant-class")
+    assert asked and Path(asked[0]).name == f"slant-class-{datetime.date.today().isoformat()}"
     assert (out / "annotations.csv").is_file()
     assert (out / "report.html").is_file()
     assert "Ana" in (out / "annotations.csv").read_text(encoding="utf-8-sig")
     assert str(out) in window.statusBar().currentMessage()
+
+
+def test_export_refuses_a_folder_with_a_planted_link(window, tmp_path, monkeypatch, problems):
+    out = tmp_path / "out"
+    out.mkdir()
+    grades = tmp_path / "grades.csv"
+    grades.write_text("Ana,A\n", encoding="utf-8")
+    (out / "students.csv").symlink_to(grades)
+    monkeypatch.setattr(
+        ExportDialog, "ask", classmethod(lambda cls, parent, folder: ExportChoice(out))
+    )
+    assert window.export() == []
+    assert problems and "students.csv" in problems[0] and "link" in problems[0]
+    assert grades.read_text(encoding="utf-8") == "Ana,A\n"
+    assert sorted(p.name for p in out.iterdir()) == ["students.csv"]
 
 
 def test_export_cancelled_writes_nothing(window, tmp_path, monkeypatch):
@@ -353,6 +369,42 @@ def test_open_class_window_reports_an_unusable_key(qtbot, class_files, monkeypat
     monkeypatch.setattr(OpenClassDialog, "ask", classmethod(lambda cls, parent, article: choice))
     assert open_class_window(None) is None
     assert problems and "bad-key.slant.json" in problems[0]
+
+
+def test_without_a_key_a_students_teacher_role_is_not_the_key(
+    qtbot, class_files, monkeypatch, problems
+):
+    write_person(
+        class_files.folder / "mallory.story.md.slant.json",
+        class_files.article,
+        "Mallory",
+        "teacher",
+        [("loaded-label", "mayor", "")],
+    )
+    choice = ClassChoice(class_files.article_path, class_files.folder)
+    monkeypatch.setattr(OpenClassDialog, "ask", classmethod(lambda cls, parent, article: choice))
+    opened = open_class_window(None)
+    assert opened is not None
+    qtbot.addWidget(opened)
+    assert opened.class_data.key is None
+    assert "Mallory" in [s.name for s in opened.class_data.students]
+
+
+def test_without_a_key_the_key_beside_the_article_is_used(
+    qtbot, class_files, monkeypatch, problems
+):
+    beside = class_files.article_path.with_name("story.md.key.slant.json")
+    class_files.key.rename(beside)
+    choice = ClassChoice(class_files.article_path, class_files.folder)
+    monkeypatch.setattr(OpenClassDialog, "ask", classmethod(lambda cls, parent, article: choice))
+    opened = open_class_window(None)
+    assert opened is not None
+    qtbot.addWidget(opened)
+    assert opened.class_data.key is not None and opened.class_data.key.name == "Ms Key"
+    assert opened.key_file is not None and opened.key_file.path == beside
+    dialog = OpenClassDialog(None, class_files.article_path)
+    qtbot.addWidget(dialog)
+    assert "key.slant.json" in dialog.key_edit.placeholderText()
 
 
 def test_the_open_dialog_needs_an_article_and_a_folder(qtbot, class_files):
