@@ -8,12 +8,16 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
+from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
 from app.core.errors import ArticleError
 from app.core.words import translate
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "preformatted")
 STYLE_KINDS = ("bold", "italic", "link", "code")
-MAX_ARTICLE_BYTES = 32 * 1024 * 1024
+# News pages saved from a browser, with their scripts and styles inline, stay under a few
+# MB, and an article's text under 1 MB; a file larger than this is not an article, and
+# every parser does at least a few hundred bytes of work per byte of it.
+MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 BULLETS = ("•", "-", "*")
 
 
@@ -121,12 +125,34 @@ def load_article(path: Path | str) -> Article:
     )
 
 
-def require_article_file(path: Path) -> None:
-    """Raise ArticleError unless *path* is an existing regular file of a supported size."""
-    if not path.exists():
-        raise ArticleError(translate("ArticleErrors", "{path}: no such file").format(path=path))
-    if not path.is_file():
-        raise ArticleError(translate("ArticleErrors", "{path}: is not a file").format(path=path))
-    if path.stat().st_size > MAX_ARTICLE_BYTES:
+def read_article_bytes(path: Path) -> bytes:
+    """The bytes of the article file *path*, read without ever going past the size limit.
+
+    Raises ArticleError naming the file when it is missing, a folder, not a regular file
+    (a pipe or a device, which would block or never end), larger than MAX_ARTICLE_BYTES
+    or unreadable.
+    """
+    try:
+        return read_bounded(path, MAX_ARTICLE_BYTES)
+    except FileNotFoundError as error:
+        problem = translate("ArticleErrors", "{path}: no such file")
+        raise ArticleError(problem.format(path=path)) from error
+    except IsADirectoryError as error:
+        problem = translate("ArticleErrors", "{path}: is not a file")
+        raise ArticleError(problem.format(path=path)) from error
+    except NotRegularFile as error:
+        problem = translate(
+            "ArticleErrors",
+            "{path}: is not an ordinary file (it is a pipe, a device or a socket) "
+            "and cannot be opened as an article",
+        )
+        raise ArticleError(problem.format(path=path)) from error
+    except FileTooBig as error:
         problem = translate("ArticleErrors", "{path}: the file is larger than {limit} MB")
-        raise ArticleError(problem.format(path=path, limit=MAX_ARTICLE_BYTES // (1024 * 1024)))
+        limit = MAX_ARTICLE_BYTES // (1024 * 1024)
+        raise ArticleError(problem.format(path=path, limit=limit)) from error
+    except OSError as error:
+        problem = translate("ArticleErrors", "{file} could not be read: {reason}")
+        raise ArticleError(
+            problem.format(file=path.name, reason=error.strerror or error)
+        ) from error

@@ -13,7 +13,7 @@ from app.core.article import (
     InlineStyle,
     normalize_newlines,
     parse_plain_text,
-    require_article_file,
+    read_article_bytes,
 )
 from app.core.errors import ArticleError
 from app.core.words import translate
@@ -71,19 +71,12 @@ def read_article_text(path: Path) -> tuple[str, str, list[str]]:
     UTF-8 (with or without BOM) and UTF-16/UTF-32 with a BOM are read for every type; an
     HTML file that is not UTF-8 may name its encoding in a ``<meta charset>`` within its
     first 2 KB. Leading U+FEFF characters are removed. Raises ArticleError naming the file
-    when it is missing, not a regular file, too large, of an unsupported type, binary or
+    when it is of an unsupported type, missing, not a regular file, too large, binary or
     not in an encoding Slant can read.
     """
     path = Path(path)
-    require_article_file(path)
     suffix = _supported_suffix(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        problem = translate("ArticleErrors", "{file} could not be read: {reason}")
-        raise ArticleError(
-            problem.format(file=path.name, reason=error.strerror or error)
-        ) from error
+    data = read_article_bytes(path)
     text, encoding, warnings = _decode(data, path.name, suffix in HTML_SUFFIXES)
     return text.lstrip("\ufeff"), encoding, warnings
 

@@ -182,10 +182,10 @@ def test_a_directory_a_missing_file_and_a_huge_file_are_refused(tmp_path, monkey
 def test_an_unreadable_file_is_refused(tmp_path, monkeypatch) -> None:
     path = write(tmp_path, "locked.txt", b"text")
 
-    def refuse(self):
+    def refuse(path, limit):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(article_module, "read_bounded", refuse)
     with pytest.raises(ArticleError, match=r"locked\.txt could not be read: Permission denied"):
         load_article(path)
 
