@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from html.parser import HTMLParser
+from html import unescape
+from html.parser import HTMLParser, attrfind_tolerant, tagfind_tolerant
 
 from app.core.article import Article, normalize_newlines
 from app.core.article_formats import BlockBuilder, safe_href
@@ -48,6 +50,33 @@ _HTML_SPACE = " \t\n\r\f"
 # Deeper nesting is treated as if the innermost element had been closed first (as browsers
 # flatten very deep trees), so the stacks below stay bounded for hostile input.
 MAX_OPEN_ELEMENTS = 512
+# html.parser lists every attribute of a start tag (7.8 GB for a 30 MB tag, with the
+# backtracking state of its scan); a longer tag keeps only its first attributes (real
+# long tags are inline images or links with data: URLs, few attributes of many bytes).
+MAX_TAG_CHARS = 64 * 1024
+MAX_TAG_ATTRIBUTES = 64
+# The end of a start tag, as html.parser (CPython 3.11) finds it, with the loop over the
+# attributes possessive: the same matches, without keeping every attribute's backtracking
+# state. Kept here, so that newer Pythons (whose pattern differs) end tags the same way.
+_START_TAG_END = re.compile(
+    r"""
+  <[a-zA-Z][^\t\n\r\f />\x00]*       # tag name
+  (?:[\s/]*                          # optional whitespace before attribute name
+    (?:(?<=['"\s/])[^\s/>][^\s/=>]*  # attribute name
+      (?:\s*=+\s*                    # value indicator
+        (?:'[^']*'                   # LITA-enclosed value
+          |"[^"]*"                   # LIT-enclosed value
+          |(?!['"])[^>\s]*           # bare value
+         )
+        \s*                          # possibly followed by a space
+       )?(?:\s|/(?!>))*
+     )*+
+   )?
+  \s*                                # trailing whitespace
+""",
+    re.VERBOSE,
+)
+_INSIDE_TAG = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ=/")
 
 
 def parse_html(text: str) -> Article:
@@ -110,6 +139,54 @@ class _VisibleTextParser(HTMLParser):
         # HTML content as a bogus comment that ends at the next ">".
         end = self.rawdata.find(">", i + 3)
         return -1 if end < 0 else end + 1
+
+    def check_for_whole_start_tag(self, i: int) -> int:
+        # html.parser's own, with its scanning pattern made possessive (same matches).
+        rawdata = self.rawdata
+        j = _START_TAG_END.match(rawdata, i).end()
+        after = rawdata[j : j + 1]
+        if after == ">":
+            return j + 1
+        if after == "/":
+            if rawdata.startswith("/>", j):
+                return j + 2
+            if j + 1 == len(rawdata):
+                return -1  # the end of the data so far
+        elif not after or after in _INSIDE_TAG:
+            return -1  # the input ends inside the tag or one of its attribute values
+        return j if j > i else i + 1
+
+    def parse_starttag(self, i: int) -> int:
+        end = self.check_for_whole_start_tag(i)
+        if end < 0 or end - i <= MAX_TAG_CHARS or self.rawdata[end - 1] != ">":
+            return super().parse_starttag(i)
+        # html.parser would list every attribute first; only the first few are kept.
+        name = tagfind_tolerant.match(self.rawdata, i + 1)
+        self.lasttag = tag = name.group(1).lower()
+        attrs = self._first_attributes(name.end(), end)
+        if self.rawdata.startswith("/>", end - 2):
+            self.handle_startendtag(tag, attrs)
+        else:
+            self.handle_starttag(tag, attrs)
+            if tag in self.CDATA_CONTENT_ELEMENTS:
+                self.set_cdata_mode(tag)
+        return end
+
+    def _first_attributes(self, position: int, end: int) -> list[tuple[str, str | None]]:
+        """Up to MAX_TAG_ATTRIBUTES attributes from *position* on, read as html.parser does."""
+        attrs: list[tuple[str, str | None]] = []
+        while position < end and len(attrs) < MAX_TAG_ATTRIBUTES:
+            found = attrfind_tolerant.match(self.rawdata, position)
+            if not found:
+                break
+            name, rest, value = found.group(1, 2, 3)
+            if not rest:
+                value = None
+            elif value[:1] == value[-1:] and value[:1] in ("'", '"'):
+                value = value[1:-1]
+            attrs.append((name.lower(), unescape(value) if value else value))
+            position = found.end()
+        return attrs
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._after_pre_tag = False
