@@ -113,8 +113,10 @@ def _first_window(
     app.setApplicationName("Slant")
     app.setApplicationDisplayName("Slant")
     Theme.of(app)  # Fusion before the first widget; colours once the settings are read
-    install_translator(app, load_settings()[0].language)  # before any widget has words
-    window = MainWindow()
+    # A screenshot changes nothing, not even an unusable settings file.
+    settings, problem = load_settings(keep_aside=screenshot is None)
+    install_translator(app, settings.language)  # before any widget has words
+    window = MainWindow(settings, settings_problem=problem)
     apply_appearance(window)
     window.interactive = screenshot is None
     remember = screenshot is None

@@ -60,7 +60,7 @@ def adopt_default_tagset(sidecar: Sidecar, sidecar_file: Path, settings: Setting
         return ""
     try:
         sidecar.tagset = load_tagset(Path(settings.tagset_file))
-    except TagSetError as exc:
+    except (TagSetError, OSError) as exc:
         return translate(
             "Appearance",
             "Your default tag set was not used: {problem}. Slant's four tags are used instead.",

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import translate
-
-MAX_NAME_CHARS = 80
+from app.ui.settings import MAX_NAME_CHARS
 
 
 class AuthorDialog(QDialog):

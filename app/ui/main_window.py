@@ -48,12 +48,22 @@ class MainWindow(QMainWindow):
     document signals become view updates. It never edits annotations itself.
     """
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings_problem: str = "",
+    ) -> None:
+        """Use *settings* (read from the settings file when None).
+
+        *settings_problem* is load_settings' sentence when the caller read them.
+        """
         super().__init__(parent)
-        settings_problem = ""
         if settings is None:
             settings, settings_problem = load_settings()
         self.settings = settings
+        self._settings_problem = settings_problem
         # False for screenshots and other unattended runs: problems go to stderr, no dialogs.
         self.interactive = True
         self._set_icon()
@@ -77,7 +87,9 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self._update_title()
         if settings_problem:
-            self.message_bar.show_notice(settings_problem)
+            # Once the event loop runs: the caller may still make the window unattended,
+            # and an article opened meanwhile clears the message bar.
+            QtCore.QTimer.singleShot(0, self, self._report_settings_problem)
 
     @property
     def find_bar(self) -> FindBar:
@@ -305,6 +317,10 @@ class MainWindow(QMainWindow):
             ProblemMessage.ask(self, title, text)
         else:
             print(f"slant: {text}", file=sys.stderr)
+
+    def _report_settings_problem(self) -> None:
+        title = translate("MainWindow", "Your settings could not be used")
+        self._report_problem(title, self._settings_problem)
 
     def _leave_current_article(self) -> bool:
         if self.document.flush():

@@ -28,10 +28,9 @@ from app import paths
 from app.core.errors import TagSetError
 from app.core.tags import load_tagset
 from app.ui.appearance import apply_appearance, default_article_point_size
-from app.ui.author_dialog import MAX_NAME_CHARS
 from app.ui.i18n import shown_tag, translate
 from app.ui.looks import use_look
-from app.ui.settings import FONT_SIZES, Settings, save_settings
+from app.ui.settings import FONT_SIZES, MAX_NAME_CHARS, Settings, save_settings
 from app.ui.tag_guide import TagGuide, guide_language
 
 if TYPE_CHECKING:
@@ -309,7 +308,7 @@ class PreferencesDialog(QDialog):
             return
         try:
             tagset = load_tagset(Path(text).expanduser())
-        except TagSetError as exc:
+        except (TagSetError, OSError) as exc:
             self.tagset_status.setText(str(exc))
             return
         labels = ", ".join(shown_tag(tag).label for tag in tagset.tags)
@@ -323,7 +322,7 @@ class PreferencesDialog(QDialog):
         if tagset_file:
             try:
                 load_tagset(Path(tagset_file).expanduser())
-            except TagSetError as exc:
+            except (TagSetError, OSError) as exc:
                 return translate(
                     "PreferencesDialog", "The default tag set cannot be used: {error}"
                 ).format(error=exc)

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 
 import PySide6.QtCore  # noqa: F401  (loads shibokensupport.feature)
 
+from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
+
 HOOK_MODULE = "shibokensupport.feature"
 HOOK_NAME = "_mod_uses_pyside"
+MAX_SOURCE_BYTES = 16 << 20  # larger sources go to PySide6's own check
 
 
 def install() -> bool:
@@ -42,9 +46,10 @@ def make_checker(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType
         if not isinstance(filename, str) or not filename.endswith(".py"):
             return original(module)
         try:
-            with open(filename, "rb") as source:
-                return b"PySide6" in source.read()
-        except OSError:
+            return b"PySide6" in read_bounded(Path(filename), MAX_SOURCE_BYTES)
+        except NotRegularFile:
+            return False  # a pipe or device named *.py: neither check may read it
+        except (FileTooBig, OSError):
             return original(module)
 
     uses_pyside.slant_original = original  # type: ignore[attr-defined]

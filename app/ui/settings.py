@@ -1,26 +1,43 @@
-"""The user's settings as a small JSON file in the config folder (no QSettings, no registry)."""
+"""The user's settings as a small JSON file in the config folder (no QSettings, no registry).
+
+The file is read like any file someone could have planted: a pipe, a device or a huge
+file is refused unread, and every value is checked for its type and range on its own.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import tempfile
+import time
+import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
 from app.ui.i18n import translate
 
 SETTINGS_FILE_NAME = "settings.json"
+CORRUPT_INFIX = ".corrupt-"
+MAX_SETTINGS_BYTES = 1 << 20  # a real settings file is about 2 KB
 MAX_RECENT_FILES = 10
+MAX_NAME_CHARS = 80
+MAX_PATH_CHARS = 4096
+MAX_FONT_FAMILY_CHARS = 200
+MAX_STATE_CHARS = 16384  # Qt's geometry and splitter state, in base64
 DEFAULT_ZOOM = 100
+ZOOM_RANGE = (25, 400)
 ROLES = ("student", "teacher")
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "es")
 FONT_SIZES = (6, 48)  # article font size in points; 0 means "follow the system font"
-# Members that must be one of a few words; anything else falls back to the default.
-_CHOICES = {"author_role": ROLES, "theme": THEMES, "language": LANGUAGES}
+_BASE64 = re.compile(r"[A-Za-z0-9+/=]*")
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 @dataclass
@@ -58,61 +75,210 @@ def settings_path() -> Path:
     return paths.config_dir() / SETTINGS_FILE_NAME
 
 
-def load_settings(path: Path | None = None) -> tuple[Settings, str]:
+class UnusableSettings(Exception):
+    """The settings file cannot be used at all; ``reason`` says why, for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def load_settings(path: Path | None = None, *, keep_aside: bool = True) -> tuple[Settings, str]:
     """Read the settings file; return (settings, problem).
 
-    *problem* is "" when all went well. A missing file gives defaults silently; an
-    unreadable or invalid one gives defaults and a sentence for the user, never an error.
+    *problem* is "" when all went well. A missing file gives defaults silently. A file
+    that cannot be used gives defaults and a sentence for the user naming it and why,
+    never an error; with *keep_aside* it is first renamed (see ``keep_aside``), so the
+    next save does not destroy it. Values of the wrong type or range fall back to their
+    defaults one by one, silently.
     """
     path = path or settings_path()
     try:
-        raw = path.read_text(encoding="utf-8")
+        data = _read_json(path)
     except FileNotFoundError:
         return Settings(), ""
-    except (OSError, UnicodeDecodeError) as exc:
-        problem = translate(
-            "Settings", "Your settings file {path} could not be read ({reason}); using defaults."
-        )
-        return Settings(), problem.format(path=path, reason=exc)
-    try:
-        data = json.loads(raw)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        problem = translate(
-            "Settings", "Your settings file {path} is damaged ({reason}); using defaults."
-        )
-        return Settings(), problem.format(path=path, reason=exc)
-    if not isinstance(data, dict):
-        problem = translate("Settings", "Your settings file {path} is damaged; using defaults.")
-        return Settings(), problem.format(path=path)
+    except UnusableSettings as exc:
+        return Settings(), _unusable_sentence(path, exc.reason, keep_aside)
     return _settings_from_json(data), ""
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    """The JSON object in *path*; raises FileNotFoundError or UnusableSettings."""
+    try:
+        raw = read_bounded(path, MAX_SETTINGS_BYTES)
+    except FileNotFoundError:
+        raise
+    except FileTooBig as exc:
+        reason = translate("Settings", "it is too big for a settings file (over {limit} KB)")
+        raise UnusableSettings(reason.format(limit=exc.limit // 1024)) from exc
+    except (NotRegularFile, IsADirectoryError) as exc:
+        reason = translate("Settings", "it is not a regular file (a folder, pipe or device)")
+        raise UnusableSettings(reason) from exc
+    except OSError as exc:
+        reason = translate("Settings", "it cannot be read ({error})")
+        raise UnusableSettings(reason.format(error=exc.strerror or exc)) from exc
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise UnusableSettings(translate("Settings", "it is not UTF-8 text")) from exc
+    except json.JSONDecodeError as exc:
+        reason = translate("Settings", "it is not valid JSON (line {line})")
+        raise UnusableSettings(reason.format(line=exc.lineno)) from exc
+    except RecursionError as exc:
+        raise UnusableSettings(translate("Settings", "it is nested too deeply")) from exc
+    except ValueError as exc:  # Python refuses integers of more than 4,300 digits
+        raise UnusableSettings(translate("Settings", "it holds a number too long to read")) from exc
+    if not isinstance(data, dict):
+        raise UnusableSettings(translate("Settings", "it holds no settings"))
+    return data
+
+
+def _unusable_sentence(path: Path, reason: str, keep: bool) -> str:
+    if not keep:
+        text = translate(
+            "Settings",
+            "Your settings file {path} could not be used: {reason}. Slant used its "
+            "default settings.",
+        )
+        return text.format(path=path, reason=reason)
+    try:
+        copy = keep_aside(path)
+    except OSError as exc:
+        text = translate(
+            "Settings",
+            "Your settings file {path} could not be used: {reason}. Slant started with its "
+            "default settings. The file could not be set aside ({error}): it will be replaced "
+            "when a setting is saved.",
+        )
+        return text.format(path=path, reason=reason, error=exc.strerror or exc)
+    text = translate(
+        "Settings",
+        "Your settings file {path} could not be used: {reason}. Slant started with its "
+        "default settings and kept the file as {copy}.",
+    )
+    return text.format(path=path, reason=reason, copy=copy.name)
+
+
+def keep_aside(path: Path) -> Path:
+    """Rename *path* to settings.json.corrupt-YYYYMMDD-HHMMSS beside it; return the new path.
+
+    The new name is first created exclusively (never through a symbolic link; "-2", "-3"
+    are added while names are taken), then *path* replaces that empty file: whatever
+    someone planted under such a name is neither written through nor lost. Raises OSError.
+    """
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW
+    for number in range(1, 100):
+        suffix = stamp if number == 1 else f"{stamp}-{number}"
+        target = path.with_name(f"{path.name}{CORRUPT_INFIX}{suffix}")
+        try:
+            os.close(os.open(target, flags, 0o600))
+        except FileExistsError:
+            continue
+        try:
+            os.replace(path, target)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return target
+    raise FileExistsError(f"{path}{CORRUPT_INFIX}{stamp}: every name is taken")
+
+
+# -- one check per member: the cleaned value, or ValueError for its default --------------
+
+
+def _need(condition: bool) -> None:
+    if not condition:
+        raise ValueError
+
+
+def _text(value: Any, limit: int) -> str:
+    _need(isinstance(value, str) and len(value) <= limit)
+    value.encode("utf-8")  # a lone surrogate could never be saved again
+    return value
+
+
+def _name(value: Any) -> str:
+    # One line of printable text: the name is written into every new annotation file.
+    _need(isinstance(value, str))
+    value = value[: MAX_NAME_CHARS * 4].encode("utf-8", "replace").decode("utf-8")
+    shown = "".join(" " if unicodedata.category(c) == "Cc" else c for c in value)
+    return " ".join(shown.split())[:MAX_NAME_CHARS]
+
+
+def _path(value: Any, *, absolute: bool) -> str:
+    _text(value, MAX_PATH_CHARS)
+    _need("\0" not in value and (not absolute or Path(value).is_absolute()))
+    os.fsencode(value)  # raises UnicodeEncodeError (a ValueError) for what no file is named
+    return value
+
+
+def _recent(value: Any) -> list[str]:
+    _need(isinstance(value, list))
+    kept: list[str] = []
+    for item in value[: MAX_RECENT_FILES * 10]:
+        try:
+            text = _path(item, absolute=True)
+        except ValueError:
+            continue
+        if text not in kept:
+            kept.append(text)
+    return kept[:MAX_RECENT_FILES]
+
+
+def _number(value: Any, low: int, high: int) -> int:
+    _need(isinstance(value, int) and not isinstance(value, bool))
+    return min(max(value, low), high)
+
+
+def _font_size(value: Any) -> int:
+    return 0 if _number(value, 0, FONT_SIZES[1]) == 0 else _number(value, *FONT_SIZES)
+
+
+def _choice(words: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        _need(value in words)
+        return value
+
+    return check
+
+
+def _flag(value: Any) -> bool:
+    _need(isinstance(value, bool))
+    return value
+
+
+def _qt_state(value: Any) -> str:
+    _text(value, MAX_STATE_CHARS)
+    _need(_BASE64.fullmatch(value) is not None)
+    return value
+
+
+_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "author_name": _name,
+    "author_asked": _flag,
+    "author_role": _choice(ROLES),
+    "tagset_file": lambda v: _path(v, absolute=False),
+    "article_font_family": lambda v: _text(v, MAX_FONT_FAMILY_CHARS),
+    "article_font_size": _font_size,
+    "theme": _choice(THEMES),
+    "language": _choice(LANGUAGES),
+    "fallback_folder": lambda v: _path(v, absolute=True),
+    "recent_files": _recent,
+    "splitter_state": _qt_state,
+    "window_geometry": _qt_state,
+    "zoom": lambda v: _number(v, *ZOOM_RANGE),
+}
 
 
 def _settings_from_json(data: dict[str, Any]) -> Settings:
     # Each member is checked on its own so one bad value does not lose the others.
-    defaults = Settings()
     values: dict[str, Any] = {}
     for member in fields(Settings):
-        value = data.get(member.name, getattr(defaults, member.name))
-        default = getattr(defaults, member.name)
-        if isinstance(default, bool):
-            ok = isinstance(value, bool)
-        elif isinstance(default, int):
-            ok = isinstance(value, int) and not isinstance(value, bool)
-        elif isinstance(default, list):
-            ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
-        else:
-            ok = isinstance(value, str)
-        if member.name in _CHOICES:
-            ok = ok and value in _CHOICES[member.name]
-        values[member.name] = value if ok else default
-    settings = Settings(**values)
-    settings.zoom = min(max(settings.zoom, 25), 400)
-    if settings.article_font_size:
-        settings.article_font_size = min(
-            max(settings.article_font_size, FONT_SIZES[0]), FONT_SIZES[1]
-        )
-    del settings.recent_files[MAX_RECENT_FILES:]
-    return settings
+        if member.name in data:
+            with contextlib.suppress(ValueError):  # the member keeps its default
+                values[member.name] = _CHECKS[member.name](data[member.name])
+    return Settings(**values)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> str:

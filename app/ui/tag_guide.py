@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.core.bounded_read import read_bounded
 from app.core.tags import Tag, TagSet, default_tagset
 from app.ui.actions import swatch_icon
 from app.ui.highlights import TEXT_COLOR, tag_style
@@ -34,6 +35,7 @@ LANGUAGES = ("en", "es")
 # What a guide entry may hold, in the order it is shown (also the keys of Tag.guide).
 GUIDE_KEYS = ("what", "spot", "examples", "counter_example", "next_step")
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole
+MAX_GUIDE_BYTES = 1 << 20  # the bundled guides are about 8 KB each
 _FALLBACK_TEXT = {
     "title": "Tag guide",
     "tags": "Tags",
@@ -63,12 +65,13 @@ def guide_language(choice: str, locale: QLocale | None = None) -> str:
 def bundled_guide(language: str) -> dict[str, Any]:
     """The guide shipped with Slant in *language* (resources/guide/tag-guide.LANG.json).
 
-    A missing or damaged file gives an empty guide: the window then shows descriptions.
+    A missing, damaged or planted file (a pipe, a device, over 1 MB) gives an empty
+    guide: the window then shows descriptions.
     """
     try:
         path = paths.resource_path("guide", f"tag-guide.{language}.json")
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_bounded(path, MAX_GUIDE_BYTES).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return {"text": {}, "tags": {}}
     return data if isinstance(data, dict) else {"text": {}, "tags": {}}
 

@@ -401,12 +401,12 @@ def test_zoom_shortcuts_and_layout_are_remembered(qtbot, make_window, tmp_path):
     assert again.view.zoom_percent() == 100
 
 
-def test_a_broken_settings_file_is_reported_and_replaced(make_window):
+def test_a_broken_settings_file_is_reported_and_replaced(qtbot, make_window, dialogs):
     settings_path().parent.mkdir(parents=True, exist_ok=True)
     settings_path().write_text("{not json", encoding="utf-8")
     window = make_window()
-    assert window.message_bar.isVisible()
-    assert "damaged" in window.message_bar.text()
+    qtbot.waitUntil(lambda: bool(dialogs.problems))
+    assert "not valid JSON (line 1)" in dialogs.problems[0]
     assert window.settings.recent_files == []
 
 
