@@ -18,6 +18,9 @@ STYLE_KINDS = ("bold", "italic", "link", "code")
 # MB, and an article's text under 1 MB; a file larger than this is not an article, and
 # every parser does at least a few hundred bytes of work per byte of it.
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+# markdown-it-py spends ~5 us and up to 1 KB on each character of markup ("[", "&amp;"),
+# so Markdown, written by hand and without scripts, has a lower limit: 2 MB is a book.
+MAX_MARKDOWN_BYTES = 2 * 1024 * 1024
 BULLETS = ("•", "-", "*")
 
 
@@ -125,15 +128,17 @@ def load_article(path: Path | str) -> Article:
     )
 
 
-def read_article_bytes(path: Path) -> bytes:
-    """The bytes of the article file *path*, read without ever going past the size limit.
+def read_article_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of the article file *path*, read without ever going past *limit* bytes
+    (by default MAX_ARTICLE_BYTES).
 
     Raises ArticleError naming the file when it is missing, a folder, not a regular file
-    (a pipe or a device, which would block or never end), larger than MAX_ARTICLE_BYTES
-    or unreadable.
+    (a pipe or a device, which would block or never end), larger than the limit or
+    unreadable.
     """
+    limit = MAX_ARTICLE_BYTES if limit is None else limit
     try:
-        return read_bounded(path, MAX_ARTICLE_BYTES)
+        return read_bounded(path, limit)
     except FileNotFoundError as error:
         problem = translate("ArticleErrors", "{path}: no such file")
         raise ArticleError(problem.format(path=path)) from error
@@ -149,8 +154,7 @@ def read_article_bytes(path: Path) -> bytes:
         raise ArticleError(problem.format(path=path)) from error
     except FileTooBig as error:
         problem = translate("ArticleErrors", "{path}: the file is larger than {limit} MB")
-        limit = MAX_ARTICLE_BYTES // (1024 * 1024)
-        raise ArticleError(problem.format(path=path, limit=limit)) from error
+        raise ArticleError(problem.format(path=path, limit=limit // (1024 * 1024))) from error
     except OSError as error:
         problem = translate("ArticleErrors", "{file} could not be read: {reason}")
         raise ArticleError(

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.core.article import (
+    MAX_MARKDOWN_BYTES,
     Article,
     Block,
     InlineStyle,
@@ -76,7 +77,7 @@ def read_article_text(path: Path) -> tuple[str, str, list[str]]:
     """
     path = Path(path)
     suffix = _supported_suffix(path)
-    data = read_article_bytes(path)
+    data = read_article_bytes(path, MAX_MARKDOWN_BYTES if suffix in MARKDOWN_SUFFIXES else None)
     text, encoding, warnings = _decode(data, path.name, suffix in HTML_SUFFIXES)
     return text.lstrip("\ufeff"), encoding, warnings
 

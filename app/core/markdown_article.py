@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from markdown_it import MarkdownIt
+from types import SimpleNamespace
+
+from markdown_it import MarkdownIt, helpers
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from app.core.article import Article, normalize_newlines
@@ -14,6 +17,12 @@ from app.core.words import translate
 MAX_NESTING = 100
 # html=False: raw HTML is never interpreted; markdown-it then keeps it as literal text.
 _MARKDOWN = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
+# markdown-it finds the "]" that closes a "[" by walking to it token by token, so a
+# paragraph of "[" that never close took quadratic time (2 million: 175 s). The walks of
+# one parse share a budget of characters; past it, a "[" starts no link or image.
+MAX_LABEL_WALK = 1_000_000
+_WALKED = "slant: link label characters walked"
+_NEXT_CLOSE = "slant: where the next ] is"
 _INLINE_STYLES = {"strong_open": "bold", "em_open": "italic"}
 _LIST_DEPTH_CHANGE = {
     "bullet_list_open": 1,
@@ -31,11 +40,18 @@ def parse_markdown(text: str) -> Article:
     depth) and preformatted code. Soft and hard line breaks become spaces; images give
     their alt text. Never raises on any input.
     """
-    tokens = _MARKDOWN.parse(normalize_newlines(text.lstrip("\ufeff")))
+    env: dict = {}
+    tokens = _MARKDOWN.parse(normalize_newlines(text.lstrip("\ufeff")), env)
     walker = _BlockWalker()
     for token in tokens:
         walker.visit(token)
     warnings: tuple[str, ...] = ()
+    if env.get(_WALKED, 0) > MAX_LABEL_WALK:
+        warning = translate(
+            "ArticleErrors",
+            "the file has so many [ brackets that some links may be shown as plain text.",
+        )
+        warnings = (warning,)
     # markdown-it silently skips content nested deeper than maxNesting; say so.
     if tokens and max(token.level for token in tokens) >= MAX_NESTING - 1:
         warning = translate(
@@ -43,8 +59,46 @@ def parse_markdown(text: str) -> Article:
             "parts of the file are nested more than {levels} levels deep "
             "(lists or quotes inside each other) and may be missing.",
         )
-        warnings = (warning.format(levels=MAX_NESTING // 2),)
+        warnings += (warning.format(levels=MAX_NESTING // 2),)
     return walker.builder.build(warnings=warnings)
+
+
+def _link_label_end(state: StateInline, start: int, disable_nested: bool = False) -> int:
+    """markdown-it's parseLinkLabel, or -1 (no label) when it cannot find one or when the
+    walks of this parse have used up MAX_LABEL_WALK characters."""
+    if _next_close(state, start + 1) < 0:
+        return -1  # no "]" left in the paragraph: the walk would be in vain
+    # Charged before walking, as the walk may start others (nested brackets) on its way.
+    charge = state.posMax - start
+    walked = state.env.get(_WALKED, 0) + charge
+    state.env[_WALKED] = walked
+    if walked > MAX_LABEL_WALK:
+        return -1
+    end = helpers.parseLinkLabel(state, start, disable_nested)
+    if end >= 0:
+        state.env[_WALKED] -= state.posMax - end  # refund what the walk did not need
+    return end
+
+
+def _next_close(state: StateInline, position: int) -> int:
+    """Where the first "]" at or after *position* is in the paragraph, or -1.
+
+    Remembered, so that a paragraph of "[" does not search its rest once per "[".
+    """
+    source, end = state.src, state.posMax
+    known = state.env.get(_NEXT_CLOSE)
+    same = known and known[0] is source and known[1] == end and known[2] <= position
+    if not same or 0 <= known[3] < position:
+        known = (source, end, position, source.find("]", position, end))
+        state.env[_NEXT_CLOSE] = known
+    return known[3]
+
+
+_MARKDOWN.helpers = SimpleNamespace(
+    parseLinkLabel=_link_label_end,
+    parseLinkDestination=helpers.parseLinkDestination,
+    parseLinkTitle=helpers.parseLinkTitle,
+)
 
 
 class _BlockWalker:
