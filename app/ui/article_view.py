@@ -25,7 +25,7 @@ from app.core.tags import TagSet, default_tagset
 from app.ui.highlights import LINK_COLOR, PAGE_COLOR, TEXT_COLOR, HighlightLayer
 from app.ui.i18n import shown_tag, translate
 from app.ui.offsets import OffsetMap
-from app.ui.rendering import SERIF, render_article, respace, set_document_spacing
+from app.ui.rendering import SERIF, render_article, respace, set_document_spacing, wrap_mode
 
 if TYPE_CHECKING:
     # Named in annotations only: PySide6 builds a Qt class (and its enum classes) the
@@ -119,6 +119,7 @@ class ArticleView(QTextBrowser):
         self._layer.set_map(None)
         self._map = None  # building the document moves the cursor: report nothing meanwhile
         self._article = article
+        self.setWordWrapMode(wrap_mode(article))
         render_article(self.document(), article, self._em())
         self._map = OffsetMap.for_article(article)
         self._layer.set_map(self._map)

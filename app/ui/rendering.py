@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from PySide6.QtGui import (
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextList,
     QTextListFormat,
+    QTextOption,
 )
 
 from app.core.article import Article, Block
@@ -34,6 +36,14 @@ LIST_STYLES = (
     QTextListFormat.Style.ListSquare,
 )
 _PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+# Wrapping at word boundaries, Qt looks for one from each line's start to the word's end,
+# so one word of 200,000 letters took 22 s to lay out. A text with a word far longer than
+# any real one (a URL has a few hundred characters) wraps anywhere: 0.4 s.
+LONG_WORD_CHARS = 1000
+# Characters Qt may break a line at without a space: CJK ideographs, kana, hangul...
+_BREAKABLE = "\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+# Only matches that start a word are tried, so the search stays linear.
+_LONG_WORD = re.compile(rf"(?<![^\s{_BREAKABLE}])[^\s{_BREAKABLE}]{{{LONG_WORD_CHARS}}}")
 
 
 def render_article(document: QTextDocument, article: Article, em: int) -> None:
@@ -67,6 +77,14 @@ def render_article(document: QTextDocument, article: Article, em: int) -> None:
             lists.clear()
         _insert_runs(cursor, article, block, char_format)
     cursor.endEditBlock()
+
+
+def wrap_mode(article: Article) -> QTextOption.WrapMode:
+    """How to wrap *article*: at word boundaries, or anywhere if it has a word of
+    LONG_WORD_CHARS characters or more."""
+    if _LONG_WORD.search(article.text):
+        return QTextOption.WrapMode.WrapAnywhere
+    return QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 
 
 def _insert_runs(
