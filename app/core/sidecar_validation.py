@@ -428,7 +428,7 @@ def unknown_members(
     """Members of *raw* this version does not know, kept so that a rewrite preserves them."""
     extra = {key: value for key, value in raw.items() if key not in known}
     for key, value in extra.items():
-        if _depth(value) > MAX_DEPTH:
+        if nesting_depth(value) > MAX_DEPTH:
             problem = translate(
                 "SidecarErrors", "{what} has a member '{key}' that is nested too deeply"
             )
@@ -436,8 +436,8 @@ def unknown_members(
     return extra
 
 
-def _depth(value: Any) -> int:
-    """Nesting depth of a JSON value, counted without recursion."""
+def nesting_depth(value: Any, limit: int = MAX_DEPTH) -> int:
+    """Nesting depth of a JSON value, counted without recursion (and not past *limit* + 1)."""
     deepest = 0
     pending = [(value, 1)]
     while pending:
@@ -446,6 +446,6 @@ def _depth(value: Any) -> int:
             item = list(item.values())
         if isinstance(item, list):
             deepest = max(deepest, level)
-            if level <= MAX_DEPTH:
+            if level <= limit:
                 pending.extend((child, level + 1) for child in item)
     return deepest

@@ -10,6 +10,7 @@ from typing import Any, NoReturn
 
 from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
 from app.core.errors import TagSetError
+from app.core.sidecar_validation import nesting_depth
 from app.core.words import translate
 
 # fullmatch, never match with ^...$: "$" also matches before a final newline.
@@ -18,6 +19,7 @@ _TAG_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 # A set is a palette a student picks from; each tag costs a heat map (the whole article)
 # in the class report, so a set of thousands is an attack, not a tag set.
 MAX_TAGS = 64
+MAX_GUIDE_DEPTH = 8  # {"es": {"examples": [{"quote": ...}]}} is 4 deep
 MAX_TAGSET_BYTES = 1024 * 1024  # the example set is 3 KB; guides with examples stay far below
 
 
@@ -179,6 +181,13 @@ def _tag_from_json(
     if not isinstance(guide, dict):
         problem = translate("TagSetErrors", "tag {number}: 'guide' must be a JSON object")
         _fail(source, problem.format(number=number))
+    if nesting_depth(guide, MAX_GUIDE_DEPTH) > MAX_GUIDE_DEPTH:
+        # Without a limit, how deep a file could be read depended on how deep in the call
+        # stack it was read: `slant check` passed a guide that `slant add` then refused.
+        problem = translate(
+            "TagSetErrors", "tag {number}: 'guide' is nested more than {levels} levels deep"
+        )
+        _fail(source, problem.format(number=number, levels=MAX_GUIDE_DEPTH))
     seen_ids.add(tag_id)
     if key:
         seen_keys.add(key)

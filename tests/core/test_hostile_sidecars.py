@@ -346,3 +346,20 @@ def test_a_note_that_would_make_the_file_too_big_is_refused_and_the_file_kept(
     with pytest.raises(SidecarError, match="over"):
         write_sidecar(path, sidecar)
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("depth", [50, 980])
+def test_a_deeply_nested_tag_guide_is_refused_by_check_as_by_add(
+    depth: int, article_path: Path, capsys
+) -> None:
+    # How deep json could read depended on the call stack: check passed 980 levels that add,
+    # deeper in the stack, then refused. A guide is now at most 8 levels deep.
+    document = json.loads(_annotated(article_path))
+    document["tagset"]["tags"][0]["guide"] = "GUIDE"
+    guide = '{"x": ' * depth + "{}" + "}" * depth
+    path = sidecar_path(article_path)
+    path.write_text(json.dumps(document).replace('"GUIDE"', guide), encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    assert main(["add", str(article_path), "--tag", "2", "--quote", "Sources"]) == 1
+    if depth == 50:
+        assert "'guide' is nested more than 8 levels" in capsys.readouterr().err
