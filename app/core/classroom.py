@@ -132,11 +132,12 @@ def gather_class(article: Article, inputs: Sequence[Path], key: Path | None = No
     if key_loaded is not None:
         not_students.add(os.path.realpath(key_loaded.path))
     loaded: list[_Loaded] = []
-    for path, shown in _sidecar_files(inputs, skipped):
+    for path, shown, named in _sidecar_files(inputs, skipped):
         if {os.path.abspath(path), os.path.realpath(path)} & not_students:
             continue
         try:
-            loaded.append(_load(article, path, shown))
+            # A link found in a hand-in folder is not followed: anyone could have made it.
+            loaded.append(_load(article, path, shown, follow_links=named))
         except (SidecarError, _Skip) as exc:
             skipped.append((path, _reason(exc, path)))
     students = _deduplicate(loaded, key_loaded, skipped)
@@ -201,13 +202,14 @@ def _trusted_key(article: Article, path: Path, skipped: list[tuple[Path, str]]) 
 
 def _sidecar_files(
     inputs: Sequence[Path], skipped: list[tuple[Path, str]]
-) -> list[tuple[Path, str]]:
+) -> list[tuple[Path, str, bool]]:
     """Files named directly (any name) and ``*.slant.json`` below folders; each once.
 
     Each comes with the name to show: the path below its input folder, or the file name
-    (never the teacher's absolute path, which feedback pages would give away).
+    (never the teacher's absolute path, which feedback pages would give away); and
+    whether the teacher named it directly (True) or it was found in a folder.
     """
-    files: list[tuple[Path, str]] = []
+    files: list[tuple[Path, str, bool]] = []
     seen: set[str] = set()
     for item in inputs:
         item = Path(item)
@@ -229,7 +231,7 @@ def _sidecar_files(
             real = os.path.realpath(path)
             if real not in seen:  # the same file named twice (e.g. itself and its folder)
                 seen.add(real)
-                files.append((path, shown))
+                files.append((path, shown, path == item))
     return files
 
 
@@ -274,6 +276,13 @@ def _load(article: Article, path: Path, shown: str, *, follow_links: bool = True
     except FileTooBig as exc:
         problem = translate("Classroom", "the file is too big ({size} MB)")
         raise _Skip(problem.format(size=exc.size // 2**20)) from exc
+    except NotRegularFile as exc:
+        if path.is_symlink():
+            problem = translate(
+                "Classroom", "a symbolic link: links found in a folder are not followed"
+            )
+            raise _Skip(problem) from exc
+        raise _Skip(_unreadable(exc)) from exc
     except OSError as exc:
         raise _Skip(_unreadable(exc)) from exc
     source = str(path)

@@ -85,7 +85,20 @@ def test_a_link_to_dev_zero_handed_in_as_a_sidecar_is_skipped(tmp_path) -> None:
         data = gather_class(article, [tmp_path / "class"])
     assert [s.name for s in data.students] == ["Ana"]
     reasons = {path.name: reason for path, reason in data.skipped}
-    assert "not a regular file" in reasons["zero.slant.json"]
+    assert "symbolic link" in reasons["zero.slant.json"]
+
+
+def test_a_link_in_a_hand_in_folder_to_a_file_elsewhere_is_not_followed(tmp_path) -> None:
+    article = make_article(tmp_path)
+    write(tmp_path / "class" / "ana.slant.json", article, "Ana", [RADICAL])
+    elsewhere = write(tmp_path / "other-class" / "zoe.slant.json", article, "Zoe", [SOURCES])
+    (tmp_path / "class" / "bob.slant.json").symlink_to(elsewhere)
+    data = gather_class(article, [tmp_path / "class"])
+    assert [s.name for s in data.students] == ["Ana"]
+    reasons = {path.name: reason for path, reason in data.skipped}
+    assert "not followed" in reasons["bob.slant.json"]
+    # Named by the teacher, the same file is read.
+    assert [s.name for s in gather_class(article, [elsewhere]).students] == ["Zoe"]
 
 
 def test_a_symbolic_link_loop_given_as_input_is_reported_as_a_loop(tmp_path: Path) -> None:
