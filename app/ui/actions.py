@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.tags import TagSet
 from app.ui.i18n import shown_tag, translate
+from app.ui.plain_text import isolate, tooltip
 
 StandardKey = QKeySequence.StandardKey
 # Shortcuts that would steal ordinary typing (digits, Delete, Return) only work while
@@ -201,7 +202,7 @@ class Actions(QObject):
             text = translate("Actions", "Tag as {label}").format(label=tag.label)
             tag_action = self._make(text, [tag.key] if tag.key else [], "", LOCAL)
             tag_action.setIcon(swatch)
-            tag_action.setToolTip(tag.description)
+            tag_action.setToolTip(tooltip(tag.description))
             tip = translate("Actions", "Tag the selected text as “{label}”")
             tag_action.setStatusTip(tip.format(label=tag.label))
             tag_action.triggered.connect(lambda _=False, t=tag.id: self.tagTriggered.emit(t))
@@ -237,9 +238,9 @@ def fill_recent_menu(
     menu.clear()
     for number, text in enumerate(recent, start=1):
         path = Path(text)
-        action = menu.addAction(f"&{number % 10}  {path.name}")
-        action.setToolTip(text)
-        action.setStatusTip(text)
+        action = menu.addAction(f"&{number % 10}  {isolate(path.name).replace('&', '&&')}")
+        action.setToolTip(tooltip(text))
+        action.setStatusTip(isolate(text))
         if number < 10:
             action.setShortcut(QKeySequence(f"Ctrl+Alt+{number}"))
         action.triggered.connect(lambda _=False, p=path: open_path(p))

@@ -22,6 +22,7 @@ from app.ui.commands import short_quote
 from app.ui.document import ATTENTION_STATUSES, AnnotationDocument
 from app.ui.i18n import translate
 from app.ui.looks import use_look
+from app.ui.plain_text import escape, isolate, tooltip
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -63,7 +64,7 @@ class AttentionItem(QFrame):
             what = translate("AttentionItem", "words not found")
         else:
             what = translate("AttentionItem", "words changed")
-        title = QLabel(f"<b>{_escape(tag_label)}</b> · {_escape(what)}")
+        title = QLabel(f"<b>{escape(isolate(tag_label))}</b> · {escape(what)}")
         reason = QLabel(attention_reason(annotation))
         reason.setWordWrap(True)
         reason.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,13 +109,9 @@ class AttentionItem(QFrame):
         button = QPushButton(text)
         button.setAutoDefault(False)
         button.setAccessibleName(description)
-        button.setToolTip(description)
+        button.setToolTip(tooltip(description))
         self.buttons[key] = button
         row.addWidget(button)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class AttentionPanel(QWidget):

@@ -67,6 +67,7 @@ from app.ui.highlights import tag_styles
 from app.ui.i18n import shown_tag, translate
 from app.ui.looks import StatusBar, use_look
 from app.ui.messages import ProblemMessage
+from app.ui.plain_text import PlainTextDelegate
 
 
 def _words_at(text: str, start: int, end: int) -> str:
@@ -113,6 +114,7 @@ class ClassWindow(QMainWindow):
         title = short_quote(class_data.article.title, 60)
         self.setWindowTitle(window_title(title, len(class_data.students)))
         self.summary_label = QLabel(summary(class_data))
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # names the key file
         self.setStatusBar(StatusBar())
         self.statusBar().addPermanentWidget(self.summary_label)
         self.resize(1280, 800)
@@ -147,6 +149,7 @@ class ClassWindow(QMainWindow):
         self.students = StudentListModel(self.class_data.students, self)
         self.student_list = QListView()
         self.student_list.setModel(self.students)
+        self.student_list.setItemDelegate(PlainTextDelegate(self.student_list))
         self.student_list.setAccessibleName(
             translate("ClassWindow", "Students: checked ones are in the heat map")
         )
@@ -154,6 +157,7 @@ class ClassWindow(QMainWindow):
         self.hide_all_button = QPushButton(translate("ClassWindow", "&Hide All"))
         self.here_label = QLabel(here_hint())
         self.here_label.setWordWrap(True)
+        self.here_label.setTextFormat(Qt.TextFormat.PlainText)  # quotes tag labels
         self.tagged = TableModel(table_headers("tagged"), self)
         self.tagged_table = self._table(
             self.tagged, translate("ClassWindow", "Who tagged the passage")
@@ -187,6 +191,7 @@ class ClassWindow(QMainWindow):
     def _table(model, name: str) -> QTableView:
         table = QTableView()
         table.setModel(model)
+        table.setItemDelegate(PlainTextDelegate(table))  # names, notes and file names
         table.setAccessibleName(name)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

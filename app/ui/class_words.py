@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.core.classroom import ClassData
 from app.ui.heatmap import HeatPalette
 from app.ui.i18n import translate
+from app.ui.plain_text import isolate
 
 LEGEND_STEPS = 5
 
@@ -52,7 +53,7 @@ def scores_hint(with_key: bool) -> str:
 def window_title(title: str, students: int) -> str:
     """The class window's title for the article *title* ("" when it has none)."""
     return translate("ClassWindow", "Class: {title} — {count} students — Slant").format(
-        title=title or translate("ClassWindow", "an article"), count=students
+        title=isolate(title) if title else translate("ClassWindow", "an article"), count=students
     )
 
 
@@ -60,7 +61,9 @@ def summary(data: ClassData) -> str:
     """The status-bar summary: students, the key, files skipped."""
     parts = [translate("ClassWindow", "{count} students").format(count=len(data.students))]
     if data.key:
-        parts.append(translate("ClassWindow", "answer key: {file}").format(file=data.key.path.name))
+        parts.append(
+            translate("ClassWindow", "answer key: {file}").format(file=isolate(data.key.path.name))
+        )
     else:
         parts.append(translate("ClassWindow", "no answer key"))
     if len(data.skipped) == 1:

@@ -32,6 +32,7 @@ from app.ui.highlights import (
 )
 from app.ui.i18n import translate
 from app.ui.offsets import OffsetMap
+from app.ui.plain_text import tooltip
 
 # (count of students, key tags) of one stretch of text.
 SegmentKey = tuple[int, tuple[str, ...]]
@@ -265,7 +266,7 @@ class HeatMapView(ArticleView):
             offset = self.offset_at(self.viewport().mapFrom(self, event.pos()))
             text = self._describe(offset) if offset is not None else ""
             if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
+                QToolTip.showText(event.globalPos(), tooltip(text), self.viewport())
                 return True
             QToolTip.hideText()
         return super().event(event)

@@ -27,6 +27,7 @@ from app.ui.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
 from app.ui.i18n import translate
 from app.ui.looks import StatusBar, set_look_state, use_look
 from app.ui.messages import ArticleFileDialog, ConfirmMessage, MessageBar, ProblemMessage
+from app.ui.plain_text import isolate
 from app.ui.settings import Settings, load_settings, save_settings
 from app.ui.sidebar import Sidebar
 from app.ui.sidecar_safety import SidecarSafety, read_annotations
@@ -493,7 +494,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_: object) -> None:
         article = self.document.article
-        title = short_quote(article.title or article.path.name, TITLE_CHARS) if article else ""
+        title = (
+            isolate(short_quote(article.title or article.path.name, TITLE_CHARS)) if article else ""
+        )
         saved = self.document.save_state == SAVED
         state = translate("SaveState", SAVE_STATE_TEXT[self.document.save_state])
         self.save_label.setText(("✓ " if saved else "") + state)

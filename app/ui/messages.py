@@ -17,13 +17,22 @@ from app.ui.looks import draw_edge, set_look_state, use_look
 # Python names it, and a start-up without a problem never needs either.
 
 
+def _message_box(
+    icon: QtWidgets.QMessageBox.Icon, title: str, text: str, parent: QWidget | None
+) -> QtWidgets.QMessageBox:
+    box = QtWidgets.QMessageBox(icon, title, text, parent=parent)
+    # Messages quote file names and file contents: never read them as markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 class ProblemMessage:
     """Tells the user something went wrong and what it means for them."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> None:
         """Show *text* in a warning box and wait for OK."""
-        QtWidgets.QMessageBox.warning(parent, title, text)
+        _message_box(QtWidgets.QMessageBox.Icon.Warning, title, text, parent).exec()
 
 
 class ConfirmMessage:
@@ -32,7 +41,7 @@ class ConfirmMessage:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
         """Return True when the user picks *yes_text*; the safe answer is the default."""
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title, text, parent=parent)
+        box = _message_box(QtWidgets.QMessageBox.Icon.Warning, title, text, parent)
         yes = box.addButton(yes_text, QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel))
         box.exec()
@@ -45,7 +54,7 @@ class QuestionMessage:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
         """Return True when the user picks *yes_text*, which is the default button."""
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, title, text, parent=parent)
+        box = _message_box(QtWidgets.QMessageBox.Icon.Question, title, text, parent)
         yes = box.addButton(yes_text, QtWidgets.QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("Messages", "Not Now"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
@@ -82,6 +91,7 @@ class MessageBar(QFrame):
         use_look(self, "messageBar")
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names and contents
         self.label.setAccessibleName(translate("Messages", "Message"))
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry_button = QPushButton(translate("Messages", "Try Again"))

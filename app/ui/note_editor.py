@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.commands import short_quote
 from app.ui.i18n import translate
+from app.ui.plain_text import escape, isolate
 
 
 class NoteEditor(QDialog):
@@ -26,8 +27,8 @@ class NoteEditor(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("NoteEditor", "Note"))
         self.setMinimumSize(460, 320)
-        heading = QLabel(f"<b>{_escape(tag_label)}</b>")
-        quote_label = QLabel(f"“{_escape(short_quote(quote, 300))}”")
+        heading = QLabel(f"<b>{escape(isolate(tag_label))}</b>")
+        quote_label = QLabel(f"“{escape(short_quote(quote, 300))}”")
         quote_label.setWordWrap(True)
         quote_label.setObjectName("noteQuote")
         quote_label.setStyleSheet("color: #4A5160; font-style: italic;")
@@ -68,7 +69,3 @@ class NoteEditor(QDialog):
             return dialog.note() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

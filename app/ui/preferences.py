@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -147,6 +147,7 @@ class PreferencesDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("preferencesError")
         self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names
         self.error_label.setAccessibleName(translate("PreferencesDialog", "Problem"))
         self.error_label.setStyleSheet("font-weight: bold;")
         self.error_label.hide()
@@ -210,6 +211,7 @@ class PreferencesDialog(QDialog):
         )
         self.tagset_button.clicked.connect(self._choose_tagset)
         self.tagset_status = _hint("")
+        self.tagset_status.setTextFormat(Qt.TextFormat.PlainText)  # the tag set's own words
         self.tagset_edit.editingFinished.connect(self._show_tagset_status)
         self.fallback_edit = QLineEdit(settings.fallback_folder)
         self.fallback_edit.setPlaceholderText(str(paths.fallback_dir()))

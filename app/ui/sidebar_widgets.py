@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QListView,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core.tags import Tag
 from app.ui.annotation_model import AnnotationRoles
 from app.ui.highlights import MIN_TEXT_CONTRAST, contrast_ratio
+from app.ui.plain_text import PlainTextDelegate, escape, isolate, without_direction_controls
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QEnterEvent  # annotation only; see article_view.py
@@ -68,7 +68,13 @@ class TagButton(QAbstractButton):
         # Tab reaches it; a click leaves the focus in the article, where reading goes on.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         tip = QCoreApplication.translate("TagButton", "<b>{label}</b> (key {key})<br>{description}")
-        self.setToolTip(tip.format(label=tag.label, key=tag.key, description=tag.description))
+        self.setToolTip(
+            tip.format(
+                label=escape(isolate(tag.label)),
+                key=escape(tag.key),
+                description=escape(without_direction_controls(tag.description)),
+            )
+        )
         self.setText(tag.label)
         self.set_count(0)
 
@@ -160,8 +166,11 @@ class TagButton(QAbstractButton):
         super().leaveEvent(event)
 
 
-class AnnotationDelegate(QStyledItemDelegate):
-    """Paints an annotation as a card: tag pill, quote on one line, start of the note."""
+class AnnotationDelegate(PlainTextDelegate):
+    """Paints an annotation as a card: tag pill, quote on one line, start of the note.
+
+    Its tooltip (quote and whole note) shows as plain text, as PlainTextDelegate's do.
+    """
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         small = QFont(option.font)

@@ -25,6 +25,7 @@ from app.core.tags import Tag, TagSet, default_tagset
 from app.ui.actions import swatch_icon
 from app.ui.highlights import TEXT_COLOR, tag_style
 from app.ui.i18n import shown_tag
+from app.ui.plain_text import tooltip
 from app.ui.sidebar_widgets import TagButton
 
 if TYPE_CHECKING:
@@ -228,7 +229,7 @@ class TagGuide(QDialog):
             label = str(guide_entry(tag, self._language).get("label") or shown.label)
             item = QListWidgetItem(swatch_icon(tag.color), label)
             item.setData(TAG_ID_ROLE, tag.id)
-            item.setToolTip(shown.description)
+            item.setToolTip(tooltip(shown.description))
             self.tag_list.addItem(item)
         self.tag_list.blockSignals(False)
         ids = self._tagset.ids()

@@ -21,6 +21,7 @@ from app.ui.author_dialog import AuthorDialog
 from app.ui.main_window import MainWindow
 from app.ui.messages import ArticleFileDialog, ConfirmMessage, ProblemMessage
 from app.ui.note_editor import NoteEditor
+from app.ui.plain_text import isolate
 from app.ui.settings import load_settings, settings_path
 
 STORY = "Headline\n\nThe so-called experts said the plan was a disaster.\n"
@@ -304,8 +305,8 @@ def test_open_from_the_menu_and_by_dropping_a_file(qtbot, make_window, tmp_path,
     )
     window.dropEvent(drop)
     assert window.document.article.path == second
-    recent = [a.toolTip() for a in window.recent_menu.actions() if a.toolTip()]
-    assert recent[:2] == [str(second.resolve()), str(first.resolve())]
+    recent = [a.statusTip() for a in window.recent_menu.actions() if a.statusTip()]
+    assert recent[:2] == [isolate(str(second.resolve())), isolate(str(first.resolve()))]
 
 
 def test_a_file_dropped_on_the_article_opens_and_dragged_text_is_refused(
@@ -352,9 +353,9 @@ def test_title_shows_the_article_and_its_saved_state(qtbot, make_window, tmp_pat
     article = write(tmp_path, STORY)
     window = make_window()
     window.open_path(article)
-    assert window.windowTitle() == "Headline[*] — Saved — Slant"
+    assert window.windowTitle() == "\u2068Headline\u2069[*] — Saved — Slant"
     window.document.add("loaded-label", *span(STORY, "so-called"))
-    assert window.windowTitle() == "Headline[*] — Saving… — Slant"
+    assert window.windowTitle() == "\u2068Headline\u2069[*] — Saving… — Slant"
     assert window.isWindowModified()
     qtbot.waitUntil(lambda: "— Saved —" in window.windowTitle(), timeout=3000)
     assert not window.isWindowModified()

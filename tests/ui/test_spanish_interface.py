@@ -195,7 +195,7 @@ def class_window(spanish, qtbot, story, tmp_path) -> ClassWindow:
 def test_the_class_window_speaks_spanish(class_window, qtbot):
     window = class_window
     assert window.windowTitle() == (
-        "Clase: Harbour Mayor Unveils Ferry Deal — 2 estudiantes — Slant"
+        "Clase: \u2068Harbour Mayor Unveils Ferry Deal\u2069 — 2 estudiantes — Slant"
     )
     assert [a.text() for a in window.menuBar().actions()] == ["&Archivo", "&Editar", "&Ver"]
     assert header_texts(window.tagged) == ["Quién", "Etiqueta", "Nota"]
@@ -214,7 +214,10 @@ def test_the_class_window_speaks_spanish(class_window, qtbot):
     assert combo.itemText(combo.count() - 1) == "Todas las etiquetas"
     keys = [window.key_combo.itemText(i) for i in range(window.key_combo.count())]
     assert keys == ["Solo la clase", "Solo la clave", "Clase y clave"]
-    assert window.summary_label.text() == "2 estudiantes · clave de respuestas: key.slant.json"
+    assert (
+        window.summary_label.text()
+        == "2 estudiantes · clave de respuestas: \u2068key.slant.json\u2069"
+    )
     last = window.agreement.rowCount() - 1
     assert window.agreement.index(last, 0).data() == "Todas las etiquetas (en conjunto)"
     window.view.select_span(*span(window.class_data.article.text, KING))
