@@ -4,212 +4,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="43"/>
+        <location filename="../../app/ui/actions.py" line="44"/>
         <source>a tag&apos;s key</source>
         <translation>la tecla de una etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="46"/>
+        <location filename="../../app/ui/actions.py" line="47"/>
         <source>{keys} or {last}</source>
         <translation>{keys} o {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>&amp;Open Article…</source>
         <translation>&amp;Abrir artículo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="82"/>
         <source>Open a news article to read</source>
         <translation>Abre una noticia para leerla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84"/>
+        <location filename="../../app/ui/actions.py" line="85"/>
         <source>Open &amp;Class…</source>
         <translation>Abrir &amp;clase…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>Compare a class&apos;s annotations of one article</source>
         <translation>Compara las anotaciones de una clase sobre un artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>&amp;Clear Recent Articles</source>
         <translation>&amp;Borrar artículos recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="93"/>
         <source>Your &amp;Name…</source>
         <translation>Tu &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>Change the name saved with notes</source>
         <translation>Cambia el nombre que se guarda con las notas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>Print the article with its annotations</source>
         <translation>Imprime el artículo con sus anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="105"/>
         <source>Save the annotated article as a PDF</source>
         <translation>Guarda el artículo anotado como PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="107"/>
+        <location filename="../../app/ui/actions.py" line="108"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="109"/>
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Name, reading font, theme</source>
         <translation>Nombre, letra de lectura, tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="112"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>&amp;Tag Guide</source>
         <translation>&amp;Guía de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="114"/>
+        <location filename="../../app/ui/actions.py" line="115"/>
         <source>What each tag means and what to do next</source>
         <translation>Qué significa cada etiqueta y qué hacer después</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="117"/>
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="119"/>
+        <location filename="../../app/ui/actions.py" line="120"/>
         <source>Close Slant</source>
         <translation>Cierra Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="121"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="123"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="127"/>
+        <location filename="../../app/ui/actions.py" line="128"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="129"/>
+        <location filename="../../app/ui/actions.py" line="130"/>
         <source>Search the article</source>
         <translation>Busca en el artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="132"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="133"/>
+        <location filename="../../app/ui/actions.py" line="134"/>
         <source>Find &amp;Previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="136"/>
+        <location filename="../../app/ui/actions.py" line="137"/>
         <source>&amp;Edit Note…</source>
         <translation>&amp;Editar nota…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="138"/>
+        <location filename="../../app/ui/actions.py" line="139"/>
         <source>Write a note</source>
         <translation>Escribe una nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="142"/>
+        <location filename="../../app/ui/actions.py" line="143"/>
         <source>&amp;Delete Annotation</source>
         <translation>&amp;Borrar anotación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="144"/>
+        <location filename="../../app/ui/actions.py" line="145"/>
         <source>Remove it</source>
         <translation>Quítala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="148"/>
+        <location filename="../../app/ui/actions.py" line="149"/>
         <source>Ne&amp;xt Annotation</source>
         <translation>Anotación si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="150"/>
+        <location filename="../../app/ui/actions.py" line="151"/>
         <source>Jump to the next annotation</source>
         <translation>Salta a la siguiente anotación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="152"/>
+        <location filename="../../app/ui/actions.py" line="153"/>
         <source>Pre&amp;vious Annotation</source>
         <translation>Anotación an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="154"/>
+        <location filename="../../app/ui/actions.py" line="155"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="156"/>
+        <location filename="../../app/ui/actions.py" line="157"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="157"/>
+        <location filename="../../app/ui/actions.py" line="158"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="159"/>
+        <location filename="../../app/ui/actions.py" line="160"/>
         <source>Switch to &amp;List / Article</source>
         <translation>Cambiar a &amp;lista / artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="161"/>
+        <location filename="../../app/ui/actions.py" line="162"/>
         <source>Move the keyboard focus</source>
         <translation>Mueve el foco del teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="163"/>
+        <location filename="../../app/ui/actions.py" line="164"/>
         <source>Switch &amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="200"/>
+        <location filename="../../app/ui/actions.py" line="202"/>
         <source>Tag as {label}</source>
         <translation>Etiquetar como {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="204"/>
+        <location filename="../../app/ui/actions.py" line="206"/>
         <source>Tag the selected text as “{label}”</source>
         <translation>Etiqueta el texto seleccionado como «{label}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="209"/>
+        <location filename="../../app/ui/actions.py" line="211"/>
         <source>Change the annotation&apos;s tag to {label}</source>
         <translation>Cambia la etiqueta de la anotación a {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="246"/>
+        <location filename="../../app/ui/actions.py" line="248"/>
         <source>No recent articles</source>
         <translation>No hay artículos recientes</translation>
     </message>
@@ -217,7 +217,7 @@
 <context>
     <name>AnnotationDelegate</name>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="224"/>
+        <location filename="../../app/ui/sidebar_widgets.py" line="239"/>
         <source>✎ No note yet (Enter adds one)</source>
         <translation>✎ Aún no hay nota (Intro añade una)</translation>
     </message>
@@ -225,32 +225,32 @@
 <context>
     <name>AnnotationDocument</name>
     <message>
-        <location filename="../../app/ui/document.py" line="188"/>
+        <location filename="../../app/ui/document.py" line="201"/>
         <source>The article has changed: 1 annotation was moved to match.</source>
         <translation>El artículo ha cambiado: se ha movido 1 anotación para que coincida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="195"/>
+        <location filename="../../app/ui/document.py" line="208"/>
         <source>The article has changed: {count} annotations were moved to match.</source>
         <translation>El artículo ha cambiado: se han movido {count} anotaciones para que coincidan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="202"/>
+        <location filename="../../app/ui/document.py" line="215"/>
         <source>1 annotation no longer matches the text; please check it under Needs attention.</source>
         <translation>1 anotación ya no coincide con el texto; revísala en «Necesita atención».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="210"/>
+        <location filename="../../app/ui/document.py" line="223"/>
         <source>{count} annotations no longer match the text; please check them under Needs attention.</source>
         <translation>{count} anotaciones ya no coinciden con el texto; revísalas en «Necesita atención».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="325"/>
+        <location filename="../../app/ui/document.py" line="340"/>
         <source>Open an article first.</source>
         <translation>Primero abre un artículo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="359"/>
+        <location filename="../../app/ui/document.py" line="374"/>
         <source>that annotation is not there any more</source>
         <translation>esa anotación ya no está</translation>
     </message>
@@ -258,12 +258,12 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../app/ui/annotation_model.py" line="107"/>
+        <location filename="../../app/ui/annotation_model.py" line="109"/>
         <source>Unknown tag ({id})</source>
         <translation>Etiqueta desconocida ({id})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotation_model.py" line="113"/>
+        <location filename="../../app/ui/annotation_model.py" line="115"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
@@ -271,12 +271,12 @@
 <context>
     <name>AnnotationListView</name>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="252"/>
+        <location filename="../../app/ui/sidebar_widgets.py" line="267"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="254"/>
+        <location filename="../../app/ui/sidebar_widgets.py" line="269"/>
         <source>Enter edits the note, Delete removes the annotation</source>
         <translation>Intro edita la nota, Supr borra la anotación</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../app/core/annotations.py" line="91"/>
+        <location filename="../../app/core/annotations.py" line="221"/>
         <source>the selection is empty or only whitespace</source>
         <translation>la selección está vacía o solo tiene espacios en blanco</translation>
     </message>
@@ -300,82 +300,92 @@
 <context>
     <name>ArticleErrors</name>
     <message>
-        <location filename="../../app/core/article.py" line="127"/>
+        <location filename="../../app/core/article.py" line="143"/>
         <source>{path}: no such file</source>
         <translation>{path}: no existe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/article.py" line="129"/>
+        <location filename="../../app/core/article.py" line="146"/>
         <source>{path}: is not a file</source>
         <translation>{path}: no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/article.py" line="131"/>
+        <location filename="../../app/core/article.py" line="149"/>
+        <source>{path}: is not an ordinary file (it is a pipe, a device or a socket) and cannot be opened as an article</source>
+        <translation>{path}: no es un archivo normal (es una tubería, un dispositivo o un socket) y no se puede abrir como artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article.py" line="156"/>
         <source>{path}: the file is larger than {limit} MB</source>
         <translation>{path}: el archivo ocupa más de {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="83"/>
+        <location filename="../../app/core/article.py" line="159"/>
         <source>{file} could not be read: {reason}</source>
         <translation>No se pudo leer {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="113"/>
+        <location filename="../../app/core/article_formats.py" line="107"/>
         <source>{file} has no text: there is nothing in it to read or tag.</source>
         <translation>{file} no tiene texto: no hay nada que leer ni etiquetar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="125"/>
+        <location filename="../../app/core/article_formats.py" line="119"/>
         <source>{file} is not an article Slant can open: use one of {kinds}.</source>
         <translation>{file} no es un artículo que Slant pueda abrir; usa uno de estos formatos: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="138"/>
+        <location filename="../../app/core/article_formats.py" line="132"/>
         <source>{file} starts with a {encoding} byte-order mark but is not valid {encoding} text (at byte {byte}). Save it as UTF-8.</source>
         <translation>{file} empieza con una marca de orden de bytes de {encoding}, pero no es texto {encoding} válido (en el byte {byte}). Guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="161"/>
+        <location filename="../../app/core/article_formats.py" line="155"/>
         <source>{file} says its encoding is {encoding}, but it is valid UTF-8 text and was read as UTF-8.</source>
         <translation>{file} dice que su codificación es {encoding}, pero es texto UTF-8 válido y se ha leído como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="191"/>
+        <location filename="../../app/core/article_formats.py" line="185"/>
         <source>{file} says its encoding is {encoding}, which Slant cannot read. Save it as UTF-8.</source>
         <translation>{file} dice que su codificación es {encoding}, que Slant no sabe leer. Guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="204"/>
+        <location filename="../../app/core/article_formats.py" line="198"/>
         <source>{file} says its encoding is {encoding}, but byte 0x{byte:02X} on line {line} is not {encoding} text. Save it as UTF-8.</source>
         <translation>{file} dice que su codificación es {encoding}, pero el byte 0x{byte:02X} de la línea {line} no es texto {encoding}. Guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="224"/>
+        <location filename="../../app/core/article_formats.py" line="218"/>
         <source>{file} looks like a binary file, not an article (it contains NUL bytes). If it is text, save it as UTF-8.</source>
         <translation>{file} parece un archivo binario, no un artículo (contiene bytes NUL). Si es texto, guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="236"/>
+        <location filename="../../app/core/article_formats.py" line="230"/>
         <source>{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} is not valid UTF-8. Open it in a text editor and save it as UTF-8 or name its encoding in a &lt;meta charset=&quot;...&quot;&gt; tag.</source>
         <translation>{file} no es texto UTF-8: el byte 0x{byte:02X} de la línea {line} no es UTF-8 válido. Ábrelo en un editor de texto y guárdalo como UTF-8, o indica su codificación con &lt;meta charset=&quot;...&quot;&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="243"/>
+        <location filename="../../app/core/article_formats.py" line="237"/>
         <source>{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} is not valid UTF-8. Open it in a text editor and save it as UTF-8.</source>
         <translation>{file} no es texto UTF-8: el byte 0x{byte:02X} de la línea {line} no es UTF-8 válido. Ábrelo en un editor de texto y guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/html_article.py" line="65"/>
+        <location filename="../../app/core/html_article.py" line="94"/>
         <source>the HTML could not be read ({reason}).</source>
         <translation>no se pudo leer el HTML ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/html_article.py" line="101"/>
+        <location filename="../../app/core/html_article.py" line="130"/>
         <source>the end of the file, from line {line} on, is inside a tag or comment that is never closed and was left out, as a web browser does.</source>
         <translation>el final del archivo, desde la línea {line}, está dentro de una etiqueta HTML o un comentario que nunca se cierra, y se ha dejado fuera, como hace un navegador web.</translation>
     </message>
     <message>
-        <location filename="../../app/core/markdown_article.py" line="41"/>
+        <location filename="../../app/core/markdown_article.py" line="50"/>
+        <source>the file has so many [ brackets that some links may be shown as plain text.</source>
+        <translation>el archivo tiene tantos corchetes [ que algunos enlaces pueden mostrarse como texto normal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/markdown_article.py" line="57"/>
         <source>parts of the file are nested more than {levels} levels deep (lists or quotes inside each other) and may be missing.</source>
         <translation>partes del archivo tienen más de {levels} niveles anidados (listas o citas unas dentro de otras) y puede que falten.</translation>
     </message>
@@ -383,12 +393,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../app/ui/article_view.py" line="60"/>
+        <location filename="../../app/ui/article_view.py" line="76"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_view.py" line="62"/>
+        <location filename="../../app/ui/article_view.py" line="78"/>
         <source>Select words with Shift and the arrow keys, then press a tag&apos;s key</source>
         <translation>Selecciona palabras con Mayús y las flechas y luego pulsa la tecla de una etiqueta</translation>
     </message>
@@ -396,22 +406,22 @@
 <context>
     <name>AttentionController</name>
     <message>
-        <location filename="../../app/ui/attention.py" line="275"/>
+        <location filename="../../app/ui/attention.py" line="273"/>
         <source>“{quote}” stays where it is now.</source>
         <translation>«{quote}» se queda donde está ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="290"/>
+        <location filename="../../app/ui/attention.py" line="288"/>
         <source>Select the words in the article that “{quote}” belongs to first.</source>
         <translation>Primero selecciona las palabras del artículo a las que pertenece «{quote}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="301"/>
+        <location filename="../../app/ui/attention.py" line="299"/>
         <source>Nothing was re-attached: {reason}.</source>
         <translation>No se recolocó nada: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="308"/>
+        <location filename="../../app/ui/attention.py" line="306"/>
         <source>Re-attached to “{quote}”. Ctrl+Z undoes it.</source>
         <translation>Recolocada en «{quote}». Ctrl+Z lo deshace.</translation>
     </message>
@@ -419,62 +429,62 @@
 <context>
     <name>AttentionItem</name>
     <message>
-        <location filename="../../app/ui/attention.py" line="39"/>
+        <location filename="../../app/ui/attention.py" line="41"/>
         <source>The words were not found in the article any more: “{quote}”.</source>
         <translation>Ya no se encuentran las palabras en el artículo: «{quote}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="42"/>
+        <location filename="../../app/ui/attention.py" line="44"/>
         <source>The words changed: now “{quote}”.</source>
         <translation>Las palabras han cambiado: ahora «{quote}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="62"/>
+        <location filename="../../app/ui/attention.py" line="64"/>
         <source>words not found</source>
         <translation>palabras no encontradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="64"/>
+        <location filename="../../app/ui/attention.py" line="66"/>
         <source>words changed</source>
         <translation>palabras cambiadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="77"/>
+        <location filename="../../app/ui/attention.py" line="79"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="78"/>
+        <location filename="../../app/ui/attention.py" line="80"/>
         <source>Show “{quote}” in the article</source>
         <translation>Muestra «{quote}» en el artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="83"/>
+        <location filename="../../app/ui/attention.py" line="85"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="84"/>
+        <location filename="../../app/ui/attention.py" line="86"/>
         <source>Keep “{quote}” at its new place</source>
         <translation>Deja «{quote}» en su nuevo sitio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="89"/>
+        <location filename="../../app/ui/attention.py" line="91"/>
         <source>Re-attach</source>
         <translation>Recolocar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="90"/>
+        <location filename="../../app/ui/attention.py" line="92"/>
         <source>Put “{quote}” on the selected words</source>
         <translation>Pon «{quote}» en las palabras seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="95"/>
+        <location filename="../../app/ui/attention.py" line="97"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="96"/>
+        <location filename="../../app/ui/attention.py" line="98"/>
         <source>Delete the annotation “{quote}”</source>
         <translation>Borra la anotación «{quote}»</translation>
     </message>
@@ -482,17 +492,17 @@
 <context>
     <name>AttentionPanel</name>
     <message>
-        <location filename="../../app/ui/attention.py" line="139"/>
+        <location filename="../../app/ui/attention.py" line="137"/>
         <source>Needs attention</source>
         <translation>Necesita atención</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="146"/>
+        <location filename="../../app/ui/attention.py" line="144"/>
         <source>The article changed since these were made. To re-attach one, select its words in the article, then press Re-attach.</source>
         <translation>El artículo ha cambiado desde que se hicieron. Para recolocar una, selecciona sus palabras en el artículo y pulsa Recolocar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="198"/>
+        <location filename="../../app/ui/attention.py" line="196"/>
         <source>⚠ NEEDS ATTENTION · {count}</source>
         <translation>⚠ NECESITA ATENCIÓN · {count}</translation>
     </message>
@@ -500,23 +510,23 @@
 <context>
     <name>AuthorDialog</name>
     <message>
-        <location filename="../../app/ui/author_dialog.py" line="24"/>
+        <location filename="../../app/ui/author_dialog.py" line="23"/>
         <source>Welcome to Slant</source>
         <translation>Te damos la bienvenida a Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author_dialog.py" line="27"/>
+        <location filename="../../app/ui/author_dialog.py" line="26"/>
         <source>&lt;b&gt;What&apos;s your name?&lt;/b&gt;&lt;br&gt;Slant writes it into your annotation files so your teacher knows they are yours. You can skip this and add it later from the File menu.</source>
         <translation>&lt;b&gt;¿Cómo te llamas?&lt;/b&gt;&lt;br&gt;Slant lo escribe en tus archivos de anotaciones para que tu profe sepa que son tuyos. Puedes saltarte esto y añadirlo más tarde desde el menú Archivo.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/author_dialog.py" line="35"/>
         <location filename="../../app/ui/author_dialog.py" line="36"/>
-        <location filename="../../app/ui/author_dialog.py" line="37"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author_dialog.py" line="42"/>
+        <location filename="../../app/ui/author_dialog.py" line="41"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
@@ -524,12 +534,12 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../app/ui/autosave.py" line="54"/>
+        <location filename="../../app/ui/autosave.py" line="53"/>
         <source>The annotations could not be written ({reason}).</source>
         <translation>No se pudieron escribir las anotaciones ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/autosave.py" line="58"/>
+        <location filename="../../app/ui/autosave.py" line="57"/>
         <source>The annotations could not be saved because of an internal error ({reason}).</source>
         <translation>No se pudieron guardar las anotaciones por un error interno ({reason}).</translation>
     </message>
@@ -537,122 +547,122 @@
 <context>
     <name>ClassDialogs</name>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="36"/>
+        <location filename="../../app/ui/class_dialogs.py" line="37"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="56"/>
+        <location filename="../../app/ui/class_dialogs.py" line="57"/>
         <source>Open a Class</source>
         <translation>Abrir una clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="61"/>
-        <source>Optional: a file by a teacher in the folder is used</source>
-        <translation>Opcional: se usa un archivo de un docente que esté en la carpeta</translation>
+        <location filename="../../app/ui/class_dialogs.py" line="62"/>
+        <source>Optional: otherwise the article&apos;s key file beside it (ARTICLE.key.slant.json) is used</source>
+        <translation>Opcional: si no, se usa el archivo de clave junto al artículo (ARTÍCULO.key.slant.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="64"/>
+        <location filename="../../app/ui/class_dialogs.py" line="69"/>
         <source>Article file</source>
         <translation>Archivo del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="65"/>
+        <location filename="../../app/ui/class_dialogs.py" line="70"/>
         <source>Folder of the students&apos; sidecars</source>
         <translation>Carpeta con los archivos de anotaciones de los estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="66"/>
+        <location filename="../../app/ui/class_dialogs.py" line="71"/>
         <source>Answer key file (optional)</source>
         <translation>Archivo de la clave de respuestas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="73"/>
+        <location filename="../../app/ui/class_dialogs.py" line="78"/>
         <source>&amp;Article:</source>
         <translation>&amp;Artículo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="75"/>
+        <location filename="../../app/ui/class_dialogs.py" line="80"/>
         <source>Browse for the article</source>
         <translation>Busca el artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="79"/>
+        <location filename="../../app/ui/class_dialogs.py" line="84"/>
         <source>&amp;Sidecars folder:</source>
         <translation>&amp;Carpeta de anotaciones:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="81"/>
+        <location filename="../../app/ui/class_dialogs.py" line="86"/>
         <source>Browse for the sidecars folder</source>
         <translation>Busca la carpeta de anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="85"/>
+        <location filename="../../app/ui/class_dialogs.py" line="90"/>
         <source>Answer &amp;key:</source>
         <translation>Clave de &amp;respuestas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="87"/>
+        <location filename="../../app/ui/class_dialogs.py" line="92"/>
         <source>Browse for the answer key</source>
         <translation>Busca la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="96"/>
+        <location filename="../../app/ui/class_dialogs.py" line="101"/>
         <source>Every *.slant.json file in the folder and its subfolders is read; files that cannot be used are listed with the reason.</source>
         <translation>Se leen todos los archivos *.slant.json de la carpeta y sus subcarpetas; los que no se pueden usar aparecen en una lista con el motivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="133"/>
+        <location filename="../../app/ui/class_dialogs.py" line="138"/>
         <source>The Class&apos;s Article</source>
         <translation>El artículo de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="135"/>
+        <location filename="../../app/ui/class_dialogs.py" line="140"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm)</source>
         <translation>Artículos (*.txt *.md *.markdown *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="142"/>
+        <location filename="../../app/ui/class_dialogs.py" line="147"/>
         <source>The Students&apos; Sidecars</source>
         <translation>Los archivos de anotaciones de los estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="148"/>
+        <location filename="../../app/ui/class_dialogs.py" line="153"/>
         <source>The Answer Key</source>
         <translation>La clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="150"/>
+        <location filename="../../app/ui/class_dialogs.py" line="155"/>
         <source>Slant annotations (*.slant.json);;All files (*)</source>
         <translation>Anotaciones de Slant (*.slant.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="174"/>
+        <location filename="../../app/ui/class_dialogs.py" line="179"/>
         <source>Export the Class</source>
         <translation>Exportar la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="176"/>
+        <location filename="../../app/ui/class_dialogs.py" line="181"/>
         <source>Folder for the class files</source>
         <translation>Carpeta para los archivos de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="177"/>
+        <location filename="../../app/ui/class_dialogs.py" line="182"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="180"/>
+        <location filename="../../app/ui/class_dialogs.py" line="185"/>
         <source>&amp;Replace names with S01, S02, … (names.csv keys them)</source>
         <translation>&amp;Reemplazar los nombres por S01, S02, … (names.csv dice quién es quién)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="182"/>
+        <location filename="../../app/ui/class_dialogs.py" line="187"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="184"/>
+        <location filename="../../app/ui/class_dialogs.py" line="189"/>
         <source>Browse for a folder</source>
         <translation>Busca una carpeta</translation>
     </message>
@@ -852,304 +862,309 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>Cómo leer este informe</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="115"/>
+        <location filename="../../app/core/exports/html_report.py" line="123"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="117"/>
+        <location filename="../../app/core/exports/html_report.py" line="125"/>
         <source>moderate</source>
         <translation>moderado</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="119"/>
+        <location filename="../../app/core/exports/html_report.py" line="127"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="129"/>
+        <location filename="../../app/core/exports/html_report.py" line="138"/>
         <source>All tags (pooled)</source>
         <translation>Todas las etiquetas (en conjunto)</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="138"/>
+        <location filename="../../app/core/exports/html_report.py" line="147"/>
         <source>The pooled value treats every (tag, character) pair as one decision, so tags that cover more of the article weigh more.</source>
         <translation>El valor en conjunto trata cada par (etiqueta, carácter) como una sola decisión, así que las etiquetas que cubren más parte del artículo pesan más.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="144"/>
-        <location filename="../../app/core/exports/html_report.py" line="389"/>
+        <location filename="../../app/core/exports/html_report.py" line="153"/>
+        <location filename="../../app/core/exports/html_report.py" line="402"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="145"/>
+        <location filename="../../app/core/exports/html_report.py" line="154"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="146"/>
-        <location filename="../../app/core/exports/html_report.py" line="149"/>
+        <location filename="../../app/core/exports/html_report.py" line="155"/>
+        <location filename="../../app/core/exports/html_report.py" line="158"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="147"/>
-        <location filename="../../app/core/exports/html_report.py" line="265"/>
+        <location filename="../../app/core/exports/html_report.py" line="156"/>
+        <location filename="../../app/core/exports/html_report.py" line="277"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="188"/>
+        <location filename="../../app/core/exports/html_report.py" line="197"/>
         <source>{number} of {total} students</source>
         <translation>{number} de {total} estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="189"/>
+        <location filename="../../app/core/exports/html_report.py" line="198"/>
         <source>{number} of {total} students, in the key</source>
         <translation>{number} de {total} estudiantes, en la clave</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="190"/>
-        <location filename="../../app/core/exports/html_report.py" line="362"/>
+        <location filename="../../app/core/exports/html_report.py" line="199"/>
+        <location filename="../../app/core/exports/html_report.py" line="374"/>
         <source>{number} of {total}</source>
         <translation>{number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="191"/>
+        <location filename="../../app/core/exports/html_report.py" line="200"/>
         <source>underlined</source>
         <translation>subrayado</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="192"/>
+        <location filename="../../app/core/exports/html_report.py" line="201"/>
         <source>{underlined}: in the answer key</source>
         <translation>{underlined}: en la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="193"/>
+        <location filename="../../app/core/exports/html_report.py" line="202"/>
         <source>Colour strength = how many students gave a passage this tag:</source>
         <translation>Intensidad del color = cuántos estudiantes pusieron esta etiqueta a un fragmento:</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="218"/>
+        <location filename="../../app/core/exports/html_report.py" line="227"/>
         <source>No students.</source>
         <translation>No hay estudiantes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="228"/>
+        <location filename="../../app/core/exports/html_report.py" line="237"/>
         <source>The article: what the class tagged</source>
         <translation>El artículo: lo que etiquetó la clase</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="229"/>
+        <location filename="../../app/core/exports/html_report.py" line="238"/>
         <source>Choose a tag. The darker a passage, the more students gave it that tag; hold the pointer over it for the number.</source>
         <translation>Elige una etiqueta. Cuanto más oscuro es un fragmento, más estudiantes le pusieron esa etiqueta; deja el puntero encima para ver el número.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="245"/>
+        <location filename="../../app/core/exports/html_report.py" line="244"/>
+        <source>Nobody has tagged a passage yet.</source>
+        <translation>Nadie ha etiquetado todavía ningún pasaje.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/html_report.py" line="257"/>
         <source>{count} moved</source>
         <translation>{count} movidas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="246"/>
+        <location filename="../../app/core/exports/html_report.py" line="258"/>
         <source>{count} fuzzy</source>
         <translation>{count} aproximadas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="247"/>
+        <location filename="../../app/core/exports/html_report.py" line="259"/>
         <source>{count} orphan</source>
         <translation>{count} sin ubicar</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="253"/>
+        <location filename="../../app/core/exports/html_report.py" line="265"/>
         <source>made on an older text; re-anchored: {detail}</source>
         <translation>hecho sobre un texto anterior; anotaciones reubicadas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="255"/>
+        <location filename="../../app/core/exports/html_report.py" line="267"/>
         <source>made on an older text; re-anchored</source>
         <translation>hecho sobre un texto anterior; anotaciones reubicadas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="258"/>
+        <location filename="../../app/core/exports/html_report.py" line="270"/>
         <source>{count} not placed (orphans)</source>
         <translation>{count} sin ubicar (huérfanas)</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="267"/>
+        <location filename="../../app/core/exports/html_report.py" line="279"/>
         <source>No usable student files.</source>
         <translation>No hay archivos de estudiantes que se puedan usar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="270"/>
-        <location filename="../../app/core/exports/html_report.py" line="298"/>
-        <location filename="../../app/core/exports/html_report.py" line="333"/>
+        <location filename="../../app/core/exports/html_report.py" line="282"/>
+        <location filename="../../app/core/exports/html_report.py" line="310"/>
+        <location filename="../../app/core/exports/html_report.py" line="345"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="270"/>
-        <location filename="../../app/core/exports/html_report.py" line="450"/>
+        <location filename="../../app/core/exports/html_report.py" line="282"/>
+        <location filename="../../app/core/exports/html_report.py" line="463"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="278"/>
+        <location filename="../../app/core/exports/html_report.py" line="290"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="279"/>
+        <location filename="../../app/core/exports/html_report.py" line="291"/>
         <source>Each cell: the number of passages the student gave that tag, and (in brackets) how many characters they cover together.</source>
         <translation>Cada celda: el número de fragmentos a los que el estudiante puso esa etiqueta y (entre paréntesis) cuántos caracteres cubren en total.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="299"/>
+        <location filename="../../app/core/exports/html_report.py" line="311"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="300"/>
+        <location filename="../../app/core/exports/html_report.py" line="312"/>
         <source>Recall</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="316"/>
+        <location filename="../../app/core/exports/html_report.py" line="328"/>
         <source>Precision, recall and F1 over all tags together, then F1 tag by tag (n/a: neither the student nor the key used the tag).</source>
         <translation>Precisión, cobertura y F1 con todas las etiquetas juntas, y después F1 etiqueta por etiqueta (n/d: ni el estudiante ni la clave usaron la etiqueta).</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="321"/>
+        <location filename="../../app/core/exports/html_report.py" line="333"/>
         <source>Against the answer key</source>
         <translation>Comparado con la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="330"/>
+        <location filename="../../app/core/exports/html_report.py" line="342"/>
         <source>Pairs of students</source>
         <translation>Parejas de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="331"/>
+        <location filename="../../app/core/exports/html_report.py" line="343"/>
         <source>Fewer than two students.</source>
         <translation>Hay menos de dos estudiantes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="347"/>
+        <location filename="../../app/core/exports/html_report.py" line="359"/>
         <source>Pairs of students (F1 &amp;times; 100)</source>
         <translation>Parejas de estudiantes (F1 &amp;times; 100)</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="348"/>
+        <location filename="../../app/core/exports/html_report.py" line="360"/>
         <source>How similar two students&apos; tagging is, from 0 (nothing in common) to 100 (identical); &amp;ndash; when neither tagged anything. Columns follow the row numbers.</source>
         <translation>Cuánto se parece lo que etiquetaron dos estudiantes, de 0 (nada en común) a 100 (idéntico); &amp;ndash; cuando ninguno de los dos etiquetó nada. Las columnas siguen los números de las filas.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="361"/>
+        <location filename="../../app/core/exports/html_report.py" line="373"/>
         <source>Key note: {note}</source>
         <translation>Nota de la clave: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="390"/>
+        <location filename="../../app/core/exports/html_report.py" line="403"/>
         <source>Passage in the key</source>
         <translation>Fragmento de la clave</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="391"/>
+        <location filename="../../app/core/exports/html_report.py" line="404"/>
         <source>Found by</source>
         <translation>Encontrado por</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="392"/>
+        <location filename="../../app/core/exports/html_report.py" line="405"/>
         <source>Most common other tag</source>
         <translation>Otra etiqueta más frecuente</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="393"/>
+        <location filename="../../app/core/exports/html_report.py" line="406"/>
         <source>Missed by</source>
         <translation>No encontrado por</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="395"/>
+        <location filename="../../app/core/exports/html_report.py" line="408"/>
         <source>The key has no passages.</source>
         <translation>La clave no tiene fragmentos.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="407"/>
+        <location filename="../../app/core/exports/html_report.py" line="420"/>
         <source>In the key</source>
         <translation>En la clave</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="408"/>
+        <location filename="../../app/core/exports/html_report.py" line="421"/>
         <source>Tagged instead as</source>
         <translation>Etiquetado en su lugar como</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="409"/>
+        <location filename="../../app/core/exports/html_report.py" line="422"/>
         <source>Times</source>
         <translation>Veces</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="410"/>
+        <location filename="../../app/core/exports/html_report.py" line="423"/>
         <source>Passages</source>
         <translation>Fragmentos</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="412"/>
+        <location filename="../../app/core/exports/html_report.py" line="425"/>
         <source>No passage of the key was given another tag.</source>
         <translation>Ningún fragmento de la clave recibió otra etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="416"/>
+        <location filename="../../app/core/exports/html_report.py" line="429"/>
         <source>Comparison with the answer key</source>
         <translation>Comparación con la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="417"/>
+        <location filename="../../app/core/exports/html_report.py" line="430"/>
         <source>&quot;Found by&quot;: students who tagged part of the passage with the key&apos;s tag. &quot;Most common other tag&quot;: what the others who marked it chose instead.</source>
         <translation>«Encontrado por»: estudiantes que etiquetaron parte del fragmento con la etiqueta de la clave. «Otra etiqueta más frecuente»: lo que eligieron en su lugar los demás que lo marcaron.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="422"/>
+        <location filename="../../app/core/exports/html_report.py" line="435"/>
         <source>Common confusions</source>
         <translation>Confusiones frecuentes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="440"/>
+        <location filename="../../app/core/exports/html_report.py" line="453"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="445"/>
+        <location filename="../../app/core/exports/html_report.py" line="458"/>
         <source>the teacher&apos;s file</source>
         <translation>el archivo del docente</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="446"/>
+        <location filename="../../app/core/exports/html_report.py" line="459"/>
         <source>Answer key: {file}</source>
         <translation>Clave de respuestas: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="450"/>
+        <location filename="../../app/core/exports/html_report.py" line="463"/>
         <source>Why it was skipped</source>
         <translation>Por qué se omitió</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="451"/>
+        <location filename="../../app/core/exports/html_report.py" line="464"/>
         <source>Skipped files</source>
         <translation>Archivos omitidos</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="454"/>
+        <location filename="../../app/core/exports/html_report.py" line="467"/>
         <source>No file was skipped.</source>
         <translation>No se omitió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="459"/>
+        <location filename="../../app/core/exports/html_report.py" line="472"/>
         <source>Made on an older version of the article</source>
         <translation>Hechos sobre una versión anterior del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="460"/>
+        <location filename="../../app/core/exports/html_report.py" line="473"/>
         <source>Their annotations were moved onto the current text.</source>
         <translation>Sus anotaciones se trasladaron al texto actual.</translation>
     </message>
@@ -1162,313 +1177,313 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>copia de «{quote}» ({label}) de {who} a la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="123"/>
+        <location filename="../../app/ui/class_view.py" line="128"/>
         <source>Tag shown in the heat map</source>
         <translation>Etiqueta que muestra el mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="127"/>
+        <location filename="../../app/ui/class_view.py" line="132"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="131"/>
+        <location filename="../../app/ui/class_view.py" line="136"/>
         <source>What the article shows of the answer key</source>
         <translation>Qué muestra el artículo de la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="139"/>
+        <location filename="../../app/ui/class_view.py" line="144"/>
         <source>Heat map legend</source>
         <translation>Leyenda del mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="140"/>
+        <location filename="../../app/ui/class_view.py" line="145"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="142"/>
+        <location filename="../../app/ui/class_view.py" line="147"/>
         <source>Write the report, CSV files and feedback pages</source>
         <translation>Escribe el informe, los archivos CSV y las páginas de comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="148"/>
+        <location filename="../../app/ui/class_view.py" line="154"/>
         <source>Students: checked ones are in the heat map</source>
         <translation>Estudiantes: los marcados salen en el mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="150"/>
+        <location filename="../../app/ui/class_view.py" line="156"/>
         <source>Show &amp;All</source>
         <translation>&amp;Mostrar todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="151"/>
+        <location filename="../../app/ui/class_view.py" line="157"/>
         <source>&amp;Hide All</source>
         <translation>&amp;Ocultar todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="156"/>
+        <location filename="../../app/ui/class_view.py" line="163"/>
         <source>Who tagged the passage</source>
         <translation>Quién etiquetó el fragmento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="158"/>
-        <location filename="../../app/ui/class_view.py" line="297"/>
+        <location filename="../../app/ui/class_view.py" line="165"/>
+        <location filename="../../app/ui/class_view.py" line="306"/>
         <source>&amp;Copy to Key</source>
         <translation>&amp;Copiar a la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="162"/>
+        <location filename="../../app/ui/class_view.py" line="169"/>
         <source>Agreement per tag</source>
         <translation>Acuerdo por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="169"/>
+        <location filename="../../app/ui/class_view.py" line="176"/>
         <source>Scores per student</source>
         <translation>Puntuaciones por estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="178"/>
+        <location filename="../../app/ui/class_view.py" line="185"/>
         <source>Files left out</source>
         <translation>Archivos omitidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="180"/>
+        <location filename="../../app/ui/class_view.py" line="187"/>
         <source>Class results</source>
         <translation>Resultados de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="181"/>
+        <location filename="../../app/ui/class_view.py" line="188"/>
         <source>Class results: pages</source>
         <translation>Resultados de la clase: páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="204"/>
+        <location filename="../../app/ui/class_view.py" line="212"/>
         <source>&amp;Tag:</source>
         <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="205"/>
+        <location filename="../../app/ui/class_view.py" line="213"/>
         <source>Answer &amp;key:</source>
         <translation>Clave de &amp;respuestas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="214"/>
+        <location filename="../../app/ui/class_view.py" line="222"/>
         <source>&amp;Students</source>
         <translation>E&amp;studiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="221"/>
+        <location filename="../../app/ui/class_view.py" line="229"/>
         <source>&amp;Who Tagged It</source>
         <translation>&amp;Quién lo etiquetó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="225"/>
+        <location filename="../../app/ui/class_view.py" line="233"/>
         <source>A&amp;greement</source>
         <translation>Acuer&amp;do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="229"/>
+        <location filename="../../app/ui/class_view.py" line="237"/>
         <source>Sc&amp;ores</source>
         <translation>&amp;Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="231"/>
+        <location filename="../../app/ui/class_view.py" line="239"/>
         <source>Ski&amp;pped ({count})</source>
         <translation>Om&amp;itidos ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="288"/>
+        <location filename="../../app/ui/class_view.py" line="297"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="290"/>
+        <location filename="../../app/ui/class_view.py" line="299"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="292"/>
+        <location filename="../../app/ui/class_view.py" line="301"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="294"/>
+        <location filename="../../app/ui/class_view.py" line="303"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="300"/>
+        <location filename="../../app/ui/class_view.py" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="302"/>
+        <location filename="../../app/ui/class_view.py" line="311"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="304"/>
+        <location filename="../../app/ui/class_view.py" line="313"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="308"/>
+        <location filename="../../app/ui/class_view.py" line="317"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="313"/>
+        <location filename="../../app/ui/class_view.py" line="322"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="317"/>
+        <location filename="../../app/ui/class_view.py" line="326"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_entries.py" line="43"/>
+        <location filename="../../app/ui/class_entries.py" line="37"/>
         <source>Answer key</source>
         <translation>Clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="450"/>
+        <location filename="../../app/ui/class_view.py" line="459"/>
         <source>The answer key already has this passage with this tag.</source>
         <translation>La clave de respuestas ya tiene este fragmento con esta etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="462"/>
+        <location filename="../../app/ui/class_view.py" line="471"/>
         <source>Copied “{quote}” to the key. Ctrl+Z undoes it.</source>
         <translation>Has copiado «{quote}» a la clave. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="473"/>
+        <location filename="../../app/ui/class_view.py" line="482"/>
         <source>The answer key was not changed</source>
         <translation>La clave de respuestas no se cambió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="504"/>
+        <location filename="../../app/ui/class_view.py" line="514"/>
         <source>The class files were not written</source>
         <translation>No se escribieron los archivos de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="507"/>
+        <location filename="../../app/ui/class_view.py" line="517"/>
         <source>Wrote {count} files to {folder}</source>
         <translation>Se escribieron {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="528"/>
+        <location filename="../../app/ui/class_view.py" line="538"/>
         <source>Slant could not open the class</source>
         <translation>Slant no pudo abrir la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="15"/>
+        <location filename="../../app/ui/class_words.py" line="16"/>
         <source>Class only</source>
         <translation>Solo la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="16"/>
+        <location filename="../../app/ui/class_words.py" line="17"/>
         <source>Key only</source>
         <translation>Solo la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="17"/>
+        <location filename="../../app/ui/class_words.py" line="18"/>
         <source>Class and key</source>
         <translation>Clase y clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="23"/>
+        <location filename="../../app/ui/class_words.py" line="24"/>
         <source>Click a passage in the article, or move the caret there, to see who tagged it.</source>
         <translation>Haz clic en un fragmento del artículo, o lleva el cursor hasta él, para ver quién lo etiquetó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="31"/>
+        <location filename="../../app/ui/class_words.py" line="32"/>
         <source>Krippendorff&apos;s alpha over all {n} students, as in the exported report: 1 is complete agreement, 0 is chance level. 0.80 and more is high; below 0.667 the class understands the tag differently.</source>
         <translation>Alfa de Krippendorff de los {n} estudiantes, como en el informe exportado: 1 es acuerdo total y 0 es el nivel del azar. Desde 0,80 es alto; por debajo de 0,667 la clase entiende la etiqueta de formas distintas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="42"/>
+        <location filename="../../app/ui/class_words.py" line="43"/>
         <source>No answer key: open the class with a key file to see scores.</source>
         <translation>No hay clave de respuestas: abre la clase con un archivo de clave para ver las puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="45"/>
+        <location filename="../../app/ui/class_words.py" line="46"/>
         <source>Against the answer key, all tags together, with partial credit. Precision: how much of what the student marked the key marks too. Recall: how much of the key they found.</source>
         <translation>Comparado con la clave de respuestas, todas las etiquetas juntas y con puntuación parcial. Precisión: cuánto de lo que marcó el estudiante marca también la clave. Cobertura: cuánto de la clave encontró.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="54"/>
+        <location filename="../../app/ui/class_words.py" line="55"/>
         <source>Class: {title} — {count} students — Slant</source>
         <translation>Clase: {title} — {count} estudiantes — Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="55"/>
+        <location filename="../../app/ui/class_words.py" line="56"/>
         <source>an article</source>
         <translation>un artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="61"/>
+        <location filename="../../app/ui/class_words.py" line="62"/>
         <source>{count} students</source>
         <translation>{count} estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="63"/>
+        <location filename="../../app/ui/class_words.py" line="65"/>
         <source>answer key: {file}</source>
         <translation>clave de respuestas: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="65"/>
+        <location filename="../../app/ui/class_words.py" line="68"/>
         <source>no answer key</source>
         <translation>sin clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="67"/>
+        <location filename="../../app/ui/class_words.py" line="70"/>
         <source>1 file skipped</source>
         <translation>1 archivo omitido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="69"/>
+        <location filename="../../app/ui/class_words.py" line="72"/>
         <source>{count} files skipped</source>
         <translation>{count} archivos omitidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="77"/>
+        <location filename="../../app/ui/class_words.py" line="80"/>
         <source>The answer key&apos;s passages in their tags&apos; colours.</source>
         <translation>Los fragmentos de la clave de respuestas, con los colores de sus etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="79"/>
+        <location filename="../../app/ui/class_words.py" line="82"/>
         <source>No student is shown.</source>
         <translation>No se muestra ningún estudiante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="89"/>
+        <location filename="../../app/ui/class_words.py" line="92"/>
         <source>Students who tagged it: {swatches}</source>
         <translation>Estudiantes que lo etiquetaron: {swatches}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="93"/>
+        <location filename="../../app/ui/class_words.py" line="96"/>
         <source> · key passages underlined</source>
         <translation> · clave subrayada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="100"/>
+        <location filename="../../app/ui/class_words.py" line="103"/>
         <source>{count} of {total} students tagged this as {label}</source>
         <translation>{count} de {total} estudiantes etiquetaron esto como {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="102"/>
+        <location filename="../../app/ui/class_words.py" line="105"/>
         <source>{count} of {total} students tagged this (with any tag)</source>
         <translation>{count} de {total} estudiantes etiquetaron esto (con cualquier etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="109"/>
+        <location filename="../../app/ui/class_words.py" line="112"/>
         <source>“{quote}”: {count} of {total} shown students tagged this as {label}.</source>
         <translation>«{quote}»: {count} de {total} estudiantes mostrados etiquetaron esto como {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="113"/>
+        <location filename="../../app/ui/class_words.py" line="116"/>
         <source>“{quote}”: {count} of {total} shown students tagged this (with any tag).</source>
         <translation>«{quote}»: {count} de {total} estudiantes mostrados etiquetaron esto (con cualquier etiqueta).</translation>
     </message>
@@ -1476,67 +1491,97 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../app/core/classroom.py" line="120"/>
-        <source>{count} files are by a teacher ({files}); say which one is the answer key (--key FILE)</source>
-        <translation>{count} archivos son de un docente ({files}); indica cuál es la clave de respuestas (--key ARCHIVO)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/classroom.py" line="160"/>
+        <location filename="../../app/core/classroom.py" line="245"/>
         <source>no such file or folder</source>
         <translation>no existe ese archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="175"/>
+        <location filename="../../app/core/classroom.py" line="277"/>
         <source>the file is too big ({size} MB)</source>
         <translation>el archivo es demasiado grande ({size} MB)</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="179"/>
+        <location filename="../../app/core/classroom.py" line="275"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="181"/>
+        <location filename="../../app/core/classroom.py" line="125"/>
+        <source>another answer key: --key names the one used</source>
+        <translation>otra clave de respuestas: --key indica la que se usa</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="188"/>
+        <source>not used as the answer key: it is a symbolic link, not the file itself</source>
+        <translation>no se usa como clave de respuestas: es un enlace simbólico, no el archivo mismo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="192"/>
+        <source>not used as the answer key: it is not a regular file</source>
+        <translation>no se usa como clave de respuestas: no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="194"/>
+        <source>not used as the answer key: another user made it (--key FILE uses it)</source>
+        <translation>no se usa como clave de respuestas: lo creó otro usuario (--key ARCHIVO lo usa)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="244"/>
+        <source>a symbolic link to something that does not exist</source>
+        <translation>un enlace simbólico a algo que no existe</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="259"/>
+        <source>a symbolic link loop (the link leads back to itself)</source>
+        <translation>un bucle de enlaces simbólicos (el enlace lleva de vuelta a sí mismo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="261"/>
+        <source>not a regular file (a folder, pipe or device)</source>
+        <translation>no es un archivo normal (una carpeta, una tubería o un dispositivo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="262"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="187"/>
+        <location filename="../../app/core/classroom.py" line="281"/>
+        <source>a symbolic link: links found in a folder are not followed</source>
+        <translation>un enlace simbólico: los enlaces encontrados en una carpeta no se siguen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classroom.py" line="292"/>
         <source>it was made for another article ({other}, not {this})</source>
         <translation>se hizo para otro artículo ({other}, no {this})</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="215"/>
+        <location filename="../../app/core/classroom.py" line="335"/>
         <source>the answer key {path} cannot be used: {reason}</source>
         <translation>no se puede usar la clave de respuestas {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="233"/>
+        <location filename="../../app/core/classroom.py" line="353"/>
         <source>duplicate: the same file as {other}</source>
         <translation>duplicado: es el mismo archivo que {other}</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="237"/>
+        <location filename="../../app/core/classroom.py" line="357"/>
         <source>duplicate: the same annotations (ids) as {other}</source>
         <translation>duplicado: tiene las mismas anotaciones (ids) que {other}</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="240"/>
-        <source>written by a teacher, and another file is the answer key</source>
-        <translation>lo escribió un docente, y otro archivo es la clave de respuestas</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/classroom.py" line="254"/>
+        <location filename="../../app/core/classroom.py" line="369"/>
         <source>the answer key</source>
         <translation>la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="286"/>
+        <location filename="../../app/core/classroom.py" line="411"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="322"/>
+        <location filename="../../app/core/classroom.py" line="460"/>
         <source>another file</source>
         <translation>otro archivo</translation>
     </message>
@@ -1572,7 +1617,33 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>ExportErrors</name>
     <message>
-        <location filename="../../app/core/exports/__init__.py" line="88"/>
+        <location filename="../../app/core/exports/output_folder.py" line="95"/>
+        <source>{name}: the file name is too long</source>
+        <translation>{name}: el nombre del archivo es demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/output_folder.py" line="105"/>
+        <location filename="../../app/core/exports/output_folder.py" line="117"/>
+        <source>it is not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/output_folder.py" line="123"/>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/output_folder.py" line="163"/>
+        <source>{path} is a symbolic link, and Slant never writes through links (someone may have put it there to overwrite another file): remove it or choose another folder</source>
+        <translation>{path} es un enlace simbólico, y Slant nunca escribe a través de enlaces (alguien puede haberlo puesto ahí para sobrescribir otro archivo): elimínalo o elige otra carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/output_folder.py" line="172"/>
+        <source>{path} is in the way: {reason}</source>
+        <translation>{path} estorba: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exports/output_folder.py" line="177"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: no se puede escribir ({reason})</translation>
     </message>
@@ -1585,7 +1656,7 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_page.py" line="102"/>
+        <location filename="../../app/core/exports/html_page.py" line="103"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
@@ -1766,12 +1837,12 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>HeatMapView</name>
     <message>
-        <location filename="../../app/ui/heatmap.py" line="215"/>
+        <location filename="../../app/ui/heatmap.py" line="216"/>
         <source>Article with the class heat map</source>
         <translation>Artículo con el mapa de calor de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/heatmap.py" line="217"/>
+        <location filename="../../app/ui/heatmap.py" line="218"/>
         <source>Click a passage, or move the caret with the arrow keys, to list who tagged it</source>
         <translation>Haz clic en un fragmento, o mueve el cursor con las flechas, para ver quién lo etiquetó</translation>
     </message>
@@ -1779,62 +1850,67 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;notar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Change &amp;Tag To</source>
         <translation>Cambiar &amp;etiqueta a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>The article you had open stays open.</source>
         <translation>El artículo que tenías abierto sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Slant could not open this article</source>
         <translation>Slant no pudo abrir este artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>Slant could not read the annotations</source>
         <translation>Slant no pudo leer las anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
+        <source>Your settings could not be used</source>
+        <translation>No se pudieron usar tus preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Your annotations are not saved</source>
         <translation>Tus anotaciones no están guardadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>The annotations for “{title}” could not be saved: {error}
 
 Go on anyway and lose the latest changes?</source>
@@ -1843,27 +1919,27 @@ Go on anyway and lose the latest changes?</source>
 ¿Quieres seguir de todos modos y perder los últimos cambios?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Lose Changes</source>
         <translation>Perder cambios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Select some words in the article first, then press a key to tag them as {label}.</source>
         <translation>Primero selecciona unas palabras del artículo y luego pulsa una tecla para etiquetarlas como {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Nothing was tagged: {reason}.</source>
         <translation>No se etiquetó nada: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Tagged “{quote}” as {label}. Ctrl+Z undoes it.</source>
         <translation>Has etiquetado «{quote}» como {label}. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>Press {keys} (or click a tag) to tag the selection.</source>
         <translation>Pulsa {keys} (o haz clic en una etiqueta) para etiquetar la selección.</translation>
     </message>
@@ -1871,32 +1947,32 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="73"/>
         <source>Open an Article</source>
         <translation>Abrir un artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="75"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Artículos (*.txt *.md *.markdown *.html *.htm);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -1904,23 +1980,23 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../app/ui/note_editor.py" line="27"/>
-        <location filename="../../app/ui/note_editor.py" line="38"/>
+        <location filename="../../app/ui/note_editor.py" line="28"/>
+        <location filename="../../app/ui/note_editor.py" line="39"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_editor.py" line="34"/>
+        <location filename="../../app/ui/note_editor.py" line="35"/>
         <source>Why did you tag this? What would you check?</source>
         <translation>¿Por qué lo etiquetaste? ¿Qué comprobarías?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_editor.py" line="36"/>
+        <location filename="../../app/ui/note_editor.py" line="37"/>
         <source>Write your note here…</source>
         <translation>Escribe tu nota aquí…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_editor.py" line="52"/>
+        <location filename="../../app/ui/note_editor.py" line="53"/>
         <source>Ctrl+Enter saves · Esc cancels</source>
         <translation>Ctrl+Intro guarda · Esc cancela</translation>
     </message>
@@ -1969,174 +2045,174 @@ Go on anyway and lose the latest changes?</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="150"/>
+        <location filename="../../app/ui/preferences.py" line="151"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="171"/>
         <location filename="../../app/ui/preferences.py" line="172"/>
+        <location filename="../../app/ui/preferences.py" line="173"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="174"/>
+        <location filename="../../app/ui/preferences.py" line="175"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="177"/>
+        <location filename="../../app/ui/preferences.py" line="178"/>
         <source>Article font</source>
         <translation>Letra del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="178"/>
+        <location filename="../../app/ui/preferences.py" line="179"/>
         <source>Slant&apos;s reading font (serif)</source>
         <translation>La letra de lectura de Slant (con serifa)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="185"/>
+        <location filename="../../app/ui/preferences.py" line="186"/>
         <source>Article font size</source>
         <translation>Tamaño de la letra del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="187"/>
+        <location filename="../../app/ui/preferences.py" line="188"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="190"/>
+        <location filename="../../app/ui/preferences.py" line="191"/>
         <source>Automatic ({size} pt, follows the system)</source>
         <translation>Automático ({size} pt, como el sistema)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="196"/>
+        <location filename="../../app/ui/preferences.py" line="197"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="199"/>
+        <location filename="../../app/ui/preferences.py" line="200"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="203"/>
+        <location filename="../../app/ui/preferences.py" line="204"/>
         <source>None: Slant&apos;s four tags</source>
         <translation>Ninguno: las cuatro etiquetas de Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="205"/>
+        <location filename="../../app/ui/preferences.py" line="206"/>
         <source>Default tag set file</source>
         <translation>Archivo del conjunto de etiquetas por defecto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="207"/>
-        <location filename="../../app/ui/preferences.py" line="220"/>
+        <location filename="../../app/ui/preferences.py" line="208"/>
+        <location filename="../../app/ui/preferences.py" line="222"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="209"/>
+        <location filename="../../app/ui/preferences.py" line="210"/>
         <source>Choose a tag set file</source>
         <translation>Elige un archivo de conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="217"/>
+        <location filename="../../app/ui/preferences.py" line="219"/>
         <source>Folder for fallback saves</source>
         <translation>Carpeta de reserva para guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="222"/>
+        <location filename="../../app/ui/preferences.py" line="224"/>
         <source>Choose the folder for fallback saves</source>
         <translation>Elige la carpeta de reserva para guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="228"/>
+        <location filename="../../app/ui/preferences.py" line="230"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="231"/>
+        <location filename="../../app/ui/preferences.py" line="233"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="234"/>
+        <location filename="../../app/ui/preferences.py" line="236"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="239"/>
+        <location filename="../../app/ui/preferences.py" line="241"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="242"/>
+        <location filename="../../app/ui/preferences.py" line="244"/>
         <source>&amp;Article font:</source>
         <translation>&amp;Letra del artículo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="243"/>
+        <location filename="../../app/ui/preferences.py" line="245"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Tamaño de letra:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="244"/>
+        <location filename="../../app/ui/preferences.py" line="246"/>
         <source>&amp;Theme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="245"/>
+        <location filename="../../app/ui/preferences.py" line="247"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="253"/>
+        <location filename="../../app/ui/preferences.py" line="255"/>
         <source>The tag guide switches at once; menus and panels use the new language the next time Slant starts.</source>
         <translation>La guía de etiquetas cambia al momento; los menús y paneles usarán el nuevo idioma la próxima vez que abras Slant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="263"/>
+        <location filename="../../app/ui/preferences.py" line="265"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="265"/>
+        <location filename="../../app/ui/preferences.py" line="267"/>
         <source>&amp;Default tag set:</source>
         <translation>Etiquetas &amp;por defecto:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="269"/>
+        <location filename="../../app/ui/preferences.py" line="271"/>
         <source>&amp;Fallback folder:</source>
         <translation>Carpeta de reser&amp;va:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="275"/>
+        <location filename="../../app/ui/preferences.py" line="277"/>
         <source>Annotations go there when the article&apos;s own folder cannot be written.</source>
         <translation>Las anotaciones se guardan allí cuando no se puede escribir en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="297"/>
+        <location filename="../../app/ui/preferences.py" line="299"/>
         <source>Folder for Fallback Saves</source>
         <translation>Carpeta de reserva para guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="306"/>
+        <location filename="../../app/ui/preferences.py" line="308"/>
         <source>New annotation files use Slant&apos;s four tags.</source>
         <translation>Los archivos de anotaciones nuevos usan las cuatro etiquetas de Slant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="326"/>
+        <location filename="../../app/ui/preferences.py" line="328"/>
         <source>The default tag set cannot be used: {error}</source>
         <translation>No se puede usar el conjunto de etiquetas por defecto: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="333"/>
+        <location filename="../../app/ui/preferences.py" line="335"/>
         <source>The fallback folder must be a full path, like {example}.</source>
         <translation>La carpeta de reserva tiene que ser una ruta completa, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="337"/>
+        <location filename="../../app/ui/preferences.py" line="339"/>
         <source>The fallback folder {path} is a file, not a folder.</source>
         <translation>La carpeta de reserva {path} es un archivo, no una carpeta.</translation>
     </message>
@@ -2237,22 +2313,22 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>SaveState</name>
     <message>
-        <location filename="../../app/ui/document.py" line="35"/>
+        <location filename="../../app/ui/document.py" line="36"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="36"/>
+        <location filename="../../app/ui/document.py" line="37"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="37"/>
+        <location filename="../../app/ui/document.py" line="38"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="38"/>
+        <location filename="../../app/ui/document.py" line="39"/>
         <source>Read only</source>
         <translation>Solo lectura</translation>
     </message>
@@ -2260,22 +2336,62 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="73"/>
-        <source>Your settings file {path} could not be read ({reason}); using defaults.</source>
-        <translation>No se pudo leer tu archivo de ajustes {path} ({reason}); se usan los valores por defecto.</translation>
+        <location filename="../../app/ui/settings.py" line="112"/>
+        <source>it is too big for a settings file (over {limit} KB)</source>
+        <translation>es demasiado grande para un archivo de preferencias (más de {limit} KB)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="80"/>
-        <source>Your settings file {path} is damaged ({reason}); using defaults.</source>
-        <translation>Tu archivo de ajustes {path} está dañado ({reason}); se usan los valores por defecto.</translation>
+        <location filename="../../app/ui/settings.py" line="115"/>
+        <source>it is not a regular file (a folder, pipe or device)</source>
+        <translation>no es un archivo normal (una carpeta, una tubería o un dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="85"/>
-        <source>Your settings file {path} is damaged; using defaults.</source>
-        <translation>Tu archivo de ajustes {path} está dañado; se usan los valores por defecto.</translation>
+        <location filename="../../app/ui/settings.py" line="118"/>
+        <source>it cannot be read ({error})</source>
+        <translation>no se puede leer ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="134"/>
+        <location filename="../../app/ui/settings.py" line="123"/>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="125"/>
+        <source>it is not valid JSON (line {line})</source>
+        <translation>no es JSON válido (línea {line})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="128"/>
+        <source>it is nested too deeply</source>
+        <translation>está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="130"/>
+        <source>it holds a number too long to read</source>
+        <translation>contiene un número demasiado largo para leerlo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="132"/>
+        <source>it holds no settings</source>
+        <translation>no contiene preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="138"/>
+        <source>Your settings file {path} could not be used: {reason}. Slant used its default settings.</source>
+        <translation>No se pudo usar tu archivo de preferencias {path}: {reason}. Slant usó sus ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="147"/>
+        <source>Your settings file {path} could not be used: {reason}. Slant started with its default settings. The file could not be set aside ({error}): it will be replaced when a setting is saved.</source>
+        <translation>No se pudo usar tu archivo de preferencias {path}: {reason}. Slant empezó con sus ajustes predeterminados. El archivo no se pudo apartar ({error}): se reemplazará cuando se guarde una preferencia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="154"/>
+        <source>Your settings file {path} could not be used: {reason}. Slant started with its default settings and kept the file as {copy}.</source>
+        <translation>No se pudo usar tu archivo de preferencias {path}: {reason}. Slant empezó con sus ajustes predeterminados y guardó el archivo como {copy}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="300"/>
         <source>Your settings could not be saved to {path} ({reason}).</source>
         <translation>No se pudieron guardar tus ajustes en {path} ({reason}).</translation>
     </message>
@@ -2283,7 +2399,7 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="22"/>
+        <location filename="../../app/ui/sidebar.py" line="23"/>
         <source>No annotations yet.
 
 Select some words in the article, then press {keys} — or click a tag above.</source>
@@ -2292,42 +2408,42 @@ Select some words in the article, then press {keys} — or click a tag above.</s
 Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiqueta de arriba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="27"/>
+        <location filename="../../app/ui/sidebar.py" line="28"/>
         <source>No annotations with this tag yet.</source>
         <translation>Aún no hay anotaciones con esta etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="75"/>
+        <location filename="../../app/ui/sidebar.py" line="77"/>
         <source>Select words in the article, then press a number key or click a tag.</source>
         <translation>Selecciona palabras del artículo y pulsa una tecla de número o haz clic en una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="82"/>
+        <location filename="../../app/ui/sidebar.py" line="84"/>
         <source>Show annotations with tag</source>
         <translation>Mostrar anotaciones con la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="90"/>
+        <location filename="../../app/ui/sidebar.py" line="95"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="102"/>
+        <location filename="../../app/ui/sidebar.py" line="107"/>
         <source>Tag the selection</source>
         <translation>Etiqueta la selección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="158"/>
+        <location filename="../../app/ui/sidebar.py" line="163"/>
         <source>All tags</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="226"/>
+        <location filename="../../app/ui/sidebar.py" line="231"/>
         <source>Change &amp;Tag To</source>
         <translation>Cambiar &amp;etiqueta a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="287"/>
+        <location filename="../../app/ui/sidebar.py" line="292"/>
         <source>YOUR ANNOTATIONS</source>
         <translation>TUS ANOTACIONES</translation>
     </message>
@@ -2335,372 +2451,404 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>SidecarErrors</name>
     <message>
-        <location filename="../../app/core/sidecar.py" line="139"/>
+        <location filename="../../app/core/sidecar.py" line="157"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="143"/>
+        <location filename="../../app/core/sidecar.py" line="159"/>
         <source>this is a folder, not a sidecar file</source>
         <translation>es una carpeta, no un archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="158"/>
-        <source>the file disappeared while it was being read; try again</source>
-        <translation>el archivo desapareció mientras se leía; inténtalo de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar.py" line="186"/>
+        <location filename="../../app/core/sidecar.py" line="332"/>
         <source>this is not a Slant annotations file (it holds {kind})</source>
         <translation>no es un archivo de anotaciones de Slant (contiene {kind})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="196"/>
+        <location filename="../../app/core/sidecar.py" line="342"/>
         <source>a problem in the tag set: {problem}</source>
         <translation>hay un problema en el conjunto de etiquetas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="213"/>
+        <location filename="../../app/core/sidecar.py" line="378"/>
         <source>the file is too big: it is over {limit} MB, the most Slant reads</source>
         <translation>el archivo es demasiado grande: ocupa más de {limit} MB, lo máximo que lee Slant</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="221"/>
+        <location filename="../../app/core/sidecar.py" line="386"/>
         <source>this is not a Slant annotations file (&apos;format&apos; is not {name})</source>
         <translation>no es un archivo de anotaciones de Slant (&apos;format&apos; no es {name})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="227"/>
+        <location filename="../../app/core/sidecar.py" line="392"/>
         <source>the format version is {kind}, but it must be a whole number</source>
         <translation>la versión del formato es {kind}, pero tiene que ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="232"/>
+        <location filename="../../app/core/sidecar.py" line="397"/>
         <source>was written by a newer version of Slant (format version {version}); update Slant to open it</source>
         <translation>se escribió con una versión más nueva de Slant (versión de formato {version}); actualiza Slant para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="239"/>
+        <location filename="../../app/core/sidecar.py" line="404"/>
         <source>the format version {version} does not exist; versions start at 1</source>
         <translation>la versión de formato {version} no existe; las versiones empiezan en 1</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="261"/>
+        <location filename="../../app/core/sidecar.py" line="426"/>
         <source>the author&apos;s role is {role}, but it must be &apos;student&apos; or &apos;teacher&apos;</source>
         <translation>el rol del autor es {role}, pero tiene que ser &apos;student&apos; o &apos;teacher&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="278"/>
+        <location filename="../../app/core/sidecar_annotations.py" line="111"/>
         <source>annotation {number} has the same id as annotation {first} ({id}); ids must be unique</source>
         <translation>la anotación {number} tiene el mismo id que la anotación {first} ({id}); cada id tiene que ser único</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="410"/>
+        <location filename="../../app/core/sidecar_annotations.py" line="345"/>
+        <location filename="../../app/core/sidecar_validation.py" line="132"/>
         <source>annotation {number}</source>
         <translation>la anotación {number}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="351"/>
+        <location filename="../../app/core/sidecar_annotations.py" line="286"/>
         <source>annotation {number} uses the tag {tag}, which is not in the file&apos;s tag set</source>
         <translation>la anotación {number} usa la etiqueta {tag}, que no está en el conjunto de etiquetas del archivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="358"/>
+        <location filename="../../app/core/sidecar_annotations.py" line="293"/>
         <source>annotation {number} has end {end} before start {start}</source>
         <translation>la anotación {number} termina (&apos;end&apos;: {end}) antes de empezar (&apos;start&apos;: {start})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="363"/>
+        <location filename="../../app/core/sidecar_annotations.py" line="298"/>
         <source>annotation {number} is empty (start and end are both {start})</source>
         <translation>la anotación {number} está vacía (&apos;start&apos; y &apos;end&apos; valen {start})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="369"/>
+        <location filename="../../app/core/sidecar_annotations.py" line="304"/>
         <source>annotation {number} has an &apos;orphan&apos; that is {kind}, but it must be true/false</source>
         <translation>en la anotación {number}, &apos;orphan&apos; es {kind}, pero tiene que ser true o false</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="375"/>
+        <location filename="../../app/core/sidecar_annotations.py" line="310"/>
         <source>annotation {number} ends at {end}, after the end of the article ({length} characters)</source>
         <translation>la anotación {number} termina en {end}, después del final del artículo ({length} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="382"/>
+        <location filename="../../app/core/sidecar_annotations.py" line="317"/>
         <source>annotation {number} quotes {quoted} characters but spans {span} ({start} to {end})</source>
         <translation>la anotación {number} cita {quoted} caracteres, pero abarca {span} (de {start} a {end})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="422"/>
+        <location filename="../../app/core/sidecar.py" line="186"/>
+        <source>this is a link to another file; Slant neither reads nor writes annotations through a link</source>
+        <translation>es un enlace a otro archivo; Slant no lee ni escribe anotaciones a través de un enlace</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="191"/>
+        <source>this is not an ordinary file (it is a device, a pipe or a socket)</source>
+        <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="442"/>
         <source>deleted-annotation record {number} in &apos;tombstones&apos; repeats the id {id}</source>
         <translation>el registro {number} de anotaciones borradas en &apos;tombstones&apos; repite el id {id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="432"/>
+        <location filename="../../app/core/sidecar.py" line="452"/>
         <source>deleted-annotation record {number} in &apos;tombstones&apos;</source>
         <translation>el registro {number} de anotaciones borradas en &apos;tombstones&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="445"/>
+        <location filename="../../app/core/sidecar.py" line="469"/>
         <source>the file says the article is {recorded} characters long, but it is {length}</source>
         <translation>el archivo dice que el artículo tiene {recorded} caracteres, pero tiene {length}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="453"/>
+        <location filename="../../app/core/sidecar.py" line="486"/>
         <source>annotation {number} quotes {quote}, but the article says {found} there</source>
         <translation>la anotación {number} cita {quote}, pero en ese lugar el artículo dice {found}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="531"/>
+        <location filename="../../app/core/sidecar.py" line="582"/>
+        <location filename="../../app/core/sidecar.py" line="597"/>
         <source>the annotations could not be saved: {reason}</source>
         <translation>no se pudieron guardar las anotaciones: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="538"/>
+        <location filename="../../app/core/sidecar.py" line="588"/>
+        <source>the annotations could not be saved: the file would be over {limit} MB, the most Slant reads; shorten or delete some notes</source>
+        <translation>no se pudieron guardar las anotaciones: el archivo pasaría de {limit} MB, lo máximo que Slant lee; acorta o borra algunas notas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar.py" line="611"/>
         <source>you are not allowed to open it</source>
         <translation>no tienes permiso para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="541"/>
+        <location filename="../../app/core/sidecar.py" line="614"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="546"/>
+        <location filename="../../app/core/sidecar.py" line="619"/>
         <source>Slant is not allowed to write in that folder</source>
         <translation>Slant no tiene permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="548"/>
+        <location filename="../../app/core/sidecar.py" line="621"/>
         <source>the folder is read-only</source>
         <translation>la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="551"/>
+        <location filename="../../app/core/sidecar.py" line="624"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="552"/>
+        <location filename="../../app/core/sidecar.py" line="625"/>
         <source>your storage quota is full</source>
         <translation>tu cuota de almacenamiento está llena</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="553"/>
+        <location filename="../../app/core/sidecar.py" line="626"/>
         <source>the folder does not exist (any more)</source>
         <translation>la carpeta no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="554"/>
+        <location filename="../../app/core/sidecar.py" line="627"/>
         <source>the file name is too long</source>
         <translation>el nombre del archivo es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="555"/>
+        <location filename="../../app/core/sidecar.py" line="628"/>
         <source>there is a folder with that name</source>
         <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="556"/>
+        <location filename="../../app/core/sidecar.py" line="629"/>
         <source>the disk reported an error</source>
         <translation>el disco ha dado un error</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="45"/>
+        <location filename="../../app/core/sidecar.py" line="630"/>
+        <source>the file is a link to another file, which Slant does not follow</source>
+        <translation>el archivo es un enlace a otro archivo, y Slant no lo sigue</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="64"/>
         <source>the file</source>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="65"/>
+        <location filename="../../app/core/sidecar_validation.py" line="75"/>
         <source>the file is empty, so it holds no annotations</source>
         <translation>el archivo está vacío, así que no tiene anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="69"/>
+        <location filename="../../app/core/sidecar_validation.py" line="79"/>
         <source>this is not a text file Slant can read (it contains binary data)</source>
         <translation>no es un archivo de texto que Slant pueda leer (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="76"/>
+        <location filename="../../app/core/sidecar_validation.py" line="88"/>
         <source>this is not a text file Slant can read: byte {byte} is not UTF-8 text</source>
         <translation>no es un archivo de texto que Slant pueda leer: el byte {byte} no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="94"/>
+        <location filename="../../app/core/sidecar_validation.py" line="102"/>
+        <source>the file holds too many values (more than {limit:,} commas and brackets), more than any annotations file Slant writes</source>
+        <translation>el archivo contiene demasiados valores (más de {limit} comas y corchetes), más que cualquier archivo de anotaciones que escriba Slant</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="141"/>
+        <source>{what} holds half of a UTF-16 character pair ({code}), which is not text</source>
+        <translation>{what} contiene medio par de caracteres UTF-16 ({code}), que no es texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="146"/>
+        <source>{what} has a &apos;{name}&apos; holding half of a UTF-16 character pair ({code}), which is not text</source>
+        <translation>{what} tiene un &apos;{name}&apos; que contiene medio par de caracteres UTF-16 ({code}), que no es texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="174"/>
         <source>the file is damaged: it is not valid JSON (line {line}, column {column}: {problem})</source>
         <translation>el archivo está dañado: no es JSON válido (línea {line}, columna {column}: {problem})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="105"/>
+        <location filename="../../app/core/sidecar_validation.py" line="185"/>
         <source>the file is nested too deeply to be read (too many brackets inside brackets)</source>
         <translation>el archivo tiene demasiados niveles anidados para poder leerlo (demasiados corchetes dentro de corchetes)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="111"/>
+        <location filename="../../app/core/sidecar_validation.py" line="191"/>
         <source>the file cannot be read as JSON ({problem})</source>
         <translation>el archivo no se puede leer como JSON ({problem})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="118"/>
+        <location filename="../../app/core/sidecar_validation.py" line="237"/>
         <source>Expecting value</source>
         <translation>se esperaba un valor</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="119"/>
+        <location filename="../../app/core/sidecar_validation.py" line="238"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>se esperaba un nombre entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="122"/>
+        <location filename="../../app/core/sidecar_validation.py" line="241"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>se esperaba el separador &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="123"/>
+        <location filename="../../app/core/sidecar_validation.py" line="242"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>se esperaba el separador &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="124"/>
+        <location filename="../../app/core/sidecar_validation.py" line="243"/>
         <source>Unterminated string starting at</source>
         <translation>un texto entre comillas empieza aquí y no se cierra</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="127"/>
+        <location filename="../../app/core/sidecar_validation.py" line="246"/>
         <source>Invalid control character at</source>
         <translation>hay un carácter de control no válido</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="128"/>
+        <location filename="../../app/core/sidecar_validation.py" line="247"/>
         <source>Invalid \escape</source>
         <translation>hay una secuencia de escape con \ no válida</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="129"/>
+        <location filename="../../app/core/sidecar_validation.py" line="248"/>
         <source>Invalid \uXXXX escape</source>
         <translation>hay una secuencia de escape \uXXXX no válida</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="130"/>
+        <location filename="../../app/core/sidecar_validation.py" line="249"/>
         <source>Extra data</source>
         <translation>hay más datos después del final</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="141"/>
+        <location filename="../../app/core/sidecar_validation.py" line="260"/>
         <source>the name {name} appears twice in the same object</source>
         <translation>el nombre {name} aparece dos veces en el mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="150"/>
+        <location filename="../../app/core/sidecar_validation.py" line="269"/>
         <source>the file contains {name}, which is not a number Slant can use</source>
         <translation>el archivo contiene {name}, que no es un número que Slant pueda usar</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="162"/>
+        <location filename="../../app/core/sidecar_validation.py" line="281"/>
         <source>the file contains a number that is too big ({digits}...)</source>
         <translation>el archivo contiene un número demasiado grande ({digits}...)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="172"/>
+        <location filename="../../app/core/sidecar_validation.py" line="291"/>
         <source>the file contains a number that is too big ({number})</source>
         <translation>el archivo contiene un número demasiado grande ({number})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="182"/>
+        <location filename="../../app/core/sidecar_validation.py" line="301"/>
         <source>empty (null)</source>
         <translation>un valor vacío (null)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="184"/>
+        <location filename="../../app/core/sidecar_validation.py" line="303"/>
         <source>true/false</source>
         <translation>un valor verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="186"/>
+        <location filename="../../app/core/sidecar_validation.py" line="305"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="188"/>
+        <location filename="../../app/core/sidecar_validation.py" line="307"/>
         <source>a decimal number</source>
         <translation>un número decimal</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="190"/>
+        <location filename="../../app/core/sidecar_validation.py" line="309"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="192"/>
+        <location filename="../../app/core/sidecar_validation.py" line="311"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="193"/>
+        <location filename="../../app/core/sidecar_validation.py" line="312"/>
         <source>a group of named values</source>
         <translation>un grupo de valores con nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="199"/>
+        <location filename="../../app/core/sidecar_validation.py" line="318"/>
         <source>{what} is {kind}, but it must be a group of named values</source>
         <translation>{what} es {kind}, pero tiene que ser un grupo de valores con nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="209"/>
+        <location filename="../../app/core/sidecar_validation.py" line="328"/>
         <source>{what} is {kind}, but it must be a list</source>
         <translation>{what} es {kind}, pero tiene que ser una lista</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="217"/>
+        <location filename="../../app/core/sidecar_validation.py" line="336"/>
         <source>{what} is missing its &apos;{name}&apos;</source>
         <translation>falta &apos;{name}&apos; en {what}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="235"/>
+        <location filename="../../app/core/sidecar_validation.py" line="354"/>
         <source>{what} has a &apos;{name}&apos; that is {kind}, but it must be text</source>
         <translation>en {what}, &apos;{name}&apos; es {kind}, pero tiene que ser texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="240"/>
+        <location filename="../../app/core/sidecar_validation.py" line="359"/>
         <source>{what} has an empty &apos;{name}&apos;</source>
         <translation>en {what}, &apos;{name}&apos; está vacío</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="244"/>
+        <location filename="../../app/core/sidecar_validation.py" line="363"/>
         <source>{what} has a &apos;{name}&apos; longer than {max_length:,} characters</source>
         <translation>en {what}, &apos;{name}&apos; tiene más de {max_length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="255"/>
+        <location filename="../../app/core/sidecar_validation.py" line="374"/>
         <source>{what} has a &apos;{name}&apos; that is {kind}, but it must be a whole number</source>
         <translation>en {what}, &apos;{name}&apos; es {kind}, pero tiene que ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="260"/>
+        <location filename="../../app/core/sidecar_validation.py" line="379"/>
         <source>{what} has a negative &apos;{name}&apos; ({value}); it must be 0 or more</source>
         <translation>en {what}, &apos;{name}&apos; es negativo ({value}); tiene que ser 0 o más</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="271"/>
+        <location filename="../../app/core/sidecar_validation.py" line="390"/>
         <source>{what} has a &apos;{name}&apos; of {value}, which is not a time like 2026-03-01T14:05:00.000Z</source>
         <translation>en {what}, &apos;{name}&apos; vale {value}, que no es una fecha y hora como 2026-03-01T14:05:00.000Z</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="299"/>
+        <location filename="../../app/core/sidecar_validation.py" line="418"/>
         <source>{what} has a &apos;{name}&apos; that is not 64 hexadecimal digits</source>
         <translation>en {what}, &apos;{name}&apos; no tiene 64 dígitos hexadecimales</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="313"/>
+        <location filename="../../app/core/sidecar_validation.py" line="432"/>
         <source>{what} has a member &apos;{key}&apos; that is nested too deeply</source>
         <translation>en {what}, el elemento &apos;{key}&apos; tiene demasiados niveles anidados</translation>
     </message>
     <message>
-        <location filename="../../app/core/store.py" line="179"/>
+        <location filename="../../app/core/store.py" line="251"/>
         <source>{error} Saving a copy to {fallback} failed too: {reason}</source>
         <translation>{error} Tampoco se pudo guardar una copia en {fallback}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/store.py" line="240"/>
+        <location filename="../../app/core/store.py" line="356"/>
         <source>could not keep a copy of the broken file ({reason})</source>
         <translation>no se pudo guardar una copia del archivo dañado ({reason})</translation>
     </message>
@@ -2708,132 +2856,137 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>SidecarSafety</name>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="87"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="83"/>
+        <source>{file} was not read: {reason}. Slant left it as it was.</source>
+        <translation>{file} no se leyó: {reason}. Slant lo dejó como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidecar_safety.py" line="95"/>
         <source>{file} could not be read: {reason}. Your annotations file was left as it was and a copy was saved as {copy}.</source>
         <translation>No se pudo leer {file}: {reason}. Tu archivo de anotaciones se dejó como estaba y se guardó una copia como {copy}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="116"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="127"/>
         <source>Slant shows the annotations from {file}; new ones are saved to {new_file}, in place of the damaged file.</source>
         <translation>Slant muestra las anotaciones de {file}; las nuevas se guardan en {new_file}, en lugar del archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="122"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="133"/>
         <source>Slant shows the annotations from {file}; new ones are saved to {new_file}.</source>
         <translation>Slant muestra las anotaciones de {file}; las nuevas se guardan en {new_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="127"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="138"/>
         <source>Slant starts with no annotations; new ones are saved to {new_file}, in place of the damaged file.</source>
         <translation>Slant empieza sin anotaciones; las nuevas se guardan en {new_file}, en lugar del archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="133"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="144"/>
         <source>Slant starts with no annotations; new ones are saved to {new_file}.</source>
         <translation>Slant empieza sin anotaciones; las nuevas se guardan en {new_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="141"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="152"/>
         <source>{file} was written by a newer version of Slant; update Slant to edit these annotations.</source>
         <translation>{file} se escribió con una versión más nueva de Slant; actualiza Slant para editar estas anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="145"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="156"/>
         <source>{reason} Slant shows the article without them and leaves the file as it is.</source>
         <translation>{reason} Slant muestra el artículo sin ellas y deja el archivo como está.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="163"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="174"/>
         <source>{count} added</source>
         <translation>{count} añadidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="164"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="175"/>
         <source>{count} updated</source>
         <translation>{count} actualizadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="165"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="176"/>
         <source>{count} deleted</source>
         <translation>{count} borradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="169"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="180"/>
         <source>no differences</source>
         <translation>sin diferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="227"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="239"/>
         <source>Your annotations file could not be used</source>
         <translation>No se pudo usar tu archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="240"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="252"/>
         <source>Your annotations for this article are kept in {path}.</source>
         <translation>Tus anotaciones de este artículo se guardan en {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="253"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="265"/>
         <source>Found a copy made by a sync service (Dropbox/OneDrive). Merge its annotations into this file?</source>
         <translation>Se ha encontrado una copia hecha por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="259"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="271"/>
         <source>Found {count} copies made by a sync service (Dropbox/OneDrive). Merge their annotations into this file?</source>
         <translation>Se han encontrado {count} copias hechas por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="265"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="277"/>
         <source>Merged copies are renamed to end in “.merged-” and the time, so they are not offered again. Nothing is deleted.</source>
         <translation>Las copias combinadas se renombran para que terminen en «.merged-» y la hora, así no se vuelven a ofrecer. No se borra nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="271"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="283"/>
         <source>Merge Copies?</source>
         <translation>¿Combinar las copias?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="272"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="284"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="286"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="298"/>
         <source>Skipped {file}: {reason}.</source>
         <translation>Se omitió {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="300"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="312"/>
         <source>The copies were left as they are until the merge is saved.</source>
         <translation>Las copias se dejaron como estaban hasta que se guarde la combinación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="313"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="325"/>
         <source>{file} could not be renamed ({reason}).</source>
         <translation>No se pudo renombrar {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="319"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="331"/>
         <source>Merged 1 copy: {changes}.</source>
         <translation>Se combinó 1 copia: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="321"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="333"/>
         <source>Merged {count} copies: {changes}.</source>
         <translation>Se combinaron {count} copias: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="329"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="341"/>
         <source>Merged changes made elsewhere: {changes}.</source>
         <translation>Se combinaron cambios hechos en otro sitio: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="346"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="358"/>
         <source>The article&apos;s folder cannot be written, so your annotations are saved in {path}.</source>
         <translation>No se puede escribir en la carpeta del artículo, así que tus anotaciones se guardan en {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="358"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="370"/>
         <source>Your annotations could not be saved: {reason} They are kept while Slant is open, and Slant keeps trying to save them.</source>
         <translation>No se pudieron guardar tus anotaciones: {reason} Se conservan mientras Slant esté abierto, y Slant sigue intentando guardarlas.</translation>
     </message>
@@ -2923,22 +3076,22 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>TagButton</name>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="66"/>
+        <location filename="../../app/ui/sidebar_widgets.py" line="70"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; (key {key})&lt;br&gt;{description}</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; (tecla {key})&lt;br&gt;{description}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="76"/>
+        <location filename="../../app/ui/sidebar_widgets.py" line="86"/>
         <source>Tag as {label}, key {key}</source>
         <translation>Etiquetar como {label}, tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="78"/>
+        <location filename="../../app/ui/sidebar_widgets.py" line="88"/>
         <source>Tag as {label}</source>
         <translation>Etiquetar como {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="80"/>
+        <location filename="../../app/ui/sidebar_widgets.py" line="90"/>
         <source>{count} annotations. {description}</source>
         <translation>{count} anotaciones. {description}</translation>
     </message>
@@ -2946,67 +3099,92 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>TagSetErrors</name>
     <message>
-        <location filename="../../app/core/tags.py" line="116"/>
+        <location filename="../../app/core/tags.py" line="124"/>
         <source>the tag set must be a JSON object</source>
         <translation>el conjunto de etiquetas tiene que ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../app/core/tags.py" line="119"/>
+        <location filename="../../app/core/tags.py" line="127"/>
         <source>the tag set needs a non-empty &apos;name&apos;</source>
         <translation>el conjunto de etiquetas necesita un &apos;name&apos; que no esté vacío</translation>
     </message>
     <message>
-        <location filename="../../app/core/tags.py" line="122"/>
+        <location filename="../../app/core/tags.py" line="130"/>
         <source>the tag set needs a non-empty list &apos;tags&apos;</source>
         <translation>el conjunto de etiquetas necesita una lista &apos;tags&apos; que no esté vacía</translation>
     </message>
     <message>
-        <location filename="../../app/core/tags.py" line="142"/>
+        <location filename="../../app/core/tags.py" line="132"/>
+        <source>the tag set has {count} tags; a tag set holds at most {limit}</source>
+        <translation>el conjunto de etiquetas tiene {count} etiquetas; un conjunto admite como máximo {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="155"/>
         <source>tag {number} must be a JSON object</source>
         <translation>la etiqueta {number} tiene que ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../app/core/tags.py" line="146"/>
+        <location filename="../../app/core/tags.py" line="159"/>
         <source>tag {number} needs a text &apos;{member}&apos;</source>
         <translation>la etiqueta {number} necesita un texto en &apos;{member}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/tags.py" line="151"/>
+        <location filename="../../app/core/tags.py" line="164"/>
         <source>tag {number}: id {id} must be lower-case letters, digits and hyphens</source>
         <translation>etiqueta {number}: el id {id} solo puede tener letras minúsculas, cifras y guiones</translation>
     </message>
     <message>
-        <location filename="../../app/core/tags.py" line="156"/>
+        <location filename="../../app/core/tags.py" line="169"/>
         <source>tag {number}: id {id} is used twice</source>
         <translation>etiqueta {number}: el id {id} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../../app/core/tags.py" line="159"/>
+        <location filename="../../app/core/tags.py" line="172"/>
         <source>tag {number}: color {color} must look like #RRGGBB</source>
         <translation>etiqueta {number}: el color {color} tiene que tener la forma #RRGGBB</translation>
     </message>
     <message>
-        <location filename="../../app/core/tags.py" line="162"/>
+        <location filename="../../app/core/tags.py" line="175"/>
         <source>tag {number}: key must be a single character or empty</source>
         <translation>etiqueta {number}: la tecla (&apos;key&apos;) tiene que ser un solo carácter o estar vacía</translation>
     </message>
     <message>
-        <location filename="../../app/core/tags.py" line="165"/>
+        <location filename="../../app/core/tags.py" line="178"/>
         <source>tag {number}: key {key} is used twice</source>
         <translation>etiqueta {number}: la tecla {key} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../../app/core/tags.py" line="169"/>
+        <location filename="../../app/core/tags.py" line="182"/>
         <source>tag {number}: &apos;guide&apos; must be a JSON object</source>
         <translation>etiqueta {number}: &apos;guide&apos; tiene que ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../app/core/tags.py" line="182"/>
+        <location filename="../../app/core/tags.py" line="187"/>
+        <source>tag {number}: &apos;guide&apos; is nested more than {levels} levels deep</source>
+        <translation>etiqueta {number}: &apos;guide&apos; está anidado a más de {levels} niveles de profundidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="205"/>
+        <source>the file is too big for a tag set (over {limit} KB)</source>
+        <translation>el archivo es demasiado grande para un conjunto de etiquetas (más de {limit} KB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="208"/>
+        <source>this is not a regular file (a folder, pipe or device)</source>
+        <translation>no es un archivo normal (una carpeta, una tubería o un dispositivo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="211"/>
         <source>cannot read the tag set ({reason})</source>
         <translation>no se puede leer el conjunto de etiquetas ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/tags.py" line="185"/>
+        <location filename="../../app/core/tags.py" line="217"/>
+        <source>the tag set is nested too deeply to be read</source>
+        <translation>el conjunto de etiquetas está anidado a demasiada profundidad para leerlo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tags.py" line="220"/>
         <source>the tag set is not valid JSON ({reason})</source>
         <translation>el conjunto de etiquetas no es JSON válido ({reason})</translation>
     </message>
