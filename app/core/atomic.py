@@ -15,6 +15,10 @@ _WINDOWS = os.name == "nt"
 # a search indexer) has open for a moment; these waits add up to about a second.
 _WINDOWS_RETRY_DELAYS = (0.02, 0.05, 0.1, 0.2, 0.3, 0.4)
 _NEW_FILE_MODE = 0o644  # the kernel removes the umask bits when the file is created
+# O_EXCL with O_NOFOLLOW: a name that exists in any form, a planted link included, fails.
+_NEW_FILE_FLAGS = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+)
 
 
 def write_atomically(
@@ -68,27 +72,32 @@ def _temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.tmp-{os.urandom(6).hex()}")
 
 
-def _create_temp(target: Path) -> tuple[Path, int]:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    while True:
-        temp = _temp_name(target)
-        try:
-            return temp, os.open(temp, flags, _NEW_FILE_MODE)
-        except FileExistsError:
-            continue  # 48 random bits collided: try another name
+def write_new_file(path: Path, data: bytes) -> None:
+    """Create *path* holding *data*, flushed to the disk, with Slant's own permissions.
 
-
-def _write_temp(target: Path, data: bytes) -> Path:
-    temp, descriptor = _create_temp(target)
+    Nothing may be at *path* yet, not even a symbolic link pointing nowhere: an existing
+    name raises FileExistsError and is never written through. Raises OSError for any
+    other failure, after removing what was created.
+    """
+    descriptor = os.open(path, _NEW_FILE_FLAGS, _NEW_FILE_MODE)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
-        _remove_quietly(temp)
+        _remove_quietly(path)
         raise
-    return temp
+
+
+def _write_temp(target: Path, data: bytes) -> Path:
+    while True:
+        temp = _temp_name(target)
+        try:
+            write_new_file(temp, data)
+            return temp
+        except FileExistsError:
+            continue  # 48 random bits collided: try another name
 
 
 def _keep_backup(target: Path) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from app import paths
+from app.core import atomic
 from app.core.article import Article
 from app.core.bounded_read import FileTooBig, NotRegularFile, open_regular
 from app.core.errors import SidecarError
@@ -366,25 +367,14 @@ def quarantine(path: Path) -> Path:
 
 def _create_copy(path: Path, stamp: str, source: BinaryIO) -> tuple[Path, bytes]:
     """Write what *source* holds to a new ``<path>.corrupt-<stamp>[-N]``; return it and the
-    bytes. O_EXCL with O_NOFOLLOW: a name that exists in any form, a link pointing nowhere
-    included, is skipped and never written through."""
+    bytes. A name that exists in any form, a link pointing nowhere included, is skipped."""
     data = source.read()
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW | getattr(os, "O_BINARY", 0)
     counter = 1
     while True:
         suffix = "" if counter == 1 else f"-{counter}"
         target = path.with_name(f"{path.name}.corrupt-{stamp}{suffix}")
         try:
-            descriptor = os.open(target, flags, 0o644)
-            break
+            atomic.write_new_file(target, data)
+            return target, data
         except FileExistsError:
             counter += 1
-    try:
-        with os.fdopen(descriptor, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
-    return target, data

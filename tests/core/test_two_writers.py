@@ -97,30 +97,19 @@ def test_an_unreadable_file_from_elsewhere_is_kept_aside_then_replaced(article_p
     assert [a.exact for a in on_disk.annotations] == ["word1"]
 
 
-def test_two_processes_annotating_at_once_keep_every_annotation(article_path: Path) -> None:
-    count = 40
-    workers = [
-        subprocess.Popen([sys.executable, "-c", WORKER, str(article_path), str(offset), str(count)])
-        for offset in (0, 200)
-    ]
-    for worker in workers:
-        assert worker.wait(timeout=120) == 0
-    article = load_article(article_path)
-    on_disk = read_sidecar(sidecar_path(article_path), article)
-    expected = {f"word{index}" for index in [*range(count), *range(200, 200 + count)]}
-    assert {a.exact for a in on_disk.annotations} == expected
-
-
-def test_two_users_with_their_own_data_folders_keep_every_annotation(
-    article_path: Path, tmp_path: Path
+@pytest.mark.parametrize("own_homes", [False, True], ids=["one-user", "two-users"])
+def test_two_processes_annotating_at_once_keep_every_annotation(
+    own_homes: bool, article_path: Path, tmp_path: Path
 ) -> None:
-    # Two accounts on a shared folder: each has its own SLANT_HOME, so only a lock beside
-    # the sidecar can make them wait for each other.
-    count = 100
+    # With own_homes, two accounts on a shared folder: each has its own SLANT_HOME, so only
+    # the lock beside the sidecar can make them wait for each other.
+    count = 100 if own_homes else 40
     workers = [
         subprocess.Popen(
             [sys.executable, "-c", WORKER, str(article_path), str(offset), str(count)],
-            env=dict(os.environ, SLANT_HOME=str(tmp_path / f"home-{offset}")),
+            env=dict(os.environ, SLANT_HOME=str(tmp_path / f"home-{offset}"))
+            if own_homes
+            else None,
         )
         for offset in (0, 200)
     ]
