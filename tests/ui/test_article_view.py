@@ -544,9 +544,13 @@ def test_a_highlighted_article_is_laid_out_whole_while_idle(
     # stop Qt laying out the rest of the article in idle time, or the scroll bar stays too
     # short (a 50 KB article once reached 3,300 of its 24,000 pixels).
     view, _ = opened_with_highlights(qtbot, make_article, make_annotation_on, 100, every=1)
-    qtbot.wait(500)  # Qt's idle-time layout of the rest
     document = view.document()
     blocks = [document.findBlockByNumber(number) for number in range(document.blockCount())]
-    assert all(block.layout().lineCount() > 0 for block in blocks)
-    bottom = document.documentLayout().blockBoundingRect(blocks[-1]).bottom()
-    assert view.verticalScrollBar().maximum() >= bottom - view.viewport().height()
+
+    def laid_out_whole() -> bool:
+        if not all(block.layout().lineCount() > 0 for block in blocks):
+            return False
+        bottom = document.documentLayout().blockBoundingRect(blocks[-1]).bottom()
+        return view.verticalScrollBar().maximum() >= bottom - view.viewport().height()
+
+    qtbot.waitUntil(laid_out_whole)  # Qt lays out the rest in idle time
