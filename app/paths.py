@@ -1,6 +1,6 @@
 """Where Slant keeps things: the only module that uses platformdirs.
 
-Tests point every folder at a temporary directory with ``use_base_dir``.
+Setting SLANT_HOME sends every folder under one directory (tests, portable installs).
 """
 
 from __future__ import annotations
@@ -57,11 +57,6 @@ def fallback_sidecar_path(article_path: Path, folder: Path | None = None) -> Pat
     resolved = str(Path(article_path).resolve())
     digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
     return (folder or fallback_dir()) / f"{Path(article_path).name}.{digest}.slant.json"
-
-
-def use_base_dir(base: Path) -> None:
-    """Send every Slant folder under *base* (tests, portable installs)."""
-    os.environ[_ENV_BASE] = str(base)
 
 
 def resources_dir() -> Path:

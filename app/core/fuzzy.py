@@ -9,7 +9,8 @@ in Python work: only the regions where a piece of the pattern occurs exactly are
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections import deque
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 # A piece that occurs more often than this is not selective; its hits are not followed
@@ -55,19 +56,20 @@ def _block_masks(pattern: str) -> dict[str, int]:
     return masks
 
 
-def levenshtein(a: str, b: str) -> int:
-    """Return the Levenshtein distance between *a* and *b* (code points)."""
-    if len(a) < len(b):
-        a, b = b, a
-    if not b:
-        return len(a)
-    # Pattern = the shorter string: fewer bits per integer operation.
-    masks = _pattern_masks(b)
-    mask = (1 << len(b)) - 1
-    high = 1 << (len(b) - 1)
-    pv, mv, score = mask, 0, len(b)
+def _distances(pattern: str, text: Iterable[str], anchored: bool) -> Iterator[int]:
+    """Yield, after each character of *text*, the edits between *pattern* and the best
+    substring of the text read so far that ends there (Myers' step).
+
+    *anchored* aligns the pattern with the text's start (global alignment: the distance of
+    whole prefixes); otherwise a match may start anywhere (semi-global alignment).
+    """
+    masks = _pattern_masks(pattern)
+    mask = (1 << len(pattern)) - 1
+    high = 1 << (len(pattern) - 1)
+    carry = 1 if anchored else 0
+    pv, mv, score = mask, 0, len(pattern)
     get = masks.get
-    for char in a:
+    for char in text:
         eq = get(char, 0)
         xv = eq | mv
         xh = (((eq & pv) + pv) ^ pv) | eq
@@ -77,12 +79,22 @@ def levenshtein(a: str, b: str) -> int:
             score += 1
         elif mh & high:
             score -= 1
-        # Carry-in 1: both strings are anchored at their start (global alignment).
-        ph = ((ph << 1) | 1) & mask
+        ph = ((ph << 1) | carry) & mask
         mh = (mh << 1) & mask
         pv = mh | (~(xv | ph) & mask)
         mv = ph & xv
-    return score
+        yield score
+
+
+def levenshtein(a: str, b: str) -> int:
+    """Return the Levenshtein distance between *a* and *b* (code points)."""
+    if len(a) < len(b):
+        a, b = b, a
+    if not b:
+        return len(a)
+    # Pattern = the shorter string: fewer bits per integer operation.
+    # The last distance is the whole of *a* against the whole of *b*.
+    return deque(_distances(b, a, anchored=True), maxlen=1).pop()
 
 
 def similarity(a: str, b: str) -> float:
@@ -93,36 +105,13 @@ def similarity(a: str, b: str) -> float:
     return 1.0 - levenshtein(a, b) / longest
 
 
-def _end_distances(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[tuple]:
+def _end_distances(
+    pattern: str, text: str, lo: int, hi: int, max_errors: int
+) -> list[tuple[int, int]]:
     """Return (end, distance) for every end in (lo, hi] where some substring of
     text[lo:end] ending at *end* is within *max_errors* edits of *pattern*."""
-    masks = _pattern_masks(pattern)
-    size = len(pattern)
-    mask = (1 << size) - 1
-    high = 1 << (size - 1)
-    pv, mv, score = mask, 0, size
-    get = masks.get
-    hits: list[tuple[int, int]] = []
-    end = lo
-    for char in text[lo:hi]:
-        end += 1
-        eq = get(char, 0)
-        xv = eq | mv
-        xh = (((eq & pv) + pv) ^ pv) | eq
-        ph = mv | (~(xh | pv) & mask)
-        mh = pv & xh
-        if ph & high:
-            score += 1
-        elif mh & high:
-            score -= 1
-        # Carry-in 0: a match may start anywhere in the text (semi-global alignment).
-        ph = (ph << 1) & mask
-        mh = (mh << 1) & mask
-        pv = mh | (~(xv | ph) & mask)
-        mv = ph & xv
-        if score <= max_errors:
-            hits.append((end, score))
-    return hits
+    distances = _distances(pattern, text[lo:hi], anchored=False)
+    return [(end, score) for end, score in enumerate(distances, lo + 1) if score <= max_errors]
 
 
 def _starts(
@@ -137,27 +126,10 @@ def _starts(
     size = len(pattern)
     first = max(lo, end - size - max_errors)
     backwards = text[first:end][::-1]
-    masks = _pattern_masks(pattern[::-1])
-    mask = (1 << size) - 1
-    high = 1 << (size - 1)
-    pv, mv, score = mask, 0, size
-    get = masks.get
     best_length, best_score = 0, size
     extra = []
-    for length, char in enumerate(backwards, 1):
-        eq = get(char, 0)
-        xv = eq | mv
-        xh = (((eq & pv) + pv) ^ pv) | eq
-        ph = mv | (~(xh | pv) & mask)
-        mh = pv & xh
-        if ph & high:
-            score += 1
-        elif mh & high:
-            score -= 1
-        ph = ((ph << 1) | 1) & mask
-        mh = (mh << 1) & mask
-        pv = mh | (~(xv | ph) & mask)
-        mv = ph & xv
+    distances = _distances(pattern[::-1], backwards, anchored=True)
+    for length, score in enumerate(distances, 1):
         if score < best_score or (
             score == best_score and abs(length - size) < abs(best_length - size)
         ):

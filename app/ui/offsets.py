@@ -79,10 +79,6 @@ class OffsetMap:
         """Return the code-point span [start, end) of canonical block *index*."""
         return self._starts[index], self._ends[index]
 
-    def block_position(self, index: int) -> int:
-        """Return the Qt position where block *index* starts."""
-        return self._positions[index]
-
     def utf16_offset(self, offset: int) -> int:
         """Return the UTF-16 offset of code point *offset* in the canonical text."""
         return offset + bisect_left(self._astral, offset)
@@ -134,10 +130,6 @@ class OffsetMap:
         index = max(0, bisect_right(self._positions, position) - 1)
         relative = min(max(position - self._positions[index], 0), self._u16_lengths[index])
         return self.code_point_offset(self._u16_starts[index] + relative)
-
-    def to_positions(self, start: int, end: int) -> tuple[int, int]:
-        """Return the Qt positions of the span [start, end)."""
-        return self.to_position(start), self.to_position(end)
 
     def to_span(self, first: int, second: int) -> tuple[int, int]:
         """Return the code-point span between two Qt positions, in order."""
