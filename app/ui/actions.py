@@ -163,6 +163,7 @@ class Actions(QObject):
         )
         self.focus_previous = make(translate("Actions", "Switch &Back"), ["Shift+F6"])
         self._tagset: TagSet | None = None
+        self._tagging_enabled = True
         self.tag_actions: dict[str, QAction] = {}
         self.change_tag_actions: dict[str, QAction] = {}
         self.set_annotation_actions_enabled(False)
@@ -202,6 +203,7 @@ class Actions(QObject):
             text = translate("Actions", "Tag as {label}").format(label=tag.label)
             tag_action = self._make(text, [tag.key] if tag.key else [], "", LOCAL)
             tag_action.setIcon(swatch)
+            tag_action.setEnabled(self._tagging_enabled)
             tag_action.setToolTip(tooltip(tag.description))
             tip = translate("Actions", "Tag the selected text as “{label}”")
             tag_action.setStatusTip(tip.format(label=tag.label))
@@ -216,6 +218,12 @@ class Actions(QObject):
             self.change_tag_actions[tag.id] = change
         self.set_annotation_actions_enabled(self.delete.isEnabled())
         self.tagsChanged.emit()
+
+    def set_tagging_enabled(self, enabled: bool) -> None:
+        """Enable the "tag" actions (disabled while the annotations are read-only)."""
+        self._tagging_enabled = enabled
+        for action in self.tag_actions.values():
+            action.setEnabled(enabled)
 
     def set_annotation_actions_enabled(self, enabled: bool, tag_id: str = "") -> None:
         """Enable the actions that need a current annotation; tick its tag."""

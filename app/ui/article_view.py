@@ -212,17 +212,25 @@ class ArticleView(QTextBrowser):
 
     # -- zoom ------------------------------------------------------------------------
 
+    def set_zoom(self, percent: int) -> None:
+        """Show the text at *percent* of its normal size, kept within 50% to 300%."""
+        percent = min(max(percent, ZOOM_MIN), ZOOM_MAX)
+        if percent != self._zoom:
+            self._zoom = percent
+            self._apply_zoom()
+            self.zoomChanged.emit(percent)
+
     def zoom_in(self) -> None:
         """Make the text larger by one step (up to 300%)."""
-        self._set_zoom(self._zoom + ZOOM_STEP)
+        self.set_zoom(self._zoom + ZOOM_STEP)
 
     def zoom_out(self) -> None:
         """Make the text smaller by one step (down to 50%)."""
-        self._set_zoom(self._zoom - ZOOM_STEP)
+        self.set_zoom(self._zoom - ZOOM_STEP)
 
     def reset_zoom(self) -> None:
         """Show the text at its normal size."""
-        self._set_zoom(100)
+        self.set_zoom(100)
 
     def zoom_percent(self) -> int:
         """Return the zoom level in percent."""
@@ -289,7 +297,7 @@ class ArticleView(QTextBrowser):
         while abs(self._wheel_zoom) >= WHEEL_NOTCH:
             step = 1 if self._wheel_zoom > 0 else -1
             self._wheel_zoom -= step * WHEEL_NOTCH
-            self._set_zoom(self._zoom + step * ZOOM_STEP)
+            self.set_zoom(self._zoom + step * ZOOM_STEP)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Remember where a possible click started."""
@@ -343,13 +351,6 @@ class ArticleView(QTextBrowser):
 
     def _em(self) -> int:
         return QFontInfo(self.font()).pixelSize()
-
-    def _set_zoom(self, percent: int) -> None:
-        percent = min(max(percent, ZOOM_MIN), ZOOM_MAX)
-        if percent != self._zoom:
-            self._zoom = percent
-            self._apply_zoom()
-            self.zoomChanged.emit(percent)
 
     def _zoom_font(self) -> QFont:
         font = QFont(self.font())

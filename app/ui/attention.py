@@ -25,12 +25,12 @@ from app.ui.looks import use_look
 from app.ui.plain_text import escape, isolate, tooltip
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.article_view import ArticleView
+    from app.ui.sidebar import Sidebar
 
 QUOTE_CHARS = 90
 MAX_LIST_HEIGHT = 300  # about three items
 MIN_LIST_HEIGHT = 110  # one item, however small the window
-STATUS_MS = 6000
 UNKNOWN_TAG_COLOR = "#8A8A8A"
 
 
@@ -254,21 +254,33 @@ class AttentionPanel(QWidget):
 
 
 class AttentionController(QObject):
-    """Turns the panel's requests into document edits and tells the user what happened."""
+    """Turns the panel's requests into document edits and tells the user what happened.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        panel: AttentionPanel = window.sidebar.attention
-        panel.showRequested.connect(window.reveal_annotation)
+    It works through the parts' public methods: the article's selection, the sidebar's
+    current annotation, *reveal* to show an annotation and *status* to say something.
+    """
+
+    def __init__(
+        self,
+        document: AnnotationDocument,
+        view: ArticleView,
+        sidebar: Sidebar,
+        reveal: Callable[[str], None],
+        status: Callable[[str], None],
+    ) -> None:
+        super().__init__(sidebar)
+        self._document, self._view, self._sidebar = document, view, sidebar
+        self._status = status
+        panel = sidebar.attention
+        panel.showRequested.connect(reveal)
         panel.confirmRequested.connect(self.confirm)
         panel.reattachRequested.connect(self.reattach)
-        panel.deleteRequested.connect(window.document.delete)
+        panel.deleteRequested.connect(document.delete)
 
     def confirm(self, annotation_id: str) -> None:
         """Keep the annotation at the place re-anchoring found."""
-        annotation = self._window.document.annotation(annotation_id)
-        if annotation is not None and self._window.document.confirm_placement(annotation_id):
+        annotation = self._document.annotation(annotation_id)
+        if annotation is not None and self._document.confirm_placement(annotation_id):
             self._status(
                 translate("AttentionController", "“{quote}” stays where it is now.").format(
                     quote=short_quote(annotation.exact)
@@ -277,11 +289,10 @@ class AttentionController(QObject):
 
     def reattach(self, annotation_id: str) -> None:
         """Put the annotation on the article's selection (undoable)."""
-        window = self._window
-        annotation = window.document.annotation(annotation_id)
+        annotation = self._document.annotation(annotation_id)
         if annotation is None:
             return
-        start, end = window.view.selected_span()
+        start, end = self._view.selected_span()
         quote = short_quote(annotation.exact)
         if start == end:
             self._status(
@@ -290,10 +301,10 @@ class AttentionController(QObject):
                     "Select the words in the article that “{quote}” belongs to first.",
                 ).format(quote=quote)
             )
-            window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._view.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
-            placed = window.document.reattach(annotation_id, start, end)
+            placed = self._document.reattach(annotation_id, start, end)
         except ValueError as exc:
             self._status(
                 translate("AttentionController", "Nothing was re-attached: {reason}.").format(
@@ -301,12 +312,9 @@ class AttentionController(QObject):
                 )
             )
             return
-        window.sidebar.select_annotation(placed.id)
+        self._sidebar.select_annotation(placed.id)
         self._status(
             translate("AttentionController", "Re-attached to “{quote}”. Ctrl+Z undoes it.").format(
                 quote=short_quote(placed.exact)
             )
         )
-
-    def _status(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, STATUS_MS)

@@ -77,7 +77,9 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self.document, self.actions)
         self.message_bar = MessageBar()
         self.safety = SidecarSafety(self)
-        self.attention = AttentionController(self)
+        self.attention = AttentionController(
+            self.document, self.view, self.sidebar, self.reveal_annotation, self._status
+        )
         self.save_label = QLabel()
         self.save_label.setProperty("state", self.document.save_state)
         use_look(self.save_label, "saveState")
@@ -204,9 +206,9 @@ class MainWindow(QMainWindow):
         a.delete.triggered.connect(lambda: doc.delete(side.current_annotation_id()))
         a.next_annotation.triggered.connect(lambda: side.step(1))
         a.previous_annotation.triggered.connect(lambda: side.step(-1))
-        a.zoom_in.triggered.connect(lambda: self._zoom(view.zoom_in))
-        a.zoom_out.triggered.connect(lambda: self._zoom(view.zoom_out))
-        a.reset_zoom.triggered.connect(lambda: self._zoom(view.reset_zoom))
+        a.zoom_in.triggered.connect(view.zoom_in)
+        a.zoom_out.triggered.connect(view.zoom_out)
+        a.reset_zoom.triggered.connect(view.reset_zoom)
         a.focus_next.triggered.connect(lambda: self.move_focus(1))
         a.focus_previous.triggered.connect(lambda: self.move_focus(-1))
         doc.articleLoaded.connect(self._show_article)
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
         view.annotationClicked.connect(side.select_annotation)
         view.selectionSpanChanged.connect(self._selection_changed)
         view.linkHovered.connect(self._link_hovered)
+        view.zoomChanged.connect(self._show_zoom)
         view.filesDropped.connect(lambda files: self.open_path(files[0]))
         side.annotationActivated.connect(self.reveal_annotation)
         side.currentAnnotationChanged.connect(self._current_changed)
@@ -460,10 +463,9 @@ class MainWindow(QMainWindow):
         self._save_settings()
 
     def move_focus(self, direction: int) -> None:
-        """Cycle the keyboard focus: article, Needs attention and find bar (when shown), list."""
-        regions: list[QWidget] = [self.view, self.sidebar.list_view]
-        if self.sidebar.attention.isVisible():
-            regions.insert(1, self.sidebar.attention)
+        """Cycle the keyboard focus: article, the sidebar's regions, find bar (when shown)."""
+        in_sidebar = self.sidebar.focus_regions()
+        regions: list[QWidget] = [self.view, *in_sidebar]
         if self._find_bar is not None and self._find_bar.isVisible():
             regions.append(self._find_bar)
         focus = self.focusWidget()
@@ -471,24 +473,14 @@ class MainWindow(QMainWindow):
             (i for i, w in enumerate(regions) if focus is w or w.isAncestorOf(focus)), -1
         )
         target = regions[(current + direction) % len(regions)]
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if target is self.sidebar.list_view and not self.sidebar.current_annotation_id():
-            self.sidebar.step(1)
+        if target in in_sidebar:
+            self.sidebar.focus_region(target)
+        else:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _zoom(self, change: object) -> None:
-        change()
-        self.settings.zoom = self.view.zoom_percent()
-        self.zoom_label.setText(f"{self.settings.zoom}%")
-
-    def _restore_zoom(self, percent: int) -> None:
-        # The view zooms in steps: take steps towards the remembered size until it stops.
-        step = self.view.zoom_in if percent > self.view.zoom_percent() else self.view.zoom_out
-        while self.view.zoom_percent() != percent:
-            before = self.view.zoom_percent()
-            step()
-            if self.view.zoom_percent() == before:
-                break
-        self.zoom_label.setText(f"{self.view.zoom_percent()}%")
+    def _show_zoom(self, percent: int) -> None:
+        self.settings.zoom = percent
+        self.zoom_label.setText(f"{percent}%")
 
     # -- saving state --------------------------------------------------------------------
 
@@ -526,7 +518,8 @@ class MainWindow(QMainWindow):
         if state.isEmpty() or not self.splitter.restoreState(state):
             width = max(self.width(), 900)
             self.splitter.setSizes([width * 2 // 3, width // 3])
-        self._restore_zoom(self.settings.zoom)
+        self.view.set_zoom(self.settings.zoom)
+        self.zoom_label.setText(f"{self.view.zoom_percent()}%")
 
     def _save_settings(self) -> None:
         problem = save_settings(self.settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +28,7 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
 )
 EMPTY_FILTERED_TEXT = QT_TRANSLATE_NOOP("Sidebar", "No annotations with this tag yet.")
 MIN_TARGET_PX = 24
+READ_ONLY_OPACITY = 0.4
 
 
 def _section_label(text: str) -> QLabel:
@@ -60,6 +62,7 @@ class Sidebar(QWidget):
         self._document = document
         self._actions = actions
         self._quiet = 0
+        self._editable = True
         self.tag_buttons: dict[str, TagButton] = {}
         self.model = AnnotationListModel(document, self)
         self.filter_model = TagFilterModel(self)
@@ -158,6 +161,7 @@ class Sidebar(QWidget):
                 button.addAction(action)  # its key works while the button has focus
             self.tag_buttons[tag.id] = button
             self._tag_area.addWidget(button)
+        self.set_editable(self._editable)
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
         self.filter_combo.addItem(translate("Sidebar", "All tags"), None)
@@ -169,6 +173,28 @@ class Sidebar(QWidget):
         self._update_counts()
 
     # -- what the window asks ------------------------------------------------------------
+
+    def set_editable(self, editable: bool) -> None:
+        """Let the tag buttons tag, or disable and fade them (read-only annotations)."""
+        self._editable = editable
+        for button in self.tag_buttons.values():
+            button.setEnabled(editable)
+            # The buttons paint themselves; fading them shows that they do nothing now.
+            # Named through QtWidgets when needed: start-up never builds the effect's class.
+            faded = None if editable else QtWidgets.QGraphicsOpacityEffect(button)
+            if faded is not None:
+                faded.setOpacity(READ_ONLY_OPACITY)
+            button.setGraphicsEffect(faded)  # type: ignore[arg-type]  # None removes it; the stub omits None
+
+    def focus_regions(self) -> list[QWidget]:
+        """Where F6 stops in the sidebar: Needs attention (when shown), then the list."""
+        return [self.attention, self.list_view] if self.attention.isVisible() else [self.list_view]
+
+    def focus_region(self, region: QWidget) -> None:
+        """Focus *region* (one of focus_regions); the list then shows a current annotation."""
+        region.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if region is self.list_view and not self.current_annotation_id():
+            self.step(1)
 
     def current_annotation_id(self) -> str:
         """The id of the current annotation in the list, or ""."""

@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6 import QtWidgets
 from PySide6.QtCore import QObject
 
 from app.core import merge, sidecar, store
@@ -223,16 +222,8 @@ class SidecarSafety(QObject):
             disk_state=opened.disk_state,
         )
         editable = not opened.read_only_reason
-        for action in window.actions.tag_actions.values():
-            action.setEnabled(editable)
-        for button in window.sidebar.tag_buttons.values():
-            button.setEnabled(editable)
-            # The buttons paint themselves; fading them shows that they do nothing now.
-            # Named through QtWidgets, when needed: see main_window._restore_window_state.
-            faded = QtWidgets.QGraphicsOpacityEffect(button) if not editable else None
-            if faded is not None:
-                faded.setOpacity(0.4)
-            button.setGraphicsEffect(faded)
+        window.actions.set_tagging_enabled(editable)
+        window.sidebar.set_editable(editable)
         if opened.explanation:
             self._tell(opened.explanation, append=True)
             self._problem(

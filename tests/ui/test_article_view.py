@@ -375,6 +375,20 @@ def test_zoom_steps_by_ten_percent_between_fifty_and_three_hundred(view, sample_
     assert view.font().pointSizeF() == pytest.approx(size)
 
 
+def test_set_zoom_goes_straight_to_a_size_within_the_limits(view, qtbot, sample_article) -> None:
+    view.set_article(sample_article)
+    size = view.font().pointSizeF()
+    with qtbot.waitSignal(view.zoomChanged) as changed:
+        view.set_zoom(125)
+    assert changed.args == [125]
+    assert view.zoom_percent() == 125
+    assert view.font().pointSizeF() == pytest.approx(size * 1.25)
+    view.set_zoom(1000)
+    assert view.zoom_percent() == 300
+    view.set_zoom(10)
+    assert view.zoom_percent() == 50
+
+
 def test_ctrl_wheel_zooms_in_steps_and_reports_it(view, qtbot, sample_article) -> None:
     view.set_article(sample_article)
     point = QPointF(50, 50)

@@ -403,6 +403,18 @@ def test_zoom_shortcuts_and_layout_are_remembered(qtbot, make_window, tmp_path):
     assert again.view.zoom_percent() == 100
 
 
+def test_a_remembered_zoom_is_restored_exactly_and_shown(qtbot, tmp_path):
+    settings, _ = load_settings()
+    settings.zoom = 125
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.view.zoom_percent() == 125
+    assert window.zoom_label.text() == "125%"
+    window.view.set_zoom(90)  # Ctrl+wheel zooms the view alone; the window follows
+    assert (window.settings.zoom, window.zoom_label.text()) == (90, "90%")
+    window.document.shutdown()
+
+
 def test_a_broken_settings_file_is_reported_and_replaced(qtbot, make_window, dialogs):
     settings_path().parent.mkdir(parents=True, exist_ok=True)
     settings_path().write_text("{not json", encoding="utf-8")

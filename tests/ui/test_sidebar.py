@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.article import load_article
 from app.core.sidecar import new_sidecar, sidecar_path
-from app.core.tags import default_tagset
+from app.core.tags import TagSet, default_tagset
 from app.ui.actions import Actions
 from app.ui.annotation_model import AnnotationRoles
 from app.ui.document import AnnotationDocument
@@ -171,3 +171,29 @@ def test_empty_list_shows_a_hint(parts) -> None:
     assert "press" in sidebar.list_view.empty_text
     sidebar.set_filter({"loaded-label"})
     assert sidebar.list_view.empty_text == "No annotations with this tag yet."
+
+
+def test_a_read_only_sidebar_fades_its_tag_buttons_and_tags_nothing(qtbot, parts) -> None:
+    _, actions, sidebar = parts
+    sidebar.set_editable(False)
+    actions.set_tagging_enabled(False)
+    button = sidebar.tag_buttons["unsourced-claim"]
+    assert not button.isEnabled()
+    assert button.graphicsEffect() is not None
+    with qtbot.assertNotEmitted(actions.tagTriggered):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not actions.tag_actions["unsourced-claim"].isEnabled()
+    sidebar.set_editable(True)
+    assert button.isEnabled()
+    assert button.graphicsEffect() is None
+
+
+def test_tag_buttons_made_for_a_new_tag_set_stay_read_only(parts) -> None:
+    _, actions, sidebar = parts
+    sidebar.set_editable(False)
+    actions.set_tagging_enabled(False)
+    before = dict(sidebar.tag_buttons)
+    actions.set_tags(TagSet(name="Other", tags=default_tagset().tags))
+    assert sidebar.tag_buttons["unsourced-claim"] is not before["unsourced-claim"]
+    assert not any(button.isEnabled() for button in sidebar.tag_buttons.values())
+    assert not any(action.isEnabled() for action in actions.tag_actions.values())
