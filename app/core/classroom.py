@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import stat
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -311,15 +312,27 @@ def _known_members(sidecar: Sidecar) -> Sidecar:
     )
 
 
+# The 'article' member, looked for and read within the file's first 64 KB.
+_ARTICLE_MEMBER = re.compile(rb'"article"\s*:\s*(?=\{)')
+_ARTICLE_LOOK_BYTES = 64 * 1024
+
+
 def _recorded_article(data: bytes) -> tuple[str, str] | None:
     """(sha256, title) recorded in a sidecar, or None when it cannot be told.
 
     A quick look before the real parse: parsing with the article re-anchors a sidecar
-    whose text differs, which is slow and pointless for another article's file. When
-    this look fails, parse_sidecar reports the problem properly.
+    whose text differs, which is slow and pointless for another article's file. Only the
+    'article' member is decoded (Slant writes it before the annotations), never the whole
+    file: a hand-in of millions of tiny values must reach the parser's own limits first.
+    When this look fails, parse_sidecar reports the problem properly.
     """
+    found = _ARTICLE_MEMBER.search(data, 0, _ARTICLE_LOOK_BYTES)
+    if found is None:
+        return None
+    start = found.end()
+    piece = data[start : start + _ARTICLE_LOOK_BYTES].decode("utf-8", "ignore")
     try:
-        recorded = json.loads(data.decode("utf-8-sig"))["article"]
+        recorded, _ = json.JSONDecoder().raw_decode(piece)
         sha256, title = recorded["sha256"], recorded["title"]
     except (ValueError, RecursionError, TypeError, KeyError):
         return None

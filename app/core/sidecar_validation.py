@@ -442,10 +442,13 @@ def nesting_depth(value: Any, limit: int = MAX_DEPTH) -> int:
     pending = [(value, 1)]
     while pending:
         item, level = pending.pop()
-        if isinstance(item, dict):
-            item = list(item.values())
-        if isinstance(item, list):
+        children = item.values() if isinstance(item, dict) else item
+        if isinstance(item, (dict, list)):
             deepest = max(deepest, level)
             if level <= limit:
-                pending.extend((child, level + 1) for child in item)
+                # Only containers go on the stack: a list of millions of strings must not
+                # cost a tuple each.
+                pending.extend(
+                    (child, level + 1) for child in children if isinstance(child, (dict, list))
+                )
     return deepest

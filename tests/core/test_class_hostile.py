@@ -311,3 +311,25 @@ def test_members_slant_does_not_know_are_dropped_after_loading(tmp_path: Path) -
     assert student.sidecar.article.extra == {}
     assert student.sidecar.author.extra == {}
     assert [a.extra for a in student.sidecar.annotations] == [{}]
+
+
+def test_a_hand_in_of_millions_of_tiny_values_is_skipped_without_decoding_it(tmp_path) -> None:
+    import tracemalloc
+
+    from app.core.sidecar_validation import MAX_JSON_VALUES
+
+    article = make_article(tmp_path)
+    write(tmp_path / "class" / "ana.slant.json", article, "Ana", [RADICAL])
+    bomb = write(tmp_path / "class" / "bomb.slant.json", article, "Bob", [SOURCES])
+    text = bomb.read_text(encoding="utf-8").rstrip().removesuffix("}")
+    bomb.write_text(text + ', "x": [' + "{}," * MAX_JSON_VALUES + "{}]}", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        data = gather_class(article, [tmp_path / "class"])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [s.name for s in data.students] == ["Ana"]
+    reasons = {path.name: reason for path, reason in data.skipped}
+    assert "too many values" in reasons["bomb.slant.json"]
+    assert peak < 100 * 2**20  # 12 MB of text; decoded, four million dicts (290 MB)
