@@ -20,11 +20,10 @@ from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app.core.article import Article
-from app.ui.appearance import apply_appearance
 from app.ui.i18n import install_translator
 from app.ui.main_window import MainWindow
 from app.ui.settings import load_settings
-from app.ui.theme import Theme, new_application
+from app.ui.theme import Theme, application, apply_appearance, new_application
 from app.ui.theme import apply_theme as apply_theme  # benchmarks/probe.py imports it from here
 
 DEFAULT_SIZE = (1280, 800)
@@ -49,7 +48,7 @@ def user_copy_of_sample(sample: Path) -> Path:
 
 def save_screenshot(window: MainWindow, path: Path, size: tuple[int, int]) -> bool:
     """Show *window* at *size*, wait until it has painted, save it as a PNG at *path*."""
-    app = QApplication.instance()
+    app = application()
     painted: list[bool] = []
     window.view.painted.connect(lambda: painted.append(True))
     window.resize(*size)
@@ -88,7 +87,9 @@ def run_gui(
         if screenshot is not None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         qInstallMessageHandler(_quiet_offscreen_noise)
-    app = QApplication.instance() or new_application(sys.argv[0] if sys.argv else "slant")
+        app = new_application(sys.argv[0] if sys.argv else "slant")
+    else:
+        app = application()
     window = _first_window(app, article_path, article, screenshot)
     if screenshot is not None:
         ok = save_screenshot(window, Path(screenshot), size)

@@ -21,8 +21,8 @@ from app.core.annotations import Annotation
 from app.ui.commands import short_quote
 from app.ui.document import ATTENTION_STATUSES, AnnotationDocument
 from app.ui.i18n import translate
-from app.ui.looks import use_look
 from app.ui.plain_text import escape, isolate, tooltip
+from app.ui.theme import use_look
 
 if TYPE_CHECKING:
     from app.ui.article_view import ArticleView

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import translate
-from app.ui.looks import use_look
+from app.ui.theme import use_look
 
 
 def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:

@@ -65,9 +65,10 @@ from app.ui.commands import short_quote
 from app.ui.heatmap import ALL_TAGS_COLOR, HeatMapView, HeatPalette, heat_segments
 from app.ui.highlights import tag_styles
 from app.ui.i18n import shown_tag, translate
-from app.ui.looks import StatusBar, use_look
 from app.ui.messages import ProblemMessage
 from app.ui.plain_text import PlainTextDelegate
+from app.ui.status_bar import StatusBar
+from app.ui.theme import use_look
 
 
 def _words_at(text: str, start: int, end: int) -> str:

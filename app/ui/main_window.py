@@ -19,18 +19,18 @@ from app.core.bulk import collector_paused
 from app.core.errors import SlantError
 from app.core.sidecar import Author
 from app.ui.actions import Actions, fill_recent_menu, key_list
-from app.ui.appearance import adopt_default_tagset
 from app.ui.article_view import ArticleView, dropped_files
 from app.ui.attention import AttentionController
 from app.ui.commands import short_quote
 from app.ui.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
 from app.ui.i18n import translate
-from app.ui.looks import StatusBar, set_look_state, use_look
 from app.ui.messages import ArticleFileDialog, ConfirmMessage, MessageBar, ProblemMessage
 from app.ui.plain_text import isolate
 from app.ui.settings import Settings, load_settings, save_settings
 from app.ui.sidebar import Sidebar
-from app.ui.sidecar_safety import SidecarSafety, read_annotations
+from app.ui.sidecar_safety import SidecarSafety, adopt_default_tagset, read_annotations
+from app.ui.status_bar import StatusBar
+from app.ui.theme import set_look_state, use_look
 
 if TYPE_CHECKING:
     # Named in annotations only: PySide6 builds a Qt class the first time Python names it.

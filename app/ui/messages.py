@@ -10,7 +10,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.ui.i18n import translate
-from app.ui.looks import draw_edge, set_look_state, use_look
+from app.ui.theme import draw_edge, set_look_state, use_look
 
 # The dialogs name QMessageBox and QFileDialog through QtWidgets when they are shown:
 # PySide6 makes a Qt class (and its enum classes, ~1 ms for these two) the first time

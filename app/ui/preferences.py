@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.core.errors import TagSetError
 from app.core.tags import load_tagset
-from app.ui.appearance import apply_appearance, default_article_point_size
 from app.ui.i18n import shown_tag, translate
-from app.ui.looks import use_look
 from app.ui.settings import FONT_SIZES, MAX_NAME_CHARS, Settings, save_settings
 from app.ui.tag_guide import TagGuide, guide_language
+from app.ui.theme import apply_appearance, default_article_point_size, use_look
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow

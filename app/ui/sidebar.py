@@ -18,8 +18,8 @@ from app.ui.annotation_model import AnnotationListModel, AnnotationRoles, TagFil
 from app.ui.attention import AttentionPanel
 from app.ui.document import AnnotationDocument
 from app.ui.i18n import shown_tag, translate
-from app.ui.looks import use_look
 from app.ui.sidebar_widgets import AnnotationListView, TagButton
+from app.ui.theme import use_look
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "Sidebar",

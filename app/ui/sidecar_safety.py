@@ -16,11 +16,13 @@ from PySide6.QtCore import QObject
 from app.core import merge, sidecar, store
 from app.core.article import Article
 from app.core.bounded_read import read_bounded
-from app.core.errors import SidecarError
+from app.core.errors import SidecarError, TagSetError
 from app.core.merge import MergeReport
 from app.core.sidecar import FORMAT_VERSION, MAX_SIDECAR_BYTES, Author, Sidecar
+from app.core.tags import load_tagset
 from app.ui.i18n import translate
 from app.ui.messages import ProblemMessage, QuestionMessage
+from app.ui.settings import Settings
 from app.ui.sidecar_watch import SidecarWatcher, error_reason
 
 if TYPE_CHECKING:
@@ -114,6 +116,23 @@ def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
         shown = ""
     sentences.append(_where_saved(shown, new_file, primary in damaged))
     return OpenedAnnotations(found, path, " ".join(sentences))
+
+
+def adopt_default_tagset(sidecar: Sidecar, sidecar_file: Path, settings: Settings) -> str:
+    """Give a new, empty sidecar the preferred tag set; return a problem sentence or "".
+
+    Sidecars that exist on disk keep their own tag set.
+    """
+    if not settings.tagset_file or sidecar.annotations or sidecar_file.exists():
+        return ""
+    try:
+        sidecar.tagset = load_tagset(Path(settings.tagset_file))
+    except (TagSetError, OSError) as exc:
+        return translate(
+            "Appearance",
+            "Your default tag set was not used: {problem}. Slant's four tags are used instead.",
+        ).format(problem=exc)
+    return ""
 
 
 def _where_saved(shown: str, new_file: str, replaced: bool) -> str:

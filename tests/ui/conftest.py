@@ -106,15 +106,15 @@ def keep_app_look(qapp):
     """Tests that switch themes or restyle the application give later tests the old look."""
     from PySide6.QtGui import QPalette
 
-    from app.ui import looks
+    from app.ui import theme
 
     style, palette, sheet = qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet()
-    shown = looks.current_state()
+    shown = theme.current_state()
     yield
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setStyle(style)
-    looks.restore_state(shown)
+    theme.restore_state(shown)
 
 
 @pytest.fixture

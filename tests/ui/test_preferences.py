@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from app import paths
 from app.core.sidecar import read_sidecar, sidecar_path
 from app.ui import theme as theme_module
-from app.ui.appearance import apply_appearance, default_article_point_size
 from app.ui.author_dialog import AuthorDialog
 from app.ui.main_window import MainWindow
 from app.ui.messages import ProblemMessage
@@ -26,7 +25,14 @@ from app.ui.preferences import (
     edit_preferences,
 )
 from app.ui.settings import Settings, load_settings, save_settings, settings_path
-from app.ui.theme import DARK, LIGHT, Theme, resolved_theme
+from app.ui.theme import (
+    DARK,
+    LIGHT,
+    Theme,
+    apply_appearance,
+    default_article_point_size,
+    resolved_theme,
+)
 
 STORY = "Headline\n\nThe so-called experts said the plan was a disaster.\n"
 EXAMPLE_TAGSET = paths.resource_path("tagsets", "example-tagset.json")
