@@ -1,6 +1,6 @@
 """Run every benchmark in fresh processes and write benchmarks/results.json.
 
-Usage: python benchmarks/run.py [--quick] [--only NAME]
+Usage: python benchmarks/run.py [--quick] [--only NAME] [--output PATH]
 
 Each benchmark runs one warm-up and then 5 measured repetitions (15 pairs for start-up
 and opening, 3 of everything with --quick), every one in a new process. Where the target
@@ -293,10 +293,16 @@ def machine() -> dict:
 
 
 def main() -> int:
-    """Run the suite, print the table and write results.json."""
+    """Run the suite, print the table and write the results (results.json unless --output)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="3 repetitions, smaller memory case")
     parser.add_argument("--only", help="run only benchmarks whose name contains this")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=HERE / "results.json",
+        help="where to write the results (default: benchmarks/results.json)",
+    )
     args = parser.parse_args()
     reps = 3 if args.quick else 5
     # The start-up and open ratios sit close to their targets and a process launch on a
@@ -342,7 +348,7 @@ def main() -> int:
         "quick": args.quick,
         "benchmarks": [row.to_json() for row in results],
     }
-    (HERE / "results.json").write_text(json.dumps(output, indent=2) + "\n", encoding="utf-8")
+    args.output.write_text(json.dumps(output, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
