@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
@@ -171,7 +171,7 @@ class Actions(QObject):
     def _make(
         self,
         text: str,
-        keys: list[StandardKey | str],
+        keys: Sequence[StandardKey | str],
         tip: str = "",
         context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
     ) -> QAction:
@@ -194,7 +194,8 @@ class Actions(QObject):
         for action in [*self.tag_actions.values(), *self.change_tag_actions.values()]:
             # Detach at once: until deleteLater runs, two actions would share one key.
             for owner in action.associatedObjects():
-                owner.removeAction(action)
+                if isinstance(owner, QWidget):
+                    owner.removeAction(action)
             action.deleteLater()
         self.tag_actions, self.change_tag_actions = {}, {}
         for tag in tagset.tags:
@@ -240,7 +241,7 @@ class Actions(QObject):
 
 
 def fill_recent_menu(
-    menu: QMenu, recent: list[str], open_path: Callable[[Path], None], clear: QAction
+    menu: QMenu, recent: list[str], open_path: Callable[[Path], object], clear: QAction
 ) -> None:
     """Rebuild the Open Recent menu: Ctrl+Alt+1..9 open the first nine entries."""
     menu.clear()

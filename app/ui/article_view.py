@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -159,9 +160,9 @@ class ArticleView(QTextBrowser):
         self._layer.add(a)
         self._refresh_visible()
 
-    def set_visible_tags(self, tag_ids: set[str] | None) -> None:
+    def set_visible_tags(self, tag_ids: AbstractSet[str] | None) -> None:
         """Draw only the annotations with these tags; None draws all."""
-        self._layer.set_visible_tags(tag_ids)
+        self._layer.set_visible_tags(None if tag_ids is None else set(tag_ids))
         self._refresh_visible()
 
     def annotation_ids_at(self, offset: int) -> list[str]:

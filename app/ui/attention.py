@@ -152,21 +152,21 @@ class AttentionPanel(QWidget):
         self._list = QVBoxLayout()
         self._list.setContentsMargins(0, 0, 0, 0)
         self._list.setSpacing(6)
-        content = QWidget()
-        content.setLayout(self._list)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._content = QWidget()
+        self._content.setLayout(self._list)
+        self._scroll = QScrollArea()
+        self._scroll.setWidget(self._content)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Tab goes to the buttons; the area itself needs no focus (it scrolls to them).
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
         layout.addWidget(hint)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self._scroll)
         document.articleLoaded.connect(self.refresh)
         document.annotationAdded.connect(self._annotation_changed)
         document.annotationChanged.connect(self._annotation_changed)
@@ -198,16 +198,17 @@ class AttentionPanel(QWidget):
         self._fit_height()
         first_item = next(iter(self.items.values()), None)
         # F6 lands on the first item's first button.
-        self.setFocusProxy(next(iter(first_item.buttons.values())) if first_item else None)
+        first_button = next(iter(first_item.buttons.values())) if first_item else None
+        self.setFocusProxy(first_button)  # type: ignore[arg-type]  # None clears it; the stub omits None
         self.setVisible(bool(flagged))
         self._restore_focus(focused, [a.id for a in flagged])
 
     def _fit_height(self) -> None:
         # As tall as the items up to MAX_LIST_HEIGHT; in a small window the layout may
         # squeeze it to one item so the annotation list below keeps some room.
-        content = self.scroll.widget().sizeHint().height()
-        self.scroll.setMinimumHeight(min(content, MIN_LIST_HEIGHT))
-        self.scroll.setMaximumHeight(min(content, MAX_LIST_HEIGHT))
+        content = self._content.sizeHint().height()
+        self._scroll.setMinimumHeight(min(content, MIN_LIST_HEIGHT))
+        self._scroll.setMaximumHeight(min(content, MAX_LIST_HEIGHT))
 
     def _annotation_changed(self, annotation: Annotation) -> None:
         # Most changes concern annotations that are fine: no need to look at all of them.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
@@ -13,41 +12,45 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from app import paths
-from app.core.annotations import Annotation
-from app.core.article import Article, load_article
-from app.core.bulk import collector_paused
-from app.core.errors import SlantError
-from app.core.sidecar import Author
-from app.ui.actions import Actions, fill_recent_menu, key_list
+from app.ui.actions import Actions, fill_recent_menu
+from app.ui.annotating import AnnotationController
+from app.ui.article_opening import ArticleOpener
 from app.ui.article_view import ArticleView, dropped_files
 from app.ui.attention import AttentionController
 from app.ui.commands import short_quote
 from app.ui.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
 from app.ui.i18n import translate
-from app.ui.messages import ArticleFileDialog, ConfirmMessage, MessageBar, ProblemMessage
+from app.ui.messages import MessageBar, ProblemMessage
 from app.ui.plain_text import isolate
 from app.ui.settings import Settings, load_settings, save_settings
 from app.ui.sidebar import Sidebar
-from app.ui.sidecar_safety import SidecarSafety, adopt_default_tagset, read_annotations
+from app.ui.sidecar_safety import SidecarSafety
 from app.ui.status_bar import StatusBar
 from app.ui.theme import set_look_state, use_look
 
 if TYPE_CHECKING:
     # Named in annotations only: PySide6 builds a Qt class the first time Python names it.
+    from pathlib import Path
+
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
+    from app.core.annotations import Annotation
+    from app.core.article import Article
     from app.ui.find_bar import FindBar
 
 TITLE_CHARS = 70
-STATUS_MS = 6000
 
 
 class MainWindow(QMainWindow):
     """Article (about two thirds) and sidebar in a remembered splitter, menus, status bar.
 
-    The window routes intents: actions and widget signals become document calls, and
-    document signals become view updates. It never edits annotations itself.
+    The window assembles the parts and connects them; ArticleOpener, AnnotationController,
+    AttentionController and SidecarSafety turn intents into document calls.
     """
+
+    # Hides QWidget.actions(), which Slant never calls; window.actions is how every module
+    # and test reaches the actions, so the name stays.
+    actions: Actions  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -77,8 +80,14 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self.document, self.actions)
         self.message_bar = MessageBar()
         self.safety = SidecarSafety(self)
+        self.opener = ArticleOpener(self)
+        self.annotating = AnnotationController(self)
         self.attention = AttentionController(
-            self.document, self.view, self.sidebar, self.reveal_annotation, self._status
+            self.document,
+            self.view,
+            self.sidebar,
+            self.annotating.reveal_annotation,
+            self.annotating.status,
         )
         self.save_label = QLabel()
         self.save_label.setProperty("state", self.document.save_state)
@@ -88,7 +97,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_window_state()
-        self._update_title()
+        self.update_title()
         if settings_problem:
             # Once the event loop runs: the caller may still make the window unattended,
             # and an article opened meanwhile clears the message bar.
@@ -163,7 +172,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a.focus_next, a.focus_previous])
         bar.addMenu(translate("MainWindow", "&Help")).addAction(a.tag_guide)
         self._rebuild_annotate_menu()
-        self._rebuild_recent_menu()
+        self.rebuild_recent_menu()
         a.attach_local([self.sidebar.list_view], [a.edit_note, a.delete])
 
     def _rebuild_annotate_menu(self) -> None:
@@ -180,14 +189,15 @@ class MainWindow(QMainWindow):
         menu.addActions([a.next_annotation, a.previous_annotation])
         a.attach_local([self.view, self.sidebar.list_view], list(a.tag_actions.values()))
 
-    def _rebuild_recent_menu(self) -> None:
+    def rebuild_recent_menu(self) -> None:
+        """Show the remembered articles in File > Open Recent."""
         fill_recent_menu(
             self.recent_menu, self.settings.recent_files, self.open_path, self.actions.clear_recent
         )
 
     def _connect(self) -> None:
-        a, doc, view, side = self.actions, self.document, self.view, self.sidebar
-        a.open.triggered.connect(self.choose_and_open)
+        a, doc, view = self.actions, self.document, self.view
+        a.open.triggered.connect(self.opener.choose_and_open)
         a.open_class.triggered.connect(self.open_class)
         a.clear_recent.triggered.connect(self._clear_recent)
         a.author.triggered.connect(lambda: self.ask_author(force=True))
@@ -199,36 +209,19 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(lambda: self.find_bar.open())
         a.find_next.triggered.connect(lambda: self.find_bar.find_next())
         a.find_previous.triggered.connect(lambda: self.find_bar.find_previous())
-        a.tagTriggered.connect(self.tag_selection)
-        a.changeTagTriggered.connect(self._change_current_tag)
         a.tagsChanged.connect(self._rebuild_annotate_menu)
-        a.edit_note.triggered.connect(lambda: self.edit_note(side.current_annotation_id()))
-        a.delete.triggered.connect(lambda: doc.delete(side.current_annotation_id()))
-        a.next_annotation.triggered.connect(lambda: side.step(1))
-        a.previous_annotation.triggered.connect(lambda: side.step(-1))
         a.zoom_in.triggered.connect(view.zoom_in)
         a.zoom_out.triggered.connect(view.zoom_out)
         a.reset_zoom.triggered.connect(view.reset_zoom)
         a.focus_next.triggered.connect(lambda: self.move_focus(1))
         a.focus_previous.triggered.connect(lambda: self.move_focus(-1))
-        doc.articleLoaded.connect(self._show_article)
-        doc.annotationAdded.connect(view.add_annotation)
-        doc.annotationRemoved.connect(view.remove_annotation)
-        doc.annotationChanged.connect(self._annotation_changed)
-        doc.saveStateChanged.connect(self._update_title)
+        doc.saveStateChanged.connect(self.update_title)
         # A bound method, not a lambda: Qt drops it when the window goes, and the undo
         # stack still announces a change while it is being destroyed.
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
         self.message_bar.retryRequested.connect(doc.autosaver.retry_now)
-        view.annotationClicked.connect(side.select_annotation)
-        view.selectionSpanChanged.connect(self._selection_changed)
-        view.linkHovered.connect(self._link_hovered)
         view.zoomChanged.connect(self._show_zoom)
         view.filesDropped.connect(lambda files: self.open_path(files[0]))
-        side.annotationActivated.connect(self.reveal_annotation)
-        side.currentAnnotationChanged.connect(self._current_changed)
-        side.noteEditRequested.connect(self.edit_note)
-        side.filterChanged.connect(view.set_visible_tags)
 
     # -- windows and dialogs loaded on first use ----------------------------------------
     # Their modules (and Qt's print support) are imported here, not at the top: start-up
@@ -264,59 +257,22 @@ class MainWindow(QMainWindow):
 
         show_tag_guide(self, guide_tag_for_focus(self))
 
-    # -- opening -------------------------------------------------------------------------
-
-    def choose_and_open(self) -> bool:
-        """Ask for an article file and open it."""
-        article = self.document.article
-        folder = str(article.path.parent) if article and article.path else str(Path.home())
-        path = ArticleFileDialog.ask(self, folder)
-        return self.open_path(path) if path else False
+    # -- what controllers and other modules ask of the window ----------------------------
 
     def open_path(self, path: Path, *, remember: bool = True) -> bool:
-        """Open the article at *path* with its annotations; keep the current one on failure.
-
-        Problems (unreadable article, broken sidecar) are shown in a message naming the file;
-        sidecar_safety.py says what happens to broken, newer and conflicting sidecars.
-        """
-        try:
-            article = load_article(Path(path))
-        except (SlantError, OSError) as exc:
-            title = translate("MainWindow", "Slant could not open this article")
-            self._report_problem(title, f"{exc}{self._keep_note()}")
-            return False
-        return self.open_article(article, remember=remember)
+        """Open the article at *path* with its annotations (see ArticleOpener.open_path)."""
+        return self.opener.open_path(path, remember=remember)
 
     def open_article(self, article: Article, *, remember: bool = True) -> bool:
-        """Open an article already loaded from its file, as open_path does after loading."""
-        try:
-            author = Author(name=self.settings.author_name, role=self.settings.author_role)
-            opened = read_annotations(article, author)
-        except (SlantError, OSError) as exc:
-            title = translate("MainWindow", "Slant could not read the annotations")
-            self._report_problem(title, f"{exc}{self._keep_note()}")
-            return False
-        if not self._leave_current_article():
-            return False
-        tagset_problem = adopt_default_tagset(opened.sidecar, opened.path, self.settings)
-        # Thousands of highlights and list rows at once (see app/core/bulk.py); no dialog
-        # can open in here, so the collector is never off while the user is asked something.
-        with collector_paused():
-            self.safety.load(article, opened)
-        if tagset_problem:
-            self.message_bar.show_notice(tagset_problem)
-        if remember and article.path is not None:
-            self.settings.add_recent(article.path)
-            self._rebuild_recent_menu()
-            self._save_settings()
-        return True
+        """Open an article already loaded from its file (see ArticleOpener.open_article)."""
+        return self.opener.open_article(article, remember=remember)
 
-    def _keep_note(self) -> str:
-        if not self.document.article:
-            return ""
-        return " " + translate("MainWindow", "The article you had open stays open.")
+    def tag_selection(self, tag_id: str) -> Annotation | None:
+        """Tag the article's selection (see AnnotationController.tag_selection)."""
+        return self.annotating.tag_selection(tag_id)
 
-    def _report_problem(self, title: str, text: str) -> None:
+    def report_problem(self, title: str, text: str) -> None:
+        """Show a problem in a dialog, or on stderr when the window is unattended."""
         if self.interactive:
             ProblemMessage.ask(self, title, text)
         else:
@@ -324,37 +280,7 @@ class MainWindow(QMainWindow):
 
     def _report_settings_problem(self) -> None:
         title = translate("MainWindow", "Your settings could not be used")
-        self._report_problem(title, self._settings_problem)
-
-    def _leave_current_article(self) -> bool:
-        if self.document.flush():
-            return True
-        title = self.document.article.title if self.document.article else ""
-        return ConfirmMessage.ask(
-            self,
-            translate("MainWindow", "Your annotations are not saved"),
-            translate(
-                "MainWindow",
-                "The annotations for “{title}” could not be saved: {error}\n\n"
-                "Go on anyway and lose the latest changes?",
-            ).format(title=title, error=self.document.last_error),
-            translate("MainWindow", "Lose Changes"),
-        )
-
-    def _show_article(self) -> None:
-        doc = self.document
-        self.actions.set_tags(doc.tagset)
-        self.view.set_article(doc.article)
-        self.view.set_tagset(doc.tagset)
-        # The filter first: each call re-applies the visible blocks' highlights.
-        self.view.set_visible_tags(self.sidebar.visible_tags())
-        self.view.set_annotations(doc.annotations_unordered())
-        self.message_bar.clear()
-        notices = [*doc.article.warnings, *doc.anchoring_notices(), self.safety.fallback_notice()]
-        if any(notices):
-            self.message_bar.show_notice(" ".join(n for n in notices if n))
-        self.view.setFocus()
-        self._update_title()
+        self.report_problem(title, self._settings_problem)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept a dragged file."""
@@ -367,85 +293,6 @@ class MainWindow(QMainWindow):
         if files:
             event.acceptProposedAction()
             self.open_path(files[0])
-
-    # -- annotating ----------------------------------------------------------------------
-
-    def tag_selection(self, tag_id: str) -> Annotation | None:
-        """Tag the article's selection; say in the status bar why when nothing happens."""
-        start, end = self.view.selected_span()
-        label = self.document.tag_label(tag_id)
-        if start == end:
-            self._status(
-                translate(
-                    "MainWindow",
-                    "Select some words in the article first, then press a key to tag them "
-                    "as {label}.",
-                ).format(label=label)
-            )
-            return None
-        try:
-            annotation = self.document.add(tag_id, start, end)
-        except ValueError as exc:
-            self._status(
-                translate("MainWindow", "Nothing was tagged: {reason}.").format(reason=exc)
-            )
-            return None
-        self.view.select_span(annotation.end, annotation.end)
-        self.sidebar.select_annotation(annotation.id)
-        self._status(
-            translate("MainWindow", "Tagged “{quote}” as {label}. Ctrl+Z undoes it.").format(
-                quote=short_quote(annotation.exact), label=label
-            )
-        )
-        return annotation
-
-    def edit_note(self, annotation_id: str) -> None:
-        """Open the note editor for the annotation and store the new note."""
-        annotation = self.document.annotation(annotation_id)
-        if annotation is None:
-            return
-        from app.ui.note_editor import NoteEditor  # dialogs load when first used
-
-        label = self.document.tag_label(annotation.tag)
-        note = NoteEditor.ask(self, annotation.exact, label, annotation.note)
-        if note is not None:
-            self.document.edit_note(annotation_id, note)
-
-    def _change_current_tag(self, tag_id: str) -> None:
-        self.document.change_tag(self.sidebar.current_annotation_id(), tag_id)
-
-    def _annotation_changed(self, annotation: Annotation, old: Annotation) -> None:
-        self.view.update_annotation(annotation, old)
-        if annotation.id == self.sidebar.current_annotation_id():
-            self._current_changed(annotation.id)
-
-    def _current_changed(self, annotation_id: str) -> None:
-        annotation = self.document.annotation(annotation_id) if annotation_id else None
-        self.actions.set_annotation_actions_enabled(
-            annotation is not None, annotation.tag if annotation else ""
-        )
-
-    def reveal_annotation(self, annotation_id: str) -> None:
-        """Scroll the article to the annotation and flash it."""
-        annotation = self.document.annotation(annotation_id)
-        if annotation is not None:
-            self.view.scroll_to_span(annotation.start, annotation.end)
-            self.view.flash_span(annotation.start, annotation.end)
-
-    def _selection_changed(self, start: int, end: int) -> None:
-        if end > start:
-            keys = key_list(self.document.tagset)
-            self._status(
-                translate(
-                    "MainWindow", "Press {keys} (or click a tag) to tag the selection."
-                ).format(keys=keys)
-            )
-
-    def _link_hovered(self, url: str) -> None:
-        if url:
-            self.statusBar().showMessage(url)
-        else:
-            self.statusBar().clearMessage()
 
     # -- author, focus, zoom -------------------------------------------------------------
 
@@ -460,7 +307,7 @@ class MainWindow(QMainWindow):
         if name is not None:
             self.settings.author_name = name
             self.document.adopt_author(name)
-        self._save_settings()
+        self.save_settings()
 
     def move_focus(self, direction: int) -> None:
         """Cycle the keyboard focus: article, the sidebar's regions, find bar (when shown)."""
@@ -484,13 +331,16 @@ class MainWindow(QMainWindow):
 
     # -- saving state --------------------------------------------------------------------
 
-    def _update_title(self, *_: object) -> None:
+    def update_title(self, *_: object) -> None:
+        """Show the article, its save state and unsaved changes in the title and status bar."""
         article = self.document.article
         title = (
-            isolate(short_quote(article.title or article.path.name, TITLE_CHARS)) if article else ""
+            isolate(short_quote(article.title or getattr(article.path, "name", ""), TITLE_CHARS))
+            if article
+            else ""
         )
         saved = self.document.save_state == SAVED
-        state = translate("SaveState", SAVE_STATE_TEXT[self.document.save_state])
+        state = translate("SaveState", str(SAVE_STATE_TEXT[self.document.save_state]))
         self.save_label.setText(("✓ " if saved else "") + state)
         set_look_state(self.save_label, "state", self.document.save_state)
         self.setWindowTitle(f"{title}[*] — {state} — Slant" if article else "Slant")
@@ -498,13 +348,10 @@ class MainWindow(QMainWindow):
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
 
-    def _status(self, text: str) -> None:
-        self.statusBar().showMessage(text, STATUS_MS)
-
     def _clear_recent(self) -> None:
         self.settings.recent_files = []
-        self._rebuild_recent_menu()
-        self._save_settings()
+        self.rebuild_recent_menu()
+        self.save_settings()
 
     # -- window state --------------------------------------------------------------------
 
@@ -521,20 +368,21 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(self.settings.zoom)
         self.zoom_label.setText(f"{self.view.zoom_percent()}%")
 
-    def _save_settings(self) -> None:
+    def save_settings(self) -> None:
+        """Write the settings; say in the status bar when that fails."""
         problem = save_settings(self.settings)
         if problem:
-            self._status(problem)
+            self.annotating.status(problem)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Flush the annotations (asking first if that fails) and remember the layout."""
-        if not self._leave_current_article():
+        if not self.opener.leave_current_article():
             event.ignore()
             return
         self.document.autosaver.discard()
         self.document.shutdown()
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
-        self.settings.splitter_state = bytes(self.splitter.saveState().toBase64()).decode()
+        self.settings.window_geometry = self.saveGeometry().toBase64().toStdString()
+        self.settings.splitter_state = self.splitter.saveState().toBase64().toStdString()
         self.settings.zoom = self.view.zoom_percent()
-        self._save_settings()
+        self.save_settings()
         super().closeEvent(event)

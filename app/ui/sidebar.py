@@ -148,7 +148,8 @@ class Sidebar(QWidget):
 
     def _rebuild_tags(self) -> None:
         while self._tag_area.count():
-            widget = self._tag_area.takeAt(0).widget()
+            item = self._tag_area.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # deleteLater waits for the event loop; hide it now
                 widget.deleteLater()
@@ -300,7 +301,7 @@ class Sidebar(QWidget):
             return
         self.filter_model.set_visible_tags(tags)
         self.list_view.empty_text = (
-            self._empty_text() if tags is None else translate("Sidebar", EMPTY_FILTERED_TEXT)
+            self._empty_text() if tags is None else translate("Sidebar", str(EMPTY_FILTERED_TEXT))
         )
         self.list_view.viewport().update()
         self.filterChanged.emit(tags)
@@ -319,4 +320,4 @@ class Sidebar(QWidget):
         self.total_label.setText(heading + (f" · {total}" if total else ""))
 
     def _empty_text(self) -> str:
-        return translate("Sidebar", EMPTY_TEXT).format(keys=key_list(self._document.tagset))
+        return translate("Sidebar", str(EMPTY_TEXT)).format(keys=key_list(self._document.tagset))

@@ -196,7 +196,9 @@ class AnnotationDelegate(PlainTextDelegate):
         color = QColor(index.data(AnnotationRoles.TAG_COLOR))
         # Asked of the view, not of option.state: reading QStyle's flags would make PySide6
         # build all 34 of QStyle's enum classes, 7 ms of every start-up.
-        selected = self.parent().selectionModel().isSelected(index)
+        view = self.parent()
+        assert isinstance(view, QAbstractItemView)
+        selected = view.selectionModel().isSelected(index)
         small, normal, note_font = self._fonts(option)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -21,7 +20,7 @@ from app.core.merge import MergeReport
 from app.core.sidecar import FORMAT_VERSION, MAX_SIDECAR_BYTES, Author, Sidecar
 from app.core.tags import load_tagset
 from app.ui.i18n import translate
-from app.ui.messages import ProblemMessage, QuestionMessage
+from app.ui.messages import QuestionMessage
 from app.ui.settings import Settings
 from app.ui.sidecar_watch import SidecarWatcher, error_reason
 
@@ -245,7 +244,7 @@ class SidecarSafety(QObject):
         window.sidebar.set_editable(editable)
         if opened.explanation:
             self._tell(opened.explanation, append=True)
-            self._problem(
+            self._window.report_problem(
                 translate("SidecarSafety", "Your annotations file could not be used"),
                 opened.explanation,
             )
@@ -399,9 +398,3 @@ class SidecarSafety(QObject):
         if append and showing == "notice" and text not in bar.text():
             text = f"{bar.text()} {text}"
         bar.show_notice(text)
-
-    def _problem(self, title: str, text: str) -> None:
-        if self._window.interactive:
-            ProblemMessage.ask(self._window, title, text)
-        else:
-            print(f"slant: {text}", file=sys.stderr)
