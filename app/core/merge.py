@@ -9,81 +9,26 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import NamedTuple
 
-from app.core.annotations import Annotation
+from app.core.annotation_set import AnnotationSet, MergeReport
 from app.core.sidecar import Sidecar
 from app.core.tags import TagSet
 
-
-class MergeReport(NamedTuple):
-    """What a merge took from the other version."""
-
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-
-    @property
-    def changed(self) -> bool:
-        """True when the other version contributed anything."""
-        return bool(self.added or self.updated or self.deleted)
-
-    def describe(self) -> str:
-        """A sentence for the status bar, e.g. '2 added, 1 deleted'."""
-        parts = [
-            f"{count} {word}"
-            for count, word in (
-                (self.added, "added"),
-                (self.updated, "updated"),
-                (self.deleted, "deleted"),
-            )
-            if count
-        ]
-        return ", ".join(parts) if parts else "no differences"
+__all__ = ["MergeReport", "conflict_copies", "merge_sidecars"]
 
 
 def merge_sidecars(ours: Sidecar, theirs: Sidecar) -> tuple[Sidecar, MergeReport]:
-    """Union by annotation id; the later ``modified`` wins; tombstones keep deletions deleted.
+    """Merge the annotations as AnnotationSet.merged does; tags only *theirs* knows are added.
 
-    *ours* supplies the author and article reference; tags only *theirs* knows are added.
+    *ours* supplies the author and article reference; its unknown members win over theirs.
     """
-    tombstones = dict(ours.tombstones)
-    for annotation_id, deleted in theirs.tombstones.items():
-        if deleted > tombstones.get(annotation_id, ""):
-            tombstones[annotation_id] = deleted
-    ours_by_id = {a.id: a for a in ours.annotations}
-    theirs_by_id = {a.id: a for a in theirs.annotations}
-    added = updated = deleted = 0
-    merged: list[Annotation] = []
-    for annotation_id in dict.fromkeys([*ours_by_id, *theirs_by_id]):
-        mine, other = ours_by_id.get(annotation_id), theirs_by_id.get(annotation_id)
-        winner = _later(mine, other)
-        tombstone = tombstones.get(annotation_id)
-        if tombstone is not None and tombstone >= winner.modified:
-            deleted += mine is not None
-            continue
-        if mine is None:
-            added += 1
-        elif winner is not mine:
-            updated += 1
-        merged.append(winner)
+    merged, report = AnnotationSet.from_sidecar(ours).merged(AnnotationSet.from_sidecar(theirs))
     result = replace(
-        ours,
-        annotations=merged,
-        tombstones=tombstones,
+        merged.in_sidecar(ours),
         tagset=_union_tags(ours.tagset, theirs.tagset),
         extra={**theirs.extra, **ours.extra},
     )
-    return result, MergeReport(added, updated, deleted)
-
-
-def _later(mine: Annotation | None, other: Annotation | None) -> Annotation:
-    if mine is None:
-        assert other is not None
-        return other
-    if other is None or mine.modified >= other.modified:
-        return mine
-    return other
+    return result, report
 
 
 def _union_tags(ours: TagSet, theirs: TagSet) -> TagSet:
