@@ -165,6 +165,7 @@ def _cmd_text(args: argparse.Namespace) -> int:
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
+    from app.core.annotation_set import AnnotationSet
     from app.core.annotations import find_occurrence, make_annotation
     from app.core.store import open_annotations, save_annotations
 
@@ -191,8 +192,9 @@ def _cmd_add(args: argparse.Namespace) -> int:
         raise SlantError(f"{args.article}: cannot annotate [{start}, {end}): {exc}") from None
     if args.author:
         sidecar.author.name = args.author
-    sidecar.annotations.append(annotation)
-    written = save_annotations(article, sidecar)
+    annotations = AnnotationSet.from_sidecar(sidecar)
+    annotations.add(annotation)
+    written = save_annotations(article, annotations.in_sidecar(sidecar))
     if written.parent != args.article.parent:
         print(f"slant: the article's folder is not writable; saved to {written}", file=sys.stderr)
     print(annotation.id)
