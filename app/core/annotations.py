@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
-from typing import Any, NoReturn
+from types import MemberDescriptorType
+from typing import Any, NoReturn, cast
 
 from app.core.words import translate
 
@@ -95,7 +96,9 @@ def _compared(annotation: Annotation) -> tuple[Any, ...]:
 
 
 _FIELD_NAMES = tuple(member.name for member in fields(Annotation))
-_STORED_TEXT = Annotation.exact  # the slot itself, before QuotedFromText covers the name
+# The slot itself, before QuotedFromText covers the name (the class attribute, which
+# Annotation.exact would be to Python but is not to a type checker).
+_STORED_TEXT: MemberDescriptorType = Annotation.__dict__["exact"]
 
 
 class _NoExtra(dict[str, Any]):
@@ -137,16 +140,19 @@ class QuotedFromText(Annotation):
         object.__setattr__(self, "__class__", Annotation)
         Annotation.__init__(self, *values, **changes)
 
+    # Ignored "override": a read-only property over the field, on purpose.
     @property
     def exact(self) -> str:  # type: ignore[override]
         """The quoted text, text[start:end]."""
         return _STORED_TEXT.__get__(self)[self.start : self.end]
 
+    # Ignored "override": a read-only property over the field, on purpose.
     @property
     def prefix(self) -> str:  # type: ignore[override]
         """Up to CONTEXT_CHARS of text before the quote."""
         return _STORED_TEXT.__get__(self)[max(0, self.start - CONTEXT_CHARS) : self.start]
 
+    # Ignored "override": a read-only property over the field, on purpose.
     @property
     def suffix(self) -> str:  # type: ignore[override]
         """Up to CONTEXT_CHARS of text after the quote."""
@@ -166,6 +172,18 @@ class _Unfrozen:
     """Annotation's slot layout without its frozen __setattr__ (see trusted_annotation)."""
 
     __slots__ = Annotation.__slots__
+    id: str
+    tag: str
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    note: str
+    created: str
+    modified: str
+    status: str
+    extra: dict[str, Any]
 
 
 def trusted_annotation(
@@ -199,11 +217,12 @@ def trusted_annotation(
     made.extra = _NO_EXTRA
     if text is None:
         made.exact, made.prefix, made.suffix = exact, prefix, suffix
-        made.__class__ = Annotation  # type: ignore[assignment]  # same slots, so Python allows it
+        # Ignored "assignment": the same slots, so Python allows the class to change.
+        made.__class__ = Annotation  # type: ignore[assignment]
     else:
         made.exact = made.prefix = made.suffix = text
-        made.__class__ = QuotedFromText  # type: ignore[assignment]
-    return made  # type: ignore[return-value]
+        made.__class__ = QuotedFromText  # type: ignore[assignment]  # as above
+    return cast(Annotation, made)  # its class is Annotation's now
 
 
 def make_annotation(
