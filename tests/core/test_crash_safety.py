@@ -53,18 +53,18 @@ def test_sigkill_at_random_moments_never_corrupts_the_sidecar(tmp_path: Path) ->
     rng = random.Random(20261128)
     state = 0
     for _ in range(KILLS):
-        writer = subprocess.Popen(
+        # The with block closes the pipe (and waits) even when an assertion fails.
+        with subprocess.Popen(
             [sys.executable, "-c", WRITER, str(target), str(state)],
             stdout=subprocess.PIPE,
             text=True,
-        )
-        assert writer.stdout is not None
-        first = writer.stdout.readline()  # the writer is running and about to write
-        assert first.strip(), "the writer did not start"
-        time.sleep(rng.uniform(0, 0.03))
-        writer.send_signal(signal.SIGKILL)
-        announced = [first, *writer.stdout.read().split()]
-        writer.wait()
+        ) as writer:
+            assert writer.stdout is not None
+            first = writer.stdout.readline()  # the writer is running and about to write
+            assert first.strip(), "the writer did not start"
+            time.sleep(rng.uniform(0, 0.03))
+            writer.send_signal(signal.SIGKILL)
+            announced = [first, *writer.stdout.read().split()]
         state = max(int(value) for value in announced)
         if not target.exists():
             continue
