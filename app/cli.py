@@ -271,6 +271,7 @@ def _write_output(data: bytes, output: Path | None) -> None:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from app.core.annotations import ATTENTION_STATUSES
     from app.core.article import load_article
     from app.core.sidecar import read_sidecar
 
@@ -289,7 +290,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             print(str(exc), file=sys.stderr)
             problems += 1
             continue
-        attention = [a for a in sidecar.annotations if a.status in ("fuzzy", "orphan")]
+        attention = [a for a in sidecar.annotations if a.status in ATTENTION_STATUSES]
         for a in attention:
             print(f"{path}: annotation {a.id} ({a.exact[:40]!r}) is {a.status}", file=sys.stderr)
         print(f"{path}: OK, {len(sidecar.annotations)} annotations")

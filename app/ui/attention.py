@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.annotations import Annotation
+from app.core.annotations import ATTENTION_STATUSES, Annotation
 from app.ui.commands import short_quote
-from app.ui.document import ATTENTION_STATUSES, AnnotationDocument
+from app.ui.document import AnnotationDocument
 from app.ui.i18n import translate
 from app.ui.plain_text import escape, isolate, tooltip
 from app.ui.theme import use_look

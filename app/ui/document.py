@@ -12,7 +12,6 @@ from PySide6.QtGui import QUndoStack
 
 from app.core import store
 from app.core.annotation_set import AnnotationSet
-from app.core.annotations import ATTENTION_STATUSES as ATTENTION_STATUSES  # for attention.py
 from app.core.annotations import Annotation, make_annotation
 from app.core.article import Article
 from app.core.merge import MergeReport, merge_sidecars
