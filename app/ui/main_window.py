@@ -356,8 +356,6 @@ class MainWindow(QMainWindow):
     # -- window state --------------------------------------------------------------------
 
     def _restore_window_state(self) -> None:
-        # QByteArray through QtCore: PySide6 builds a class the first time Python names
-        # it, and a first start has no saved state to restore.
         geometry = QtCore.QByteArray.fromBase64(self.settings.window_geometry.encode("ascii"))
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)

@@ -1,0 +1,53 @@
+"""What the first window loads: the parts most sessions never use stay unimported.
+
+These were rules kept as comments ("imported on first use"); this test keeps them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.paths import sample_article
+
+LOADED_ON_FIRST_USE = (
+    "app.ui.find_bar",  # Find: most sessions never search
+    "app.ui.class_view",  # the teacher's class window
+    "app.ui.preferences",
+    "app.ui.printing",
+    "app.ui.tag_guide",
+    "PySide6.QtPrintSupport",
+    "app.core.anchoring",  # re-anchoring: only for an article whose text changed
+    "app.core.exports",  # exports: only when the user exports
+)
+
+SCRIPT = """
+import json, sys
+from app.cli import main
+status = main([sys.argv[1], "--screenshot", sys.argv[2]])
+print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+"""
+
+
+def test_the_first_window_does_not_load_what_it_does_not_show(tmp_path: Path) -> None:
+    sample = sample_article()
+    if sample is None:
+        pytest.skip("the bundled sample is missing")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SLANT_HOME=str(tmp_path / "home"))
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(sample), str(tmp_path / "shot.png")],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    report = json.loads(result.stdout.decode("utf-8").strip().splitlines()[-1])
+    assert report["status"] == 0
+    loaded = set(report["modules"])
+    assert "app.ui.main_window" in loaded  # the window was built
+    assert sorted(loaded.intersection(LOADED_ON_FIRST_USE)) == []
