@@ -7,7 +7,6 @@ import os
 import signal
 import stat
 import time
-import types
 from pathlib import Path
 
 import pytest
@@ -266,18 +265,6 @@ def test_the_preferences_explain_a_bad_tag_set_file(qtbot, tmp_path, deadline, c
 
 
 # -- the other files the window reads itself ----------------------------------------------
-
-
-@needs_fifo
-def test_a_module_source_that_is_a_fifo_does_not_hang_the_pyside_check(tmp_path, deadline):
-    from app.ui.pyside_speedup import make_checker
-
-    fifo = tmp_path / "planted.py"
-    os.mkfifo(fifo)
-    module = types.ModuleType("planted")
-    module.__file__ = str(fifo)
-    checker = make_checker(lambda m: pytest.fail("PySide6's check would read the FIFO"))
-    assert checker(module) is False
 
 
 @needs_fifo
