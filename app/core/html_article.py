@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from html import unescape
-from html.parser import HTMLParser, attrfind_tolerant, tagfind_tolerant
+from html.parser import (  # type: ignore[attr-defined]  # undocumented; typeshed omits them
+    HTMLParser,
+    attrfind_tolerant,
+    tagfind_tolerant,
+)
 
 from app.core.article import Article, normalize_newlines
 from app.core.article_formats import BlockBuilder, safe_href
@@ -143,7 +147,10 @@ class _VisibleTextParser(HTMLParser):
     def check_for_whole_start_tag(self, i: int) -> int:
         # html.parser's own, with its scanning pattern made possessive (same matches).
         rawdata = self.rawdata
-        j = _START_TAG_END.match(rawdata, i).end()
+        found = _START_TAG_END.match(rawdata, i)
+        # html.parser calls this only where "<" and a letter start a tag, which this matches.
+        assert found is not None
+        j = found.end()
         after = rawdata[j : j + 1]
         if after == ">":
             return j + 1

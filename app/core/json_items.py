@@ -64,7 +64,7 @@ class _Text:
     def skip(self, index: int) -> int:
         """The offset of the first character at or after *index* that is not whitespace."""
         while True:
-            index = _SPACE.match(self.text, index).end()  # type: ignore[union-attr]
+            index = _SPACE.match(self.text, index).end()  # type: ignore[union-attr]  # _SPACE matches ""
             if index < len(self.text) or self.ended:
                 return index
             index = self.more(index)
@@ -115,7 +115,7 @@ def decode_streaming(
     NotStreamable when the text is not one object with *name* an array appearing once,
     and whatever *consume* raises.
     """
-    scan = decoder.scan_once
+    scan = decoder.scan_once  # type: ignore[attr-defined]  # set in __init__; typeshed omits it
     source = _Text(pieces)
     members: dict[str, Any] = {}
     results: list[T] = []

@@ -86,15 +86,21 @@ def _next_close(state: StateInline, position: int) -> int:
     Remembered, so that a paragraph of "[" does not search its rest once per "[".
     """
     source, end = state.src, state.posMax
-    known = state.env.get(_NEXT_CLOSE)
-    same = known and known[0] is source and known[1] == end and known[2] <= position
-    if not same or 0 <= known[3] < position:
+    known: tuple[str, int, int, int] | None = state.env.get(_NEXT_CLOSE)
+    if (
+        known is None
+        or known[0] is not source
+        or known[1] != end
+        or known[2] > position
+        or 0 <= known[3] < position
+    ):
         known = (source, end, position, source.find("]", position, end))
         state.env[_NEXT_CLOSE] = known
     return known[3]
 
 
-_MARKDOWN.helpers = SimpleNamespace(
+# A parse reads only these three functions of markdown-it's helpers module.
+_MARKDOWN.helpers = SimpleNamespace(  # type: ignore[assignment]  # typed as the module
     parseLinkLabel=_link_label_end,
     parseLinkDestination=helpers.parseLinkDestination,
     parseLinkTitle=helpers.parseLinkTitle,
@@ -159,9 +165,9 @@ class _BlockWalker:
             elif child.nesting == 1:
                 handles.append(self._open_style(child))
             elif child.nesting == -1 and handles:
-                handle = handles.pop()
-                if handle is not None:
-                    self.builder.close_style(handle)
+                opened = handles.pop()
+                if opened is not None:
+                    self.builder.close_style(opened)
 
     def _open_style(self, token: Token) -> int | None:
         if token.type in _INLINE_STYLES:

@@ -309,8 +309,7 @@ def _read_body(
     """
     header = _header(members, source)
     ref, tag_ids = header[0], _tag_ids(header[2])
-    written_for = quote_from is not None and _written_for(ref, quote_from)
-    text = quote_from.text if written_for else None  # type: ignore[union-attr]
+    text = quote_from.text if quote_from is not None and _written_for(ref, quote_from) else None
     return header, annotations_from_json(items, source, ref.length, tag_ids, quick=quick, text=text)
 
 
@@ -617,7 +616,7 @@ def _cannot_read(exc: OSError) -> str:
 def _save_reason(exc: OSError) -> str:
     """A short explanation of why *exc* stopped a save, for the user."""
     not_allowed = translate("SidecarErrors", "Slant is not allowed to write in that folder")
-    reasons = {
+    reasons: dict[int | None, str] = {  # an OSError's errno may be None: no reason then
         errno.EROFS: translate("SidecarErrors", "the folder is read-only"),
         errno.EACCES: not_allowed,
         errno.EPERM: not_allowed,

@@ -173,8 +173,8 @@ def _usual_batch(
     if not _all_quote_text(text, starts, ends, exacts, prefixes, suffixes):
         return None
     quotes = repeat("")  # read from *text* instead (see trusted_annotation)
-    values = (ids, tags, starts, ends, quotes, quotes, quotes, notes, created, modified)
-    return list(map(trusted_annotation, *values, status, repeat(text)))
+    quoting = (ids, tags, starts, ends, quotes, quotes, quotes, notes, created, modified)
+    return list(map(trusted_annotation, *quoting, status, repeat(text)))
 
 
 def _all_quote_text(
@@ -216,7 +216,8 @@ def _usual_annotation(
     start, end, orphan = get("start"), get("end"), get("orphan", False)
     prefix, suffix, note = get("prefix", ""), get("suffix", ""), get("note", "")
     created, modified = get("created"), get("modified")
-    well_formed = (
+    # One condition in the if, not a named flag, so that mypy sees what it narrows.
+    if not (
         type(annotation_id) is str
         and 0 < len(annotation_id) <= MAX_ID_LENGTH
         and type(tag) is str
@@ -241,8 +242,7 @@ def _usual_annotation(
         and is_timestamp(created)
         and type(modified) is str
         and (modified == created or is_timestamp(modified))
-    )
-    if not well_formed:
+    ):
         return None
     status = "orphan" if orphan else "exact"
     # One string object per tag id and per shared time, not one per annotation: 50,000
@@ -324,15 +324,14 @@ def _annotation(
                 number=number, quoted=len(exact), span=end - start, start=start, end=end
             ),
         )
-    context = {"default": "", "max_length": MAX_CONTEXT_LENGTH}
     return Annotation(
         id=annotation_id,
         tag=tag,
         start=start,
         end=end,
         exact=exact,
-        prefix=text_member(raw, "prefix", source, what, **context),
-        suffix=text_member(raw, "suffix", source, what, **context),
+        prefix=text_member(raw, "prefix", source, what, default="", max_length=MAX_CONTEXT_LENGTH),
+        suffix=text_member(raw, "suffix", source, what, default="", max_length=MAX_CONTEXT_LENGTH),
         note=text_member(raw, "note", source, what, default=""),
         created=timestamp_member(raw, "created", source, what),
         modified=timestamp_member(raw, "modified", source, what),

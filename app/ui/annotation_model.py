@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QByteArray,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -127,19 +128,19 @@ class AnnotationListModel(QAbstractListModel):
         }
         return values.get(role)
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         """Role names, for QML and debugging."""
         names = dict(super().roleNames())
         names.update(
             {
-                AnnotationRoles.ID: b"annotationId",
-                AnnotationRoles.TAG_ID: b"tagId",
-                AnnotationRoles.TAG_LABEL: b"tagLabel",
-                AnnotationRoles.TAG_COLOR: b"tagColor",
-                AnnotationRoles.QUOTE: b"quote",
-                AnnotationRoles.NOTE: b"note",
-                AnnotationRoles.SPAN: b"span",
-                AnnotationRoles.ANNOTATION: b"annotation",
+                AnnotationRoles.ID: QByteArray(b"annotationId"),
+                AnnotationRoles.TAG_ID: QByteArray(b"tagId"),
+                AnnotationRoles.TAG_LABEL: QByteArray(b"tagLabel"),
+                AnnotationRoles.TAG_COLOR: QByteArray(b"tagColor"),
+                AnnotationRoles.QUOTE: QByteArray(b"quote"),
+                AnnotationRoles.NOTE: QByteArray(b"note"),
+                AnnotationRoles.SPAN: QByteArray(b"span"),
+                AnnotationRoles.ANNOTATION: QByteArray(b"annotation"),
             }
         )
         return names

@@ -36,7 +36,13 @@ def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
 def _browse(edit: QLineEdit, accessible_name: str, pick: Callable[[str], str]) -> QPushButton:
     button = QPushButton(translate("ClassDialogs", "Browse…"))
     button.setAccessibleName(accessible_name)
-    button.clicked.connect(lambda: (chosen := pick(edit.text())) and edit.setText(chosen))
+
+    def browse() -> None:
+        chosen = pick(edit.text())
+        if chosen:
+            edit.setText(chosen)
+
+    button.clicked.connect(browse)
     return button
 
 

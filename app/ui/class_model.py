@@ -266,6 +266,7 @@ def score_rows(class_data: ClassData, analysis: ClassAnalysis) -> list[Row]:
     for student, stats in zip(class_data.students, analysis.stats, strict=True):
         count = sum(stats.counts.values())
         name = Cell(student.label, student.label.casefold(), str(student.path))
+        cells: tuple[Cell, ...]
         if stats.score is None:
             chars = sum(stats.chars.values())
             cells = (name, Cell(str(count), count), Cell(str(chars), chars))

@@ -224,9 +224,13 @@ class ClassWindow(QMainWindow):
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_all_button)
         buttons.addWidget(self.hide_all_button)
-        students.layout().addLayout(buttons)
+        students_column = students.layout()
+        assert isinstance(students_column, QVBoxLayout)  # as _panel made it
+        students_column.addLayout(buttons)
         here = self._panel("", self.tagged_table, self.here_label)
-        here.layout().addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
+        here_column = here.layout()
+        assert isinstance(here_column, QVBoxLayout)  # as _panel made it
+        here_column.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs.addTab(here, translate("ClassWindow", "&Who Tagged It"))
         data = self.class_data
         agreement = self._hint(alpha_hint(len(data.students)))

@@ -120,9 +120,10 @@ class FindBar(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the field: Enter finds the next match, Shift+Enter the previous, Esc closes."""
-        if watched is self.field and event.type() in (
-            QEvent.Type.KeyPress,
-            QEvent.Type.ShortcutOverride,
+        if (
+            watched is self.field
+            and isinstance(event, QKeyEvent)
+            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
         ):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):

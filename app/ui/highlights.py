@@ -38,8 +38,8 @@ def relative_luminance(color: QColor) -> float:
     """Return the WCAG relative luminance of *color* (0 black .. 1 white)."""
 
     def channel(value: int) -> float:
-        value /= 255
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+        share = value / 255
+        return share / 12.92 if share <= 0.04045 else ((share + 0.055) / 1.055) ** 2.4
 
     return (
         0.2126 * channel(color.red())

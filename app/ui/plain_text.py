@@ -12,7 +12,7 @@ import html
 import re
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,7 @@ class PlainTextDelegate(QStyledItemDelegate):
     For item views whose models hold text from files: names, notes, file names.
     """
 
-    def displayText(self, value: object, locale: object) -> str:
+    def displayText(self, value: object, locale: QLocale | QLocale.Language) -> str:
         """The item's text, isolated."""
         text = super().displayText(value, locale)
         return isolate(text) if text else text

@@ -97,10 +97,11 @@ class FolderDialog:
         return Path(name) if name else None
 
 
-def _combo(names: dict[str, str], current: str, accessible_name: str) -> QComboBox:
+def _combo(names: dict[str, object], current: str, accessible_name: str) -> QComboBox:
     combo = QComboBox()
     for value, text in names.items():
-        combo.addItem(translate("PreferencesDialog", text), value)
+        # str(): PySide6 types QT_TRANSLATE_NOOP as returning object; it returns its text.
+        combo.addItem(translate("PreferencesDialog", str(text)), value)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.setAccessibleName(accessible_name)
     return combo

@@ -81,7 +81,7 @@ def student_html(article: Article, sidecar: Sidecar) -> bytes:
     tags = list(sidecar.tagset.tags)
     labels = {tag.id: tag.label for tag in tags}
     inserts: dict[int, str] = {}
-    notes = []
+    notes: list[str] = []
     for annotation in annotations:
         if not annotation.note:
             continue

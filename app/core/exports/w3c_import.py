@@ -196,8 +196,7 @@ def _annotation(item: dict[str, Any], article: Article, tags: dict[str, str]) ->
     if tag is None:
         raise _Unusable("no body names one of the tags (by id or label)")
     start = _position(position)
-    prefix = quote.get("prefix") if isinstance(quote.get("prefix"), str) else ""
-    suffix = quote.get("suffix") if isinstance(quote.get("suffix"), str) else ""
+    prefix, suffix = quote.get("prefix"), quote.get("suffix")
     created = _timestamp(item.get("created"))
     return Annotation(
         id=_annotation_id(item),
@@ -205,8 +204,8 @@ def _annotation(item: dict[str, Any], article: Article, tags: dict[str, str]) ->
         start=start,
         end=start + len(exact),
         exact=exact,
-        prefix=prefix[-64:],
-        suffix=suffix[:64],
+        prefix=prefix[-64:] if isinstance(prefix, str) else "",
+        suffix=suffix[:64] if isinstance(suffix, str) else "",
         note="\n\n".join(notes),
         created=created,
         modified=_timestamp(item.get("modified"), created),
