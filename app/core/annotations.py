@@ -140,21 +140,19 @@ class QuotedFromText(Annotation):
         object.__setattr__(self, "__class__", Annotation)
         Annotation.__init__(self, *values, **changes)
 
-    # Ignored "override": a read-only property over the field, on purpose.
+    # A read-only property over the field, on purpose (mypy accepts it as an override).
     @property
-    def exact(self) -> str:  # type: ignore[override]
+    def exact(self) -> str:
         """The quoted text, text[start:end]."""
         return _STORED_TEXT.__get__(self)[self.start : self.end]
 
-    # Ignored "override": a read-only property over the field, on purpose.
     @property
-    def prefix(self) -> str:  # type: ignore[override]
+    def prefix(self) -> str:
         """Up to CONTEXT_CHARS of text before the quote."""
         return _STORED_TEXT.__get__(self)[max(0, self.start - CONTEXT_CHARS) : self.start]
 
-    # Ignored "override": a read-only property over the field, on purpose.
     @property
-    def suffix(self) -> str:  # type: ignore[override]
+    def suffix(self) -> str:
         """Up to CONTEXT_CHARS of text after the quote."""
         return _STORED_TEXT.__get__(self)[self.end : self.end + CONTEXT_CHARS]
 
@@ -221,7 +219,8 @@ def trusted_annotation(
         made.__class__ = Annotation  # type: ignore[assignment]
     else:
         made.exact = made.prefix = made.suffix = text
-        made.__class__ = QuotedFromText  # type: ignore[assignment]  # as above
+        # The same slots again, so Python allows the class to change.
+        made.__class__ = QuotedFromText  # type: ignore[assignment]
     return cast(Annotation, made)  # its class is Annotation's now
 
 

@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
 
     # Hides QWidget.actions(), which Slant never calls; window.actions is how every module
     # and test reaches the actions, so the name stays.
-    actions: Actions  # type: ignore[assignment]
+    actions: Actions  # type: ignore[assignment]  # see the comment above
 
     def __init__(
         self,
