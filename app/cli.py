@@ -121,7 +121,7 @@ def _open_window(args: argparse.Namespace) -> int:
         if article_path is None:
             raise SlantError(f"{args.article}: the article it belongs to is not beside it")
         args.article = article_path
-    from app.core.bulk import collector_paused
+    from app.core.gc_pause import collector_paused
 
     # Loading the parsers and the widget modules makes ~100,000 objects and no garbage;
     # they last as long as the program, so the collector need never walk them.

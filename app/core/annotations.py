@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from types import MemberDescriptorType
 from typing import Any, NoReturn, cast
 
-from app.core.words import translate
+from app.core.translation import translate
 
 CONTEXT_CHARS = 32
 

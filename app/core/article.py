@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
 from app.core.errors import ArticleError
-from app.core.words import translate
+from app.core.translation import translate
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "preformatted")
 STYLE_KINDS = ("bold", "italic", "link", "code")

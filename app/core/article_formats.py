@@ -17,7 +17,7 @@ from app.core.article import (
     read_article_bytes,
 )
 from app.core.errors import ArticleError
-from app.core.words import translate
+from app.core.translation import translate
 
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")

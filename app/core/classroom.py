@@ -35,7 +35,7 @@ from app.core.scoring import (
 )
 from app.core.sidecar import MAX_SIDECAR_BYTES, SIDECAR_SUFFIX, Sidecar, parse_sidecar
 from app.core.tags import Tag, default_tagset
-from app.core.words import translate
+from app.core.translation import translate
 
 
 class ClassError(SlantError):

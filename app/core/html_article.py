@@ -14,7 +14,7 @@ from html.parser import (  # type: ignore[attr-defined]  # undocumented; typeshe
 from app.core.article import Article, normalize_newlines
 from app.core.article_formats import BlockBuilder, safe_href
 from app.core.errors import ArticleError
-from app.core.words import translate
+from app.core.translation import translate
 
 # Tag names as space-separated words: one line per group reads better than one per line.
 # Elements whose content a reader never sees as text (or that would fetch something).

@@ -10,7 +10,7 @@ from markdown_it.token import Token
 
 from app.core.article import Article, normalize_newlines
 from app.core.article_formats import BlockBuilder, safe_href
-from app.core.words import translate
+from app.core.translation import translate
 
 # The commonmark preset allows only 20 levels, which is 10 nested lists; 100 still stays far
 # below Python's recursion limit in markdown-it's nested block parsing.

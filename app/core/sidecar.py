@@ -18,8 +18,8 @@ from app.core import atomic
 from app.core.annotations import Annotation, QuotedFromText
 from app.core.article import Article
 from app.core.bounded_read import FileTooBig, NotRegularFile, open_regular
-from app.core.bulk import collector_paused
 from app.core.errors import SidecarError, TagSetError
+from app.core.gc_pause import collector_paused
 from app.core.json_items import NotStreamable, decode_streaming
 from app.core.sidecar_annotations import annotations_from_json
 from app.core.sidecar_validation import (
@@ -50,7 +50,7 @@ from app.core.sidecar_validation import (
     unknown_members,
 )
 from app.core.tags import TagSet, default_tagset, tagset_from_json
-from app.core.words import translate
+from app.core.translation import translate
 
 SIDECAR_SUFFIX = ".slant.json"
 FORMAT_NAME = "slant-annotations"

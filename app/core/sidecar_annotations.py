@@ -24,7 +24,7 @@ from app.core.sidecar_validation import (
     timestamp_member,
     unknown_members,
 )
-from app.core.words import translate
+from app.core.translation import translate
 
 # What Slant writes for every annotation that is not an orphan, in _usual_batch's order.
 USUAL_MEMBERS = (

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, NoReturn
 
 from app.core.errors import SidecarError
-from app.core.words import translate
+from app.core.translation import translate
 
 MAX_SAFE_INTEGER = 2**53  # larger integers lose precision in JavaScript and many JSON tools
 MAX_DEPTH = 100  # for members Slant does not know; its own members are at most 5 deep

@@ -36,7 +36,7 @@ from app.core.sidecar import (
     sidecar_path,
     write_sidecar,
 )
-from app.core.words import translate
+from app.core.translation import translate
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)  # Windows has no symbolic links to fear here
 # Errors after which writing beside the article is pointless and the fallback folder is used.

@@ -11,7 +11,7 @@ from typing import Any, NoReturn
 from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
 from app.core.errors import TagSetError
 from app.core.sidecar_validation import nesting_depth
-from app.core.words import translate
+from app.core.translation import translate
 
 # fullmatch, never match with ^...$: "$" also matches before a final newline.
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")

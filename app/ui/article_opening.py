@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from app.core.article import Article, load_article
-from app.core.bulk import collector_paused
 from app.core.errors import SlantError
+from app.core.gc_pause import collector_paused
 from app.core.sidecar import Author
 from app.ui.i18n import translate
 from app.ui.messages import ArticleFileDialog, ConfirmMessage
@@ -63,7 +63,7 @@ class ArticleOpener(QObject):
         if not self.leave_current_article():
             return False
         tagset_problem = adopt_default_tagset(opened.sidecar, opened.path, settings)
-        # Thousands of highlights and list rows at once (see app/core/bulk.py); no dialog
+        # Thousands of highlights and list rows at once (see app/core/gc_pause.py); no dialog
         # can open in here, so the collector is never off while the user is asked something.
         with collector_paused():
             window.safety.load(article, opened)

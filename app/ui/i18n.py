@@ -1,8 +1,8 @@
 """Slant's languages: installs the Qt translators and speaks the default tags in Spanish.
 
 The window's own words live in resources/translations/slant_LANG.ts (compiled to .qm), and
-so do the core's error sentences (app/core/words.py), which reach Qt's translator through
-app.core.words.set_translator. The default tag set lives in app/core/tags.py, which knows
+so do the core's error sentences (app/core/translation.py), which reach Qt's translator through
+app.core.translation.set_translator. The default tag set lives in app/core/tags.py, which knows
 no Qt, so its Spanish is here.
 Teacher tag sets are shown as their teacher wrote them.
 """
@@ -16,7 +16,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app import paths
-from app.core import words
+from app.core import translation
 from app.core.tags import DEFAULT_TAGSET, Tag, TagSet
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def install_translator(app: QCoreApplication, language: str) -> str:
         if _load(qt, f"{catalogue}_{chosen}", qt_folder):
             app.installTranslator(qt)
             _installed.append(qt)
-    words.set_translator(QCoreApplication.translate)
+    translation.set_translator(QCoreApplication.translate)
     _language = chosen
     return chosen
 
@@ -117,7 +117,7 @@ def install_translator(app: QCoreApplication, language: str) -> str:
 def remove_translator(app: QCoreApplication) -> None:
     """Take out the translators install_translator put in; Slant speaks English again."""
     global _language
-    words.set_translator(None)
+    translation.set_translator(None)
     while _installed:
         app.removeTranslator(_installed.pop())
     _language = SOURCE_LANGUAGE

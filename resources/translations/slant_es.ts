@@ -194,22 +194,22 @@
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="202"/>
+        <location filename="../../app/ui/actions.py" line="204"/>
         <source>Tag as {label}</source>
         <translation>Etiquetar como {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="206"/>
+        <location filename="../../app/ui/actions.py" line="209"/>
         <source>Tag the selected text as “{label}”</source>
         <translation>Etiqueta el texto seleccionado como «{label}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="211"/>
+        <location filename="../../app/ui/actions.py" line="214"/>
         <source>Change the annotation&apos;s tag to {label}</source>
         <translation>Cambia la etiqueta de la anotación a {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="248"/>
+        <location filename="../../app/ui/actions.py" line="257"/>
         <source>No recent articles</source>
         <translation>No hay artículos recientes</translation>
     </message>
@@ -217,7 +217,7 @@
 <context>
     <name>AnnotationDelegate</name>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="239"/>
+        <location filename="../../app/ui/sidebar_widgets.py" line="241"/>
         <source>✎ No note yet (Enter adds one)</source>
         <translation>✎ Aún no hay nota (Intro añade una)</translation>
     </message>
@@ -225,32 +225,32 @@
 <context>
     <name>AnnotationDocument</name>
     <message>
-        <location filename="../../app/ui/document.py" line="201"/>
+        <location filename="../../app/ui/document.py" line="175"/>
         <source>The article has changed: 1 annotation was moved to match.</source>
         <translation>El artículo ha cambiado: se ha movido 1 anotación para que coincida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="208"/>
+        <location filename="../../app/ui/document.py" line="182"/>
         <source>The article has changed: {count} annotations were moved to match.</source>
         <translation>El artículo ha cambiado: se han movido {count} anotaciones para que coincidan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="215"/>
+        <location filename="../../app/ui/document.py" line="189"/>
         <source>1 annotation no longer matches the text; please check it under Needs attention.</source>
         <translation>1 anotación ya no coincide con el texto; revísala en «Necesita atención».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="223"/>
+        <location filename="../../app/ui/document.py" line="197"/>
         <source>{count} annotations no longer match the text; please check them under Needs attention.</source>
         <translation>{count} anotaciones ya no coinciden con el texto; revísalas en «Necesita atención».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="340"/>
+        <location filename="../../app/ui/document.py" line="311"/>
         <source>Open an article first.</source>
         <translation>Primero abre un artículo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="374"/>
+        <location filename="../../app/ui/document.py" line="345"/>
         <source>that annotation is not there any more</source>
         <translation>esa anotación ya no está</translation>
     </message>
@@ -258,12 +258,12 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../app/ui/annotation_model.py" line="109"/>
+        <location filename="../../app/ui/annotation_model.py" line="110"/>
         <source>Unknown tag ({id})</source>
         <translation>Etiqueta desconocida ({id})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotation_model.py" line="115"/>
+        <location filename="../../app/ui/annotation_model.py" line="116"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
@@ -271,12 +271,12 @@
 <context>
     <name>AnnotationListView</name>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="267"/>
+        <location filename="../../app/ui/sidebar_widgets.py" line="269"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="269"/>
+        <location filename="../../app/ui/sidebar_widgets.py" line="271"/>
         <source>Enter edits the note, Delete removes the annotation</source>
         <translation>Intro edita la nota, Supr borra la anotación</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../app/core/annotations.py" line="221"/>
+        <location filename="../../app/core/annotations.py" line="240"/>
         <source>the selection is empty or only whitespace</source>
         <translation>la selección está vacía o solo tiene espacios en blanco</translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../../app/ui/appearance.py" line="64"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="130"/>
         <source>Your default tag set was not used: {problem}. Slant&apos;s four tags are used instead.</source>
         <translation>No se usó tu conjunto de etiquetas por defecto: {problem}. En su lugar se usan las cuatro etiquetas de Slant.</translation>
     </message>
@@ -370,12 +370,12 @@
         <translation>{file} no es texto UTF-8: el byte 0x{byte:02X} de la línea {line} no es UTF-8 válido. Ábrelo en un editor de texto y guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/html_article.py" line="94"/>
+        <location filename="../../app/core/html_article.py" line="98"/>
         <source>the HTML could not be read ({reason}).</source>
         <translation>no se pudo leer el HTML ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/html_article.py" line="130"/>
+        <location filename="../../app/core/html_article.py" line="134"/>
         <source>the end of the file, from line {line} on, is inside a tag or comment that is never closed and was left out, as a web browser does.</source>
         <translation>el final del archivo, desde la línea {line}, está dentro de una etiqueta HTML o un comentario que nunca se cierra, y se ha dejado fuera, como hace un navegador web.</translation>
     </message>
@@ -393,12 +393,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../app/ui/article_view.py" line="76"/>
+        <location filename="../../app/ui/article_view.py" line="77"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_view.py" line="78"/>
+        <location filename="../../app/ui/article_view.py" line="79"/>
         <source>Select words with Shift and the arrow keys, then press a tag&apos;s key</source>
         <translation>Selecciona palabras con Mayús y las flechas y luego pulsa la tecla de una etiqueta</translation>
     </message>
@@ -406,22 +406,22 @@
 <context>
     <name>AttentionController</name>
     <message>
-        <location filename="../../app/ui/attention.py" line="273"/>
+        <location filename="../../app/ui/attention.py" line="286"/>
         <source>“{quote}” stays where it is now.</source>
         <translation>«{quote}» se queda donde está ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="288"/>
+        <location filename="../../app/ui/attention.py" line="300"/>
         <source>Select the words in the article that “{quote}” belongs to first.</source>
         <translation>Primero selecciona las palabras del artículo a las que pertenece «{quote}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="299"/>
+        <location filename="../../app/ui/attention.py" line="311"/>
         <source>Nothing was re-attached: {reason}.</source>
         <translation>No se recolocó nada: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="306"/>
+        <location filename="../../app/ui/attention.py" line="318"/>
         <source>Re-attached to “{quote}”. Ctrl+Z undoes it.</source>
         <translation>Recolocada en «{quote}». Ctrl+Z lo deshace.</translation>
     </message>
@@ -552,117 +552,117 @@
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="57"/>
+        <location filename="../../app/ui/class_dialogs.py" line="63"/>
         <source>Open a Class</source>
         <translation>Abrir una clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="62"/>
+        <location filename="../../app/ui/class_dialogs.py" line="68"/>
         <source>Optional: otherwise the article&apos;s key file beside it (ARTICLE.key.slant.json) is used</source>
         <translation>Opcional: si no, se usa el archivo de clave junto al artículo (ARTÍCULO.key.slant.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="69"/>
+        <location filename="../../app/ui/class_dialogs.py" line="75"/>
         <source>Article file</source>
         <translation>Archivo del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="70"/>
+        <location filename="../../app/ui/class_dialogs.py" line="76"/>
         <source>Folder of the students&apos; sidecars</source>
         <translation>Carpeta con los archivos de anotaciones de los estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="71"/>
+        <location filename="../../app/ui/class_dialogs.py" line="77"/>
         <source>Answer key file (optional)</source>
         <translation>Archivo de la clave de respuestas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="78"/>
+        <location filename="../../app/ui/class_dialogs.py" line="84"/>
         <source>&amp;Article:</source>
         <translation>&amp;Artículo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="80"/>
+        <location filename="../../app/ui/class_dialogs.py" line="86"/>
         <source>Browse for the article</source>
         <translation>Busca el artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="84"/>
+        <location filename="../../app/ui/class_dialogs.py" line="90"/>
         <source>&amp;Sidecars folder:</source>
         <translation>&amp;Carpeta de anotaciones:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="86"/>
+        <location filename="../../app/ui/class_dialogs.py" line="92"/>
         <source>Browse for the sidecars folder</source>
         <translation>Busca la carpeta de anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="90"/>
+        <location filename="../../app/ui/class_dialogs.py" line="96"/>
         <source>Answer &amp;key:</source>
         <translation>Clave de &amp;respuestas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="92"/>
+        <location filename="../../app/ui/class_dialogs.py" line="98"/>
         <source>Browse for the answer key</source>
         <translation>Busca la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="101"/>
+        <location filename="../../app/ui/class_dialogs.py" line="107"/>
         <source>Every *.slant.json file in the folder and its subfolders is read; files that cannot be used are listed with the reason.</source>
         <translation>Se leen todos los archivos *.slant.json de la carpeta y sus subcarpetas; los que no se pueden usar aparecen en una lista con el motivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="138"/>
+        <location filename="../../app/ui/class_dialogs.py" line="144"/>
         <source>The Class&apos;s Article</source>
         <translation>El artículo de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="140"/>
+        <location filename="../../app/ui/class_dialogs.py" line="146"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm)</source>
         <translation>Artículos (*.txt *.md *.markdown *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="147"/>
+        <location filename="../../app/ui/class_dialogs.py" line="153"/>
         <source>The Students&apos; Sidecars</source>
         <translation>Los archivos de anotaciones de los estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="153"/>
+        <location filename="../../app/ui/class_dialogs.py" line="159"/>
         <source>The Answer Key</source>
         <translation>La clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="155"/>
+        <location filename="../../app/ui/class_dialogs.py" line="161"/>
         <source>Slant annotations (*.slant.json);;All files (*)</source>
         <translation>Anotaciones de Slant (*.slant.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="179"/>
+        <location filename="../../app/ui/class_dialogs.py" line="185"/>
         <source>Export the Class</source>
         <translation>Exportar la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="181"/>
+        <location filename="../../app/ui/class_dialogs.py" line="187"/>
         <source>Folder for the class files</source>
         <translation>Carpeta para los archivos de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="182"/>
+        <location filename="../../app/ui/class_dialogs.py" line="188"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="185"/>
+        <location filename="../../app/ui/class_dialogs.py" line="191"/>
         <source>&amp;Replace names with S01, S02, … (names.csv keys them)</source>
         <translation>&amp;Reemplazar los nombres por S01, S02, … (names.csv dice quién es quién)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="187"/>
+        <location filename="../../app/ui/class_dialogs.py" line="193"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="189"/>
+        <location filename="../../app/ui/class_dialogs.py" line="195"/>
         <source>Browse for a folder</source>
         <translation>Busca una carpeta</translation>
     </message>
@@ -1177,168 +1177,168 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>copia de «{quote}» ({label}) de {who} a la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="128"/>
+        <location filename="../../app/ui/class_view.py" line="129"/>
         <source>Tag shown in the heat map</source>
         <translation>Etiqueta que muestra el mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="132"/>
+        <location filename="../../app/ui/class_view.py" line="133"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="136"/>
+        <location filename="../../app/ui/class_view.py" line="137"/>
         <source>What the article shows of the answer key</source>
         <translation>Qué muestra el artículo de la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="144"/>
+        <location filename="../../app/ui/class_view.py" line="145"/>
         <source>Heat map legend</source>
         <translation>Leyenda del mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="145"/>
+        <location filename="../../app/ui/class_view.py" line="146"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="147"/>
+        <location filename="../../app/ui/class_view.py" line="148"/>
         <source>Write the report, CSV files and feedback pages</source>
         <translation>Escribe el informe, los archivos CSV y las páginas de comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="154"/>
+        <location filename="../../app/ui/class_view.py" line="155"/>
         <source>Students: checked ones are in the heat map</source>
         <translation>Estudiantes: los marcados salen en el mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="156"/>
+        <location filename="../../app/ui/class_view.py" line="157"/>
         <source>Show &amp;All</source>
         <translation>&amp;Mostrar todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="157"/>
+        <location filename="../../app/ui/class_view.py" line="158"/>
         <source>&amp;Hide All</source>
         <translation>&amp;Ocultar todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="163"/>
+        <location filename="../../app/ui/class_view.py" line="164"/>
         <source>Who tagged the passage</source>
         <translation>Quién etiquetó el fragmento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="165"/>
-        <location filename="../../app/ui/class_view.py" line="306"/>
+        <location filename="../../app/ui/class_view.py" line="166"/>
+        <location filename="../../app/ui/class_view.py" line="311"/>
         <source>&amp;Copy to Key</source>
         <translation>&amp;Copiar a la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="169"/>
+        <location filename="../../app/ui/class_view.py" line="170"/>
         <source>Agreement per tag</source>
         <translation>Acuerdo por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="176"/>
+        <location filename="../../app/ui/class_view.py" line="177"/>
         <source>Scores per student</source>
         <translation>Puntuaciones por estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="185"/>
+        <location filename="../../app/ui/class_view.py" line="186"/>
         <source>Files left out</source>
         <translation>Archivos omitidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="187"/>
+        <location filename="../../app/ui/class_view.py" line="188"/>
         <source>Class results</source>
         <translation>Resultados de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="188"/>
+        <location filename="../../app/ui/class_view.py" line="189"/>
         <source>Class results: pages</source>
         <translation>Resultados de la clase: páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="212"/>
+        <location filename="../../app/ui/class_view.py" line="213"/>
         <source>&amp;Tag:</source>
         <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="213"/>
+        <location filename="../../app/ui/class_view.py" line="214"/>
         <source>Answer &amp;key:</source>
         <translation>Clave de &amp;respuestas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="222"/>
+        <location filename="../../app/ui/class_view.py" line="223"/>
         <source>&amp;Students</source>
         <translation>E&amp;studiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="229"/>
+        <location filename="../../app/ui/class_view.py" line="234"/>
         <source>&amp;Who Tagged It</source>
         <translation>&amp;Quién lo etiquetó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="233"/>
+        <location filename="../../app/ui/class_view.py" line="238"/>
         <source>A&amp;greement</source>
         <translation>Acuer&amp;do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="237"/>
+        <location filename="../../app/ui/class_view.py" line="242"/>
         <source>Sc&amp;ores</source>
         <translation>&amp;Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="239"/>
+        <location filename="../../app/ui/class_view.py" line="244"/>
         <source>Ski&amp;pped ({count})</source>
         <translation>Om&amp;itidos ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="297"/>
+        <location filename="../../app/ui/class_view.py" line="302"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="299"/>
+        <location filename="../../app/ui/class_view.py" line="304"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="301"/>
+        <location filename="../../app/ui/class_view.py" line="306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="303"/>
+        <location filename="../../app/ui/class_view.py" line="308"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="309"/>
+        <location filename="../../app/ui/class_view.py" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="311"/>
+        <location filename="../../app/ui/class_view.py" line="316"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="313"/>
+        <location filename="../../app/ui/class_view.py" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="317"/>
+        <location filename="../../app/ui/class_view.py" line="322"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="322"/>
+        <location filename="../../app/ui/class_view.py" line="327"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="326"/>
+        <location filename="../../app/ui/class_view.py" line="331"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
@@ -1348,32 +1348,32 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>Clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="459"/>
+        <location filename="../../app/ui/class_view.py" line="464"/>
         <source>The answer key already has this passage with this tag.</source>
         <translation>La clave de respuestas ya tiene este fragmento con esta etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="471"/>
+        <location filename="../../app/ui/class_view.py" line="476"/>
         <source>Copied “{quote}” to the key. Ctrl+Z undoes it.</source>
         <translation>Has copiado «{quote}» a la clave. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="482"/>
+        <location filename="../../app/ui/class_view.py" line="487"/>
         <source>The answer key was not changed</source>
         <translation>La clave de respuestas no se cambió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="514"/>
+        <location filename="../../app/ui/class_view.py" line="519"/>
         <source>The class files were not written</source>
         <translation>No se escribieron los archivos de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="517"/>
+        <location filename="../../app/ui/class_view.py" line="522"/>
         <source>Wrote {count} files to {folder}</source>
         <translation>Se escribieron {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="538"/>
+        <location filename="../../app/ui/class_view.py" line="543"/>
         <source>Slant could not open the class</source>
         <translation>Slant no pudo abrir la clase</translation>
     </message>
@@ -1491,97 +1491,97 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../app/core/classroom.py" line="245"/>
+        <location filename="../../app/core/classroom.py" line="246"/>
         <source>no such file or folder</source>
         <translation>no existe ese archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="277"/>
+        <location filename="../../app/core/classroom.py" line="278"/>
         <source>the file is too big ({size} MB)</source>
         <translation>el archivo es demasiado grande ({size} MB)</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="275"/>
+        <location filename="../../app/core/classroom.py" line="276"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="125"/>
+        <location filename="../../app/core/classroom.py" line="126"/>
         <source>another answer key: --key names the one used</source>
         <translation>otra clave de respuestas: --key indica la que se usa</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="188"/>
+        <location filename="../../app/core/classroom.py" line="189"/>
         <source>not used as the answer key: it is a symbolic link, not the file itself</source>
         <translation>no se usa como clave de respuestas: es un enlace simbólico, no el archivo mismo</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="192"/>
+        <location filename="../../app/core/classroom.py" line="193"/>
         <source>not used as the answer key: it is not a regular file</source>
         <translation>no se usa como clave de respuestas: no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="194"/>
+        <location filename="../../app/core/classroom.py" line="195"/>
         <source>not used as the answer key: another user made it (--key FILE uses it)</source>
         <translation>no se usa como clave de respuestas: lo creó otro usuario (--key ARCHIVO lo usa)</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="244"/>
+        <location filename="../../app/core/classroom.py" line="245"/>
         <source>a symbolic link to something that does not exist</source>
         <translation>un enlace simbólico a algo que no existe</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="259"/>
+        <location filename="../../app/core/classroom.py" line="260"/>
         <source>a symbolic link loop (the link leads back to itself)</source>
         <translation>un bucle de enlaces simbólicos (el enlace lleva de vuelta a sí mismo)</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="261"/>
+        <location filename="../../app/core/classroom.py" line="262"/>
         <source>not a regular file (a folder, pipe or device)</source>
         <translation>no es un archivo normal (una carpeta, una tubería o un dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="262"/>
+        <location filename="../../app/core/classroom.py" line="263"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="281"/>
+        <location filename="../../app/core/classroom.py" line="282"/>
         <source>a symbolic link: links found in a folder are not followed</source>
         <translation>un enlace simbólico: los enlaces encontrados en una carpeta no se siguen</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="292"/>
+        <location filename="../../app/core/classroom.py" line="293"/>
         <source>it was made for another article ({other}, not {this})</source>
         <translation>se hizo para otro artículo ({other}, no {this})</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="335"/>
+        <location filename="../../app/core/classroom.py" line="348"/>
         <source>the answer key {path} cannot be used: {reason}</source>
         <translation>no se puede usar la clave de respuestas {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="353"/>
+        <location filename="../../app/core/classroom.py" line="366"/>
         <source>duplicate: the same file as {other}</source>
         <translation>duplicado: es el mismo archivo que {other}</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="357"/>
+        <location filename="../../app/core/classroom.py" line="370"/>
         <source>duplicate: the same annotations (ids) as {other}</source>
         <translation>duplicado: tiene las mismas anotaciones (ids) que {other}</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="369"/>
+        <location filename="../../app/core/classroom.py" line="382"/>
         <source>the answer key</source>
         <translation>la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="411"/>
+        <location filename="../../app/core/classroom.py" line="424"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="460"/>
+        <location filename="../../app/core/classroom.py" line="473"/>
         <source>another file</source>
         <translation>otro archivo</translation>
     </message>
@@ -1804,7 +1804,7 @@ is also marked in the key with the same tag (a passage half inside the key count
     </message>
     <message>
         <location filename="../../app/ui/find_bar.py" line="57"/>
-        <location filename="../../app/ui/find_bar.py" line="197"/>
+        <location filename="../../app/ui/find_bar.py" line="198"/>
         <source>{number} of {count}</source>
         <translation>{number} de {count}</translation>
     </message>
@@ -1824,12 +1824,12 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>Cierra la barra de búsqueda (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="191"/>
+        <location filename="../../app/ui/find_bar.py" line="192"/>
         <source>No matches</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="194"/>
+        <location filename="../../app/ui/find_bar.py" line="195"/>
         <source>{count} matches</source>
         <translation>{count} resultados</translation>
     </message>
@@ -1850,67 +1850,67 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;notar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Change &amp;Tag To</source>
         <translation>Cambiar &amp;etiqueta a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/article_opening.py" line="98"/>
         <source>The article you had open stays open.</source>
         <translation>El artículo que tenías abierto sigue abierto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/article_opening.py" line="47"/>
         <source>Slant could not open this article</source>
         <translation>Slant no pudo abrir este artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/article_opening.py" line="60"/>
         <source>Slant could not read the annotations</source>
         <translation>Slant no pudo leer las anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Your settings could not be used</source>
         <translation>No se pudieron usar tus preferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/article_opening.py" line="86"/>
         <source>Your annotations are not saved</source>
         <translation>Tus anotaciones no están guardadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/article_opening.py" line="87"/>
         <source>The annotations for “{title}” could not be saved: {error}
 
 Go on anyway and lose the latest changes?</source>
@@ -1919,27 +1919,27 @@ Go on anyway and lose the latest changes?</source>
 ¿Quieres seguir de todos modos y perder los últimos cambios?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/article_opening.py" line="92"/>
         <source>Lose Changes</source>
         <translation>Perder cambios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/annotating.py" line="55"/>
         <source>Select some words in the article first, then press a key to tag them as {label}.</source>
         <translation>Primero selecciona unas palabras del artículo y luego pulsa una tecla para etiquetarlas como {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/annotating.py" line="65"/>
         <source>Nothing was tagged: {reason}.</source>
         <translation>No se etiquetó nada: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/annotating.py" line="70"/>
         <source>Tagged “{quote}” as {label}. Ctrl+Z undoes it.</source>
         <translation>Has etiquetado «{quote}» como {label}. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/annotating.py" line="118"/>
         <source>Press {keys} (or click a tag) to tag the selection.</source>
         <translation>Pulsa {keys} (o haz clic en una etiqueta) para etiquetar la selección.</translation>
     </message>
@@ -2004,38 +2004,38 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="41"/>
+        <location filename="../../app/ui/preferences.py" line="40"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="42"/>
+        <location filename="../../app/ui/preferences.py" line="41"/>
         <source>Teacher</source>
         <translation>Docente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="45"/>
-        <location filename="../../app/ui/preferences.py" line="51"/>
+        <location filename="../../app/ui/preferences.py" line="44"/>
+        <location filename="../../app/ui/preferences.py" line="50"/>
         <source>Same as the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="46"/>
+        <location filename="../../app/ui/preferences.py" line="45"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="47"/>
+        <location filename="../../app/ui/preferences.py" line="46"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="84"/>
+        <location filename="../../app/ui/preferences.py" line="83"/>
         <source>Choose a Tag Set</source>
         <translation>Elegir un conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="86"/>
+        <location filename="../../app/ui/preferences.py" line="85"/>
         <source>Tag sets (*.json);;All files (*)</source>
         <translation>Conjuntos de etiquetas (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -2399,7 +2399,7 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="23"/>
+        <location filename="../../app/ui/sidebar.py" line="24"/>
         <source>No annotations yet.
 
 Select some words in the article, then press {keys} — or click a tag above.</source>
@@ -2408,42 +2408,42 @@ Select some words in the article, then press {keys} — or click a tag above.</s
 Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiqueta de arriba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="28"/>
+        <location filename="../../app/ui/sidebar.py" line="29"/>
         <source>No annotations with this tag yet.</source>
         <translation>Aún no hay anotaciones con esta etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="77"/>
+        <location filename="../../app/ui/sidebar.py" line="80"/>
         <source>Select words in the article, then press a number key or click a tag.</source>
         <translation>Selecciona palabras del artículo y pulsa una tecla de número o haz clic en una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="84"/>
+        <location filename="../../app/ui/sidebar.py" line="87"/>
         <source>Show annotations with tag</source>
         <translation>Mostrar anotaciones con la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="95"/>
+        <location filename="../../app/ui/sidebar.py" line="98"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="107"/>
+        <location filename="../../app/ui/sidebar.py" line="110"/>
         <source>Tag the selection</source>
         <translation>Etiqueta la selección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="163"/>
+        <location filename="../../app/ui/sidebar.py" line="168"/>
         <source>All tags</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="231"/>
+        <location filename="../../app/ui/sidebar.py" line="258"/>
         <source>Change &amp;Tag To</source>
         <translation>Cambiar &amp;etiqueta a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="292"/>
+        <location filename="../../app/ui/sidebar.py" line="319"/>
         <source>YOUR ANNOTATIONS</source>
         <translation>TUS ANOTACIONES</translation>
     </message>
@@ -2461,42 +2461,42 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <translation>es una carpeta, no un archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="332"/>
+        <location filename="../../app/core/sidecar.py" line="331"/>
         <source>this is not a Slant annotations file (it holds {kind})</source>
         <translation>no es un archivo de anotaciones de Slant (contiene {kind})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="342"/>
+        <location filename="../../app/core/sidecar.py" line="341"/>
         <source>a problem in the tag set: {problem}</source>
         <translation>hay un problema en el conjunto de etiquetas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="378"/>
+        <location filename="../../app/core/sidecar.py" line="377"/>
         <source>the file is too big: it is over {limit} MB, the most Slant reads</source>
         <translation>el archivo es demasiado grande: ocupa más de {limit} MB, lo máximo que lee Slant</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="386"/>
+        <location filename="../../app/core/sidecar.py" line="385"/>
         <source>this is not a Slant annotations file (&apos;format&apos; is not {name})</source>
         <translation>no es un archivo de anotaciones de Slant (&apos;format&apos; no es {name})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="392"/>
+        <location filename="../../app/core/sidecar.py" line="391"/>
         <source>the format version is {kind}, but it must be a whole number</source>
         <translation>la versión del formato es {kind}, pero tiene que ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="397"/>
+        <location filename="../../app/core/sidecar.py" line="396"/>
         <source>was written by a newer version of Slant (format version {version}); update Slant to open it</source>
         <translation>se escribió con una versión más nueva de Slant (versión de formato {version}); actualiza Slant para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="404"/>
+        <location filename="../../app/core/sidecar.py" line="403"/>
         <source>the format version {version} does not exist; versions start at 1</source>
         <translation>la versión de formato {version} no existe; las versiones empiezan en 1</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="426"/>
+        <location filename="../../app/core/sidecar.py" line="425"/>
         <source>the author&apos;s role is {role}, but it must be &apos;student&apos; or &apos;teacher&apos;</source>
         <translation>el rol del autor es {role}, pero tiene que ser &apos;student&apos; o &apos;teacher&apos;</translation>
     </message>
@@ -2506,7 +2506,7 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <translation>la anotación {number} tiene el mismo id que la anotación {first} ({id}); cada id tiene que ser único</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_annotations.py" line="345"/>
+        <location filename="../../app/core/sidecar_annotations.py" line="344"/>
         <location filename="../../app/core/sidecar_validation.py" line="132"/>
         <source>annotation {number}</source>
         <translation>la anotación {number}</translation>
@@ -2552,88 +2552,88 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="442"/>
+        <location filename="../../app/core/sidecar.py" line="441"/>
         <source>deleted-annotation record {number} in &apos;tombstones&apos; repeats the id {id}</source>
         <translation>el registro {number} de anotaciones borradas en &apos;tombstones&apos; repite el id {id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="452"/>
+        <location filename="../../app/core/sidecar.py" line="451"/>
         <source>deleted-annotation record {number} in &apos;tombstones&apos;</source>
         <translation>el registro {number} de anotaciones borradas en &apos;tombstones&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="469"/>
+        <location filename="../../app/core/sidecar.py" line="468"/>
         <source>the file says the article is {recorded} characters long, but it is {length}</source>
         <translation>el archivo dice que el artículo tiene {recorded} caracteres, pero tiene {length}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="486"/>
+        <location filename="../../app/core/sidecar.py" line="485"/>
         <source>annotation {number} quotes {quote}, but the article says {found} there</source>
         <translation>la anotación {number} cita {quote}, pero en ese lugar el artículo dice {found}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="582"/>
-        <location filename="../../app/core/sidecar.py" line="597"/>
+        <location filename="../../app/core/sidecar.py" line="581"/>
+        <location filename="../../app/core/sidecar.py" line="596"/>
         <source>the annotations could not be saved: {reason}</source>
         <translation>no se pudieron guardar las anotaciones: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="588"/>
+        <location filename="../../app/core/sidecar.py" line="587"/>
         <source>the annotations could not be saved: the file would be over {limit} MB, the most Slant reads; shorten or delete some notes</source>
         <translation>no se pudieron guardar las anotaciones: el archivo pasaría de {limit} MB, lo máximo que Slant lee; acorta o borra algunas notas</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="611"/>
+        <location filename="../../app/core/sidecar.py" line="610"/>
         <source>you are not allowed to open it</source>
         <translation>no tienes permiso para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="614"/>
+        <location filename="../../app/core/sidecar.py" line="613"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="619"/>
+        <location filename="../../app/core/sidecar.py" line="618"/>
         <source>Slant is not allowed to write in that folder</source>
         <translation>Slant no tiene permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="621"/>
+        <location filename="../../app/core/sidecar.py" line="620"/>
         <source>the folder is read-only</source>
         <translation>la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="624"/>
+        <location filename="../../app/core/sidecar.py" line="623"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="625"/>
+        <location filename="../../app/core/sidecar.py" line="624"/>
         <source>your storage quota is full</source>
         <translation>tu cuota de almacenamiento está llena</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="626"/>
+        <location filename="../../app/core/sidecar.py" line="625"/>
         <source>the folder does not exist (any more)</source>
         <translation>la carpeta no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="627"/>
+        <location filename="../../app/core/sidecar.py" line="626"/>
         <source>the file name is too long</source>
         <translation>el nombre del archivo es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="628"/>
+        <location filename="../../app/core/sidecar.py" line="627"/>
         <source>there is a folder with that name</source>
         <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="629"/>
+        <location filename="../../app/core/sidecar.py" line="628"/>
         <source>the disk reported an error</source>
         <translation>el disco ha dado un error</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="630"/>
+        <location filename="../../app/core/sidecar.py" line="629"/>
         <source>the file is a link to another file, which Slant does not follow</source>
         <translation>el archivo es un enlace a otro archivo, y Slant no lo sigue</translation>
     </message>
@@ -2843,12 +2843,12 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <translation>en {what}, el elemento &apos;{key}&apos; tiene demasiados niveles anidados</translation>
     </message>
     <message>
-        <location filename="../../app/core/store.py" line="251"/>
+        <location filename="../../app/core/store.py" line="252"/>
         <source>{error} Saving a copy to {fallback} failed too: {reason}</source>
         <translation>{error} Tampoco se pudo guardar una copia en {fallback}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/store.py" line="356"/>
+        <location filename="../../app/core/store.py" line="357"/>
         <source>could not keep a copy of the broken file ({reason})</source>
         <translation>no se pudo guardar una copia del archivo dañado ({reason})</translation>
     </message>
@@ -2866,127 +2866,127 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <translation>No se pudo leer {file}: {reason}. Tu archivo de anotaciones se dejó como estaba y se guardó una copia como {copy}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="127"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="144"/>
         <source>Slant shows the annotations from {file}; new ones are saved to {new_file}, in place of the damaged file.</source>
         <translation>Slant muestra las anotaciones de {file}; las nuevas se guardan en {new_file}, en lugar del archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="133"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="150"/>
         <source>Slant shows the annotations from {file}; new ones are saved to {new_file}.</source>
         <translation>Slant muestra las anotaciones de {file}; las nuevas se guardan en {new_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="138"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="155"/>
         <source>Slant starts with no annotations; new ones are saved to {new_file}, in place of the damaged file.</source>
         <translation>Slant empieza sin anotaciones; las nuevas se guardan en {new_file}, en lugar del archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="144"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="161"/>
         <source>Slant starts with no annotations; new ones are saved to {new_file}.</source>
         <translation>Slant empieza sin anotaciones; las nuevas se guardan en {new_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="152"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="169"/>
         <source>{file} was written by a newer version of Slant; update Slant to edit these annotations.</source>
         <translation>{file} se escribió con una versión más nueva de Slant; actualiza Slant para editar estas anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="156"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="173"/>
         <source>{reason} Slant shows the article without them and leaves the file as it is.</source>
         <translation>{reason} Slant muestra el artículo sin ellas y deja el archivo como está.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="174"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="191"/>
         <source>{count} added</source>
         <translation>{count} añadidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="175"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="192"/>
         <source>{count} updated</source>
         <translation>{count} actualizadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="176"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="193"/>
         <source>{count} deleted</source>
         <translation>{count} borradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="180"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="197"/>
         <source>no differences</source>
         <translation>sin diferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="239"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="248"/>
         <source>Your annotations file could not be used</source>
         <translation>No se pudo usar tu archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="252"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="261"/>
         <source>Your annotations for this article are kept in {path}.</source>
         <translation>Tus anotaciones de este artículo se guardan en {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="265"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="274"/>
         <source>Found a copy made by a sync service (Dropbox/OneDrive). Merge its annotations into this file?</source>
         <translation>Se ha encontrado una copia hecha por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="271"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="280"/>
         <source>Found {count} copies made by a sync service (Dropbox/OneDrive). Merge their annotations into this file?</source>
         <translation>Se han encontrado {count} copias hechas por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="277"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="286"/>
         <source>Merged copies are renamed to end in “.merged-” and the time, so they are not offered again. Nothing is deleted.</source>
         <translation>Las copias combinadas se renombran para que terminen en «.merged-» y la hora, así no se vuelven a ofrecer. No se borra nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="283"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="292"/>
         <source>Merge Copies?</source>
         <translation>¿Combinar las copias?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="284"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="293"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="298"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="307"/>
         <source>Skipped {file}: {reason}.</source>
         <translation>Se omitió {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="312"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="321"/>
         <source>The copies were left as they are until the merge is saved.</source>
         <translation>Las copias se dejaron como estaban hasta que se guarde la combinación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="325"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="334"/>
         <source>{file} could not be renamed ({reason}).</source>
         <translation>No se pudo renombrar {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="331"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="340"/>
         <source>Merged 1 copy: {changes}.</source>
         <translation>Se combinó 1 copia: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="333"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="342"/>
         <source>Merged {count} copies: {changes}.</source>
         <translation>Se combinaron {count} copias: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="341"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="350"/>
         <source>Merged changes made elsewhere: {changes}.</source>
         <translation>Se combinaron cambios hechos en otro sitio: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="358"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="367"/>
         <source>The article&apos;s folder cannot be written, so your annotations are saved in {path}.</source>
         <translation>No se puede escribir en la carpeta del artículo, así que tus anotaciones se guardan en {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="370"/>
+        <location filename="../../app/ui/sidecar_safety.py" line="379"/>
         <source>Your annotations could not be saved: {reason} They are kept while Slant is open, and Slant keeps trying to save them.</source>
         <translation>No se pudieron guardar tus anotaciones: {reason} Se conservan mientras Slant esté abierto, y Slant sigue intentando guardarlas.</translation>
     </message>

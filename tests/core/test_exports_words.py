@@ -16,7 +16,7 @@ from app.core.exports import export_student
 from app.core.exports.feedback import feedback_page
 from app.core.exports.html_report import class_report
 from app.core.sidecar import Author, dump_sidecar, new_sidecar
-from app.core.words import set_translator
+from app.core.translation import set_translator
 
 APP = Path(__file__).resolve().parents[2] / "app"
 TEXT = "Council backs harbour plan\n\nThe radical plan passed, sources say.\n"

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.core.tags import default_tagset
-from app.core.words import translate
+from app.core.translation import translate
 from app.ui.i18n import current_language, install_translator, remove_translator, shown_tag
 from app.ui.main_window import MainWindow
 

@@ -21,7 +21,7 @@ from app.core.exports.phrases import annotation_count
 from app.core.scoring import overlapping_pairs
 from app.core.sidecar import Sidecar
 from app.core.tags import Tag
-from app.core.words import translate
+from app.core.translation import translate
 
 PAGE_CSS = """
 .k { border-bottom: 2px solid #000; }

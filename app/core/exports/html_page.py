@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Any, TypeVar
 
 from app.core.article import Article
-from app.core.words import translate
+from app.core.translation import translate
 
 T = TypeVar("T")
 Segment = tuple[int, int, str]  # [start, end) and the attributes of its <span>

@@ -14,9 +14,9 @@ from app.core.classroom import ClassAnalysis, ClassData
 from app.core.exports.html_page import esc, overlay, page, ratio, render_article, rgba, table
 from app.core.scoring import Score
 from app.core.tags import Tag
-from app.core.words import translate
+from app.core.translation import translate
 
-# The report's words follow the interface language (app/core/words.py): the templates may
+# The report's words follow the interface language (app/core/translation.py): the templates may
 # hold inline markup (<b>, &ndash;); every piece of article or student text still goes
 # through esc. The line breaks inside the explanations only keep the English file as it was.
 

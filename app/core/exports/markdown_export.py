@@ -8,7 +8,7 @@ from app.core.annotations import in_document_order
 from app.core.article import Article
 from app.core.exports.phrases import annotation_count
 from app.core.sidecar import Sidecar
-from app.core.words import translate
+from app.core.translation import translate
 
 # Every ASCII punctuation character may be backslash-escaped in CommonMark; these can
 # start or end markup anywhere in a line (emphasis, code, links, images, HTML, tables,

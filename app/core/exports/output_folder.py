@@ -20,7 +20,7 @@ from pathlib import Path
 
 from app.core import atomic
 from app.core.errors import ExportError
-from app.core.words import translate
+from app.core.translation import translate
 
 # Names are made short enough (exports.safe_file_name) that a ".bak" and write_atomically's
 # temporary name (".<name>.bak.tmp-<12 hex>") still fit in the 255 bytes file systems allow.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.words import translate
+from app.core.translation import translate
 
 
 def annotation_count(count: int, author: str) -> str:

@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from app.core.bulk import collector_paused
+from app.core.gc_pause import collector_paused
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from app.core.article import parse_plain_text
 from app.core.errors import ArticleError, SidecarError, TagSetError
 from app.core.sidecar import dump_sidecar, new_sidecar, parse_sidecar
 from app.core.tags import tagset_from_json
-from app.core.words import set_translator, translate
+from app.core.translation import set_translator, translate
 
 CORE = Path(__file__).resolve().parents[2] / "app" / "core"
 TEXT = "Harbour Mayor Unveils Ferry Deal\nThe so-called ferry king met the mayor.\n"
