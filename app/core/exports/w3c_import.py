@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.anchoring import reanchor
+from app.core.annotation_set import AnnotationSet
 from app.core.annotations import Annotation, context_around, now_iso
 from app.core.article import Article
 from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
@@ -318,17 +319,15 @@ def import_into_sidecar(source: Path, article: Article) -> tuple[Path, list[str]
         raise ExportError(f"{source}: cannot be read ({exc.strerror or exc})") from exc
     sidecar, _ = open_annotations(article)
     imported, skipped = import_w3c(data, article, str(source), sidecar.tagset)
-    ids = {a.id for a in sidecar.annotations}
-    spans = {(a.tag, a.start, a.end) for a in sidecar.annotations}
+    annotations = AnnotationSet.from_sidecar(sidecar)
+    spans = {(a.tag, a.start, a.end) for a in annotations}
     for annotation in imported:
-        if annotation.id in ids:
+        if annotation.id in annotations:
             skipped.append(f"{annotation.id}: already in the sidecar")
         elif (annotation.tag, annotation.start, annotation.end) in spans:
             skipped.append(f"{annotation.id}: the sidecar already tags this passage the same way")
         else:
-            sidecar.annotations.append(annotation)
-            # Importing is an explicit wish to have it: an old deletion must not win a merge.
-            sidecar.tombstones.pop(annotation.id, None)
-            ids.add(annotation.id)
+            # Importing is an explicit wish to have it: the set's add outlives an old deletion.
+            annotations.add(annotation)
             spans.add((annotation.tag, annotation.start, annotation.end))
-    return save_annotations(article, sidecar), skipped
+    return save_annotations(article, annotations.in_sidecar(sidecar)), skipped
