@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from app.core.classroom import gather_class
-from app.ui.class_view import ClassWindow
+from app.ui.classroom.class_view import ClassWindow
 from benchmarks.bench_class import make_class
 
 

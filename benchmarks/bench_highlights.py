@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.annotations import Annotation, make_annotation
 from app.core.article import Article, Block
 from app.core.tags import default_tagset
-from app.ui.article_view import ArticleView
+from app.ui.article.article_view import ArticleView
 
 # Words of news copy for the generated paragraphs.
 WORDS = re.findall(

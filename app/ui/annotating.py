@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 from app.core.annotations import Annotation
 from app.ui.actions import key_list
-from app.ui.commands import short_quote
+from app.ui.editing.commands import short_quote
 from app.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class AnnotationController(QObject):
         annotation = document.annotation(annotation_id)
         if annotation is None:
             return
-        from app.ui.note_editor import NoteEditor  # dialogs load when first used
+        from app.ui.dialogs.note_editor import NoteEditor  # dialogs load when first used
 
         label = document.tag_label(annotation.tag)
         note = NoteEditor.ask(self._window, annotation.exact, label, annotation.note)

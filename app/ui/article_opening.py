@@ -12,9 +12,9 @@ from app.core.article import Article, load_article
 from app.core.errors import SlantError
 from app.core.gc_pause import collector_paused
 from app.core.sidecar import Author
+from app.ui.editing.sidecar_safety import adopt_default_tagset, read_annotations
 from app.ui.i18n import translate
 from app.ui.messages import ArticleFileDialog, ConfirmMessage
-from app.ui.sidecar_safety import adopt_default_tagset, read_annotations
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow

@@ -26,7 +26,10 @@ LANGUAGES = ("en", "es")
 SOURCE_LANGUAGE = "en"
 # Qt's own catalogues (standard dialog buttons, context menus), when PySide6 ships them.
 QT_CATALOGUES = ("qtbase",)
-# Modules call translate("Context", "text"); pyside6-lupdate finds these calls.
+# Modules call translate("Context", "text"); pyside6-lupdate finds these calls:
+#   pyside6-lupdate app/ui/*.py app/ui/*/*.py app/core/*.py app/core/exports/*.py
+#     -ts resources/translations/slant_es.ts -target-language es -no-obsolete
+#   pyside6-lrelease resources/translations/slant_es.ts -qm resources/translations/slant_es.qm
 translate = QCoreApplication.translate
 
 # tag id -> (label, description), per language other than English.

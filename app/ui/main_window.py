@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout
 from app import paths
 from app.ui.actions import Actions, fill_recent_menu
 from app.ui.annotating import AnnotationController
+from app.ui.article.article_view import ArticleView, dropped_files
 from app.ui.article_opening import ArticleOpener
-from app.ui.article_view import ArticleView, dropped_files
-from app.ui.attention import AttentionController
-from app.ui.commands import short_quote
-from app.ui.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
+from app.ui.editing.commands import short_quote
+from app.ui.editing.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
+from app.ui.editing.sidecar_safety import SidecarSafety
 from app.ui.i18n import translate
 from app.ui.messages import MessageBar, ProblemMessage
 from app.ui.plain_text import isolate
 from app.ui.settings import Settings, load_settings, save_settings
-from app.ui.sidebar import Sidebar
-from app.ui.sidecar_safety import SidecarSafety
+from app.ui.sidebar.attention import AttentionController
+from app.ui.sidebar.sidebar import Sidebar
 from app.ui.status_bar import StatusBar
 from app.ui.theme import set_look_state, use_look
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from app.core.annotations import Annotation
     from app.core.article import Article
-    from app.ui.find_bar import FindBar
+    from app.ui.article.find_bar import FindBar
 
 TITLE_CHARS = 70
 
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         if self._find_bar is None:
             # Imported and built on first use: most sessions never search, and the bar
             # with its module is ~2 ms of every start-up.
-            from app.ui.find_bar import FindBar
+            from app.ui.article.find_bar import FindBar
 
             self._find_bar = FindBar(self.view)
             self._article_layout.addWidget(self._find_bar)
@@ -229,31 +229,31 @@ class MainWindow(QMainWindow):
 
     def open_class(self) -> None:
         """Open the class window on this article (File > Open Class…)."""
-        from app.ui.class_view import open_class_window
+        from app.ui.classroom.class_view import open_class_window
 
         open_class_window(self, getattr(self.document.article, "path", None))
 
     def print_article(self) -> None:
         """Print the annotated article (File > Print…)."""
-        from app.ui.printing import print_article
+        from app.ui.dialogs.printing import print_article
 
         print_article(self)
 
     def export_pdf(self) -> None:
         """Export the annotated article as a PDF (File > Export as PDF…)."""
-        from app.ui.printing import export_article_pdf
+        from app.ui.dialogs.printing import export_article_pdf
 
         export_article_pdf(self)
 
     def edit_preferences(self) -> None:
         """Show the preferences dialog and apply what is chosen."""
-        from app.ui.preferences import edit_preferences
+        from app.ui.dialogs.preferences import edit_preferences
 
         edit_preferences(self)
 
     def show_tag_guide(self) -> None:
         """Show the tag guide, open at the tag under the keyboard focus (Help > Tag Guide)."""
-        from app.ui.tag_guide import guide_tag_for_focus, show_tag_guide
+        from app.ui.dialogs.tag_guide import guide_tag_for_focus, show_tag_guide
 
         show_tag_guide(self, guide_tag_for_focus(self))
 
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         """Ask the reader's name the first time (or when *force*d from the menu)."""
         if self.settings.author_asked and not force:
             return
-        from app.ui.author_dialog import AuthorDialog  # dialogs load when first used
+        from app.ui.dialogs.author_dialog import AuthorDialog  # dialogs load when first used
 
         name = AuthorDialog.ask(self, self.settings.author_name)
         self.settings.author_asked = True

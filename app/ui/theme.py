@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QSplitter, QStyleFactory, QWidget
 
 from app import paths
-from app.ui.rendering import SERIF
+from app.ui.article.rendering import SERIF
 from app.ui.settings import Settings
 
 if TYPE_CHECKING:

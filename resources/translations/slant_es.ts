@@ -217,7 +217,7 @@
 <context>
     <name>AnnotationDelegate</name>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="241"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="241"/>
         <source>✎ No note yet (Enter adds one)</source>
         <translation>✎ Aún no hay nota (Intro añade una)</translation>
     </message>
@@ -225,32 +225,32 @@
 <context>
     <name>AnnotationDocument</name>
     <message>
-        <location filename="../../app/ui/document.py" line="175"/>
+        <location filename="../../app/ui/editing/document.py" line="175"/>
         <source>The article has changed: 1 annotation was moved to match.</source>
         <translation>El artículo ha cambiado: se ha movido 1 anotación para que coincida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="182"/>
+        <location filename="../../app/ui/editing/document.py" line="182"/>
         <source>The article has changed: {count} annotations were moved to match.</source>
         <translation>El artículo ha cambiado: se han movido {count} anotaciones para que coincidan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="189"/>
+        <location filename="../../app/ui/editing/document.py" line="189"/>
         <source>1 annotation no longer matches the text; please check it under Needs attention.</source>
         <translation>1 anotación ya no coincide con el texto; revísala en «Necesita atención».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="197"/>
+        <location filename="../../app/ui/editing/document.py" line="197"/>
         <source>{count} annotations no longer match the text; please check them under Needs attention.</source>
         <translation>{count} anotaciones ya no coinciden con el texto; revísalas en «Necesita atención».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="311"/>
+        <location filename="../../app/ui/editing/document.py" line="311"/>
         <source>Open an article first.</source>
         <translation>Primero abre un artículo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="345"/>
+        <location filename="../../app/ui/editing/document.py" line="345"/>
         <source>that annotation is not there any more</source>
         <translation>esa anotación ya no está</translation>
     </message>
@@ -258,12 +258,12 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../app/ui/annotation_model.py" line="110"/>
+        <location filename="../../app/ui/sidebar/annotation_model.py" line="110"/>
         <source>Unknown tag ({id})</source>
         <translation>Etiqueta desconocida ({id})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotation_model.py" line="116"/>
+        <location filename="../../app/ui/sidebar/annotation_model.py" line="116"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
@@ -271,12 +271,12 @@
 <context>
     <name>AnnotationListView</name>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="269"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="269"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="271"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="271"/>
         <source>Enter edits the note, Delete removes the annotation</source>
         <translation>Intro edita la nota, Supr borra la anotación</translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="130"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="130"/>
         <source>Your default tag set was not used: {problem}. Slant&apos;s four tags are used instead.</source>
         <translation>No se usó tu conjunto de etiquetas por defecto: {problem}. En su lugar se usan las cuatro etiquetas de Slant.</translation>
     </message>
@@ -393,12 +393,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../app/ui/article_view.py" line="77"/>
+        <location filename="../../app/ui/article/article_view.py" line="78"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_view.py" line="79"/>
+        <location filename="../../app/ui/article/article_view.py" line="80"/>
         <source>Select words with Shift and the arrow keys, then press a tag&apos;s key</source>
         <translation>Selecciona palabras con Mayús y las flechas y luego pulsa la tecla de una etiqueta</translation>
     </message>
@@ -406,22 +406,22 @@
 <context>
     <name>AttentionController</name>
     <message>
-        <location filename="../../app/ui/attention.py" line="286"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="286"/>
         <source>“{quote}” stays where it is now.</source>
         <translation>«{quote}» se queda donde está ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="300"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="300"/>
         <source>Select the words in the article that “{quote}” belongs to first.</source>
         <translation>Primero selecciona las palabras del artículo a las que pertenece «{quote}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="311"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="311"/>
         <source>Nothing was re-attached: {reason}.</source>
         <translation>No se recolocó nada: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="318"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="318"/>
         <source>Re-attached to “{quote}”. Ctrl+Z undoes it.</source>
         <translation>Recolocada en «{quote}». Ctrl+Z lo deshace.</translation>
     </message>
@@ -429,62 +429,62 @@
 <context>
     <name>AttentionItem</name>
     <message>
-        <location filename="../../app/ui/attention.py" line="41"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="41"/>
         <source>The words were not found in the article any more: “{quote}”.</source>
         <translation>Ya no se encuentran las palabras en el artículo: «{quote}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="44"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="44"/>
         <source>The words changed: now “{quote}”.</source>
         <translation>Las palabras han cambiado: ahora «{quote}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="64"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="64"/>
         <source>words not found</source>
         <translation>palabras no encontradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="66"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="66"/>
         <source>words changed</source>
         <translation>palabras cambiadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="79"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="79"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="80"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="80"/>
         <source>Show “{quote}” in the article</source>
         <translation>Muestra «{quote}» en el artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="85"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="85"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="86"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="86"/>
         <source>Keep “{quote}” at its new place</source>
         <translation>Deja «{quote}» en su nuevo sitio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="91"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="91"/>
         <source>Re-attach</source>
         <translation>Recolocar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="92"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="92"/>
         <source>Put “{quote}” on the selected words</source>
         <translation>Pon «{quote}» en las palabras seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="97"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="97"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="98"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="98"/>
         <source>Delete the annotation “{quote}”</source>
         <translation>Borra la anotación «{quote}»</translation>
     </message>
@@ -492,17 +492,17 @@
 <context>
     <name>AttentionPanel</name>
     <message>
-        <location filename="../../app/ui/attention.py" line="137"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="137"/>
         <source>Needs attention</source>
         <translation>Necesita atención</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="144"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="144"/>
         <source>The article changed since these were made. To re-attach one, select its words in the article, then press Re-attach.</source>
         <translation>El artículo ha cambiado desde que se hicieron. Para recolocar una, selecciona sus palabras en el artículo y pulsa Recolocar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention.py" line="196"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="196"/>
         <source>⚠ NEEDS ATTENTION · {count}</source>
         <translation>⚠ NECESITA ATENCIÓN · {count}</translation>
     </message>
@@ -510,23 +510,23 @@
 <context>
     <name>AuthorDialog</name>
     <message>
-        <location filename="../../app/ui/author_dialog.py" line="23"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="23"/>
         <source>Welcome to Slant</source>
         <translation>Te damos la bienvenida a Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author_dialog.py" line="26"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="26"/>
         <source>&lt;b&gt;What&apos;s your name?&lt;/b&gt;&lt;br&gt;Slant writes it into your annotation files so your teacher knows they are yours. You can skip this and add it later from the File menu.</source>
         <translation>&lt;b&gt;¿Cómo te llamas?&lt;/b&gt;&lt;br&gt;Slant lo escribe en tus archivos de anotaciones para que tu profe sepa que son tuyos. Puedes saltarte esto y añadirlo más tarde desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author_dialog.py" line="35"/>
-        <location filename="../../app/ui/author_dialog.py" line="36"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="35"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="36"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author_dialog.py" line="41"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="41"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
@@ -534,12 +534,12 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../app/ui/autosave.py" line="53"/>
+        <location filename="../../app/ui/editing/autosave.py" line="53"/>
         <source>The annotations could not be written ({reason}).</source>
         <translation>No se pudieron escribir las anotaciones ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/autosave.py" line="57"/>
+        <location filename="../../app/ui/editing/autosave.py" line="57"/>
         <source>The annotations could not be saved because of an internal error ({reason}).</source>
         <translation>No se pudieron guardar las anotaciones por un error interno ({reason}).</translation>
     </message>
@@ -547,122 +547,122 @@
 <context>
     <name>ClassDialogs</name>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="37"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="37"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="63"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="63"/>
         <source>Open a Class</source>
         <translation>Abrir una clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="68"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="68"/>
         <source>Optional: otherwise the article&apos;s key file beside it (ARTICLE.key.slant.json) is used</source>
         <translation>Opcional: si no, se usa el archivo de clave junto al artículo (ARTÍCULO.key.slant.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="75"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="75"/>
         <source>Article file</source>
         <translation>Archivo del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="76"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="76"/>
         <source>Folder of the students&apos; sidecars</source>
         <translation>Carpeta con los archivos de anotaciones de los estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="77"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="77"/>
         <source>Answer key file (optional)</source>
         <translation>Archivo de la clave de respuestas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="84"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="84"/>
         <source>&amp;Article:</source>
         <translation>&amp;Artículo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="86"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="86"/>
         <source>Browse for the article</source>
         <translation>Busca el artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="90"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="90"/>
         <source>&amp;Sidecars folder:</source>
         <translation>&amp;Carpeta de anotaciones:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="92"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="92"/>
         <source>Browse for the sidecars folder</source>
         <translation>Busca la carpeta de anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="96"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="96"/>
         <source>Answer &amp;key:</source>
         <translation>Clave de &amp;respuestas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="98"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="98"/>
         <source>Browse for the answer key</source>
         <translation>Busca la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="107"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="107"/>
         <source>Every *.slant.json file in the folder and its subfolders is read; files that cannot be used are listed with the reason.</source>
         <translation>Se leen todos los archivos *.slant.json de la carpeta y sus subcarpetas; los que no se pueden usar aparecen en una lista con el motivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="144"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="144"/>
         <source>The Class&apos;s Article</source>
         <translation>El artículo de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="146"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="146"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm)</source>
         <translation>Artículos (*.txt *.md *.markdown *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="153"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="153"/>
         <source>The Students&apos; Sidecars</source>
         <translation>Los archivos de anotaciones de los estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="159"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="159"/>
         <source>The Answer Key</source>
         <translation>La clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="161"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="161"/>
         <source>Slant annotations (*.slant.json);;All files (*)</source>
         <translation>Anotaciones de Slant (*.slant.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="185"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="185"/>
         <source>Export the Class</source>
         <translation>Exportar la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="187"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="187"/>
         <source>Folder for the class files</source>
         <translation>Carpeta para los archivos de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="188"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="188"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="191"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="191"/>
         <source>&amp;Replace names with S01, S02, … (names.csv keys them)</source>
         <translation>&amp;Reemplazar los nombres por S01, S02, … (names.csv dice quién es quién)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="193"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="193"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_dialogs.py" line="195"/>
+        <location filename="../../app/ui/classroom/class_dialogs.py" line="195"/>
         <source>Browse for a folder</source>
         <translation>Busca una carpeta</translation>
     </message>
@@ -670,117 +670,117 @@
 <context>
     <name>ClassModel</name>
     <message>
-        <location filename="../../app/ui/class_model.py" line="38"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="38"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="44"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="44"/>
         <source>undefined (no variation)</source>
         <translation>sin definir (no hay variación)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="46"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="46"/>
         <source>high agreement</source>
         <translation>acuerdo alto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="48"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="48"/>
         <source>moderate: tentative</source>
         <translation>moderado: provisional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="50"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="50"/>
         <source>low: understood differently</source>
         <translation>bajo: se entiende de formas distintas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="51"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="51"/>
         <source>no better than chance</source>
         <translation>no mejor que el azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="57"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="57"/>
         <source>{file}: 1 annotation</source>
         <translation>{file}: 1 anotación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="59"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="59"/>
         <source>{file}: {count} annotations</source>
         <translation>{file}: {count} anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="61"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="61"/>
         <source>; made on an older text, re-anchored</source>
         <translation>; hecha sobre un texto anterior y reubicada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="232"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="232"/>
         <source>All tags (pooled)</source>
         <translation>Todas las etiquetas (en conjunto)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="245"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="245"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="245"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="245"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="246"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="246"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="248"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="248"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="248"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="248"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="249"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="249"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="249"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="249"/>
         <source>Reading</source>
         <translation>Interpretación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="253"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="253"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="254"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="254"/>
         <source>Recall</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="255"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="255"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="257"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="257"/>
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="258"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="258"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_model.py" line="258"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="258"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1172,318 +1172,318 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>ClassWindow</name>
     <message>
-        <location filename="../../app/ui/class_commands.py" line="22"/>
+        <location filename="../../app/ui/classroom/class_commands.py" line="22"/>
         <source>Copy “{quote}” ({label}) from {who} to the key</source>
         <translation>copia de «{quote}» ({label}) de {who} a la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="129"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="129"/>
         <source>Tag shown in the heat map</source>
         <translation>Etiqueta que muestra el mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="133"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="133"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="137"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="137"/>
         <source>What the article shows of the answer key</source>
         <translation>Qué muestra el artículo de la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="145"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="145"/>
         <source>Heat map legend</source>
         <translation>Leyenda del mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="146"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="146"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="148"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="148"/>
         <source>Write the report, CSV files and feedback pages</source>
         <translation>Escribe el informe, los archivos CSV y las páginas de comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="155"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="155"/>
         <source>Students: checked ones are in the heat map</source>
         <translation>Estudiantes: los marcados salen en el mapa de calor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="157"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="157"/>
         <source>Show &amp;All</source>
         <translation>&amp;Mostrar todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="158"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="158"/>
         <source>&amp;Hide All</source>
         <translation>&amp;Ocultar todos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="164"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="164"/>
         <source>Who tagged the passage</source>
         <translation>Quién etiquetó el fragmento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="166"/>
-        <location filename="../../app/ui/class_view.py" line="311"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="166"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="311"/>
         <source>&amp;Copy to Key</source>
         <translation>&amp;Copiar a la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="170"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="170"/>
         <source>Agreement per tag</source>
         <translation>Acuerdo por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="177"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="177"/>
         <source>Scores per student</source>
         <translation>Puntuaciones por estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="186"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="186"/>
         <source>Files left out</source>
         <translation>Archivos omitidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="188"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="188"/>
         <source>Class results</source>
         <translation>Resultados de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="189"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="189"/>
         <source>Class results: pages</source>
         <translation>Resultados de la clase: páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="213"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="213"/>
         <source>&amp;Tag:</source>
         <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="214"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="214"/>
         <source>Answer &amp;key:</source>
         <translation>Clave de &amp;respuestas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="223"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="223"/>
         <source>&amp;Students</source>
         <translation>E&amp;studiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="234"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="234"/>
         <source>&amp;Who Tagged It</source>
         <translation>&amp;Quién lo etiquetó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="238"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="238"/>
         <source>A&amp;greement</source>
         <translation>Acuer&amp;do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="242"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="242"/>
         <source>Sc&amp;ores</source>
         <translation>&amp;Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="244"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="244"/>
         <source>Ski&amp;pped ({count})</source>
         <translation>Om&amp;itidos ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="302"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="302"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="304"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="304"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="306"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="308"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="308"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="314"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="316"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="316"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="318"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="322"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="322"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="327"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="327"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="331"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="331"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_entries.py" line="37"/>
+        <location filename="../../app/ui/classroom/class_entries.py" line="37"/>
         <source>Answer key</source>
         <translation>Clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="464"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="464"/>
         <source>The answer key already has this passage with this tag.</source>
         <translation>La clave de respuestas ya tiene este fragmento con esta etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="476"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="476"/>
         <source>Copied “{quote}” to the key. Ctrl+Z undoes it.</source>
         <translation>Has copiado «{quote}» a la clave. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="487"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="487"/>
         <source>The answer key was not changed</source>
         <translation>La clave de respuestas no se cambió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="519"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="519"/>
         <source>The class files were not written</source>
         <translation>No se escribieron los archivos de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="522"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="522"/>
         <source>Wrote {count} files to {folder}</source>
         <translation>Se escribieron {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_view.py" line="543"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="543"/>
         <source>Slant could not open the class</source>
         <translation>Slant no pudo abrir la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="16"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="16"/>
         <source>Class only</source>
         <translation>Solo la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="17"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="17"/>
         <source>Key only</source>
         <translation>Solo la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="18"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="18"/>
         <source>Class and key</source>
         <translation>Clase y clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="24"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="24"/>
         <source>Click a passage in the article, or move the caret there, to see who tagged it.</source>
         <translation>Haz clic en un fragmento del artículo, o lleva el cursor hasta él, para ver quién lo etiquetó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="32"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="32"/>
         <source>Krippendorff&apos;s alpha over all {n} students, as in the exported report: 1 is complete agreement, 0 is chance level. 0.80 and more is high; below 0.667 the class understands the tag differently.</source>
         <translation>Alfa de Krippendorff de los {n} estudiantes, como en el informe exportado: 1 es acuerdo total y 0 es el nivel del azar. Desde 0,80 es alto; por debajo de 0,667 la clase entiende la etiqueta de formas distintas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="43"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="43"/>
         <source>No answer key: open the class with a key file to see scores.</source>
         <translation>No hay clave de respuestas: abre la clase con un archivo de clave para ver las puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="46"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="46"/>
         <source>Against the answer key, all tags together, with partial credit. Precision: how much of what the student marked the key marks too. Recall: how much of the key they found.</source>
         <translation>Comparado con la clave de respuestas, todas las etiquetas juntas y con puntuación parcial. Precisión: cuánto de lo que marcó el estudiante marca también la clave. Cobertura: cuánto de la clave encontró.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="55"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="55"/>
         <source>Class: {title} — {count} students — Slant</source>
         <translation>Clase: {title} — {count} estudiantes — Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="56"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="56"/>
         <source>an article</source>
         <translation>un artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="62"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="62"/>
         <source>{count} students</source>
         <translation>{count} estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="65"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="65"/>
         <source>answer key: {file}</source>
         <translation>clave de respuestas: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="68"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="68"/>
         <source>no answer key</source>
         <translation>sin clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="70"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="70"/>
         <source>1 file skipped</source>
         <translation>1 archivo omitido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="72"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="72"/>
         <source>{count} files skipped</source>
         <translation>{count} archivos omitidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="80"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="80"/>
         <source>The answer key&apos;s passages in their tags&apos; colours.</source>
         <translation>Los fragmentos de la clave de respuestas, con los colores de sus etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="82"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="82"/>
         <source>No student is shown.</source>
         <translation>No se muestra ningún estudiante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="92"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="92"/>
         <source>Students who tagged it: {swatches}</source>
         <translation>Estudiantes que lo etiquetaron: {swatches}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="96"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="96"/>
         <source> · key passages underlined</source>
         <translation> · clave subrayada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="103"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="103"/>
         <source>{count} of {total} students tagged this as {label}</source>
         <translation>{count} de {total} estudiantes etiquetaron esto como {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="105"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="105"/>
         <source>{count} of {total} students tagged this (with any tag)</source>
         <translation>{count} de {total} estudiantes etiquetaron esto (con cualquier etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="112"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="112"/>
         <source>“{quote}”: {count} of {total} shown students tagged this as {label}.</source>
         <translation>«{quote}»: {count} de {total} estudiantes mostrados etiquetaron esto como {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_words.py" line="116"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="116"/>
         <source>“{quote}”: {count} of {total} shown students tagged this (with any tag).</source>
         <translation>«{quote}»: {count} de {total} estudiantes mostrados etiquetaron esto (con cualquier etiqueta).</translation>
     </message>
@@ -1589,27 +1589,27 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="36"/>
+        <location filename="../../app/ui/editing/commands.py" line="36"/>
         <source>Tag “{quote}” as {label}</source>
         <translation>etiquetado de «{quote}» como {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="54"/>
+        <location filename="../../app/ui/editing/commands.py" line="54"/>
         <source>Delete “{quote}”</source>
         <translation>borrado de «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="112"/>
+        <location filename="../../app/ui/editing/commands.py" line="112"/>
         <source>Change “{quote}” to {label}</source>
         <translation>cambio de «{quote}» a {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="122"/>
+        <location filename="../../app/ui/editing/commands.py" line="122"/>
         <source>Edit Note on “{quote}”</source>
         <translation>edición de la nota de «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="132"/>
+        <location filename="../../app/ui/editing/commands.py" line="132"/>
         <source>Re-attach “{quote}” to “{new_quote}”</source>
         <translation>recolocación de «{quote}» en «{new_quote}»</translation>
     </message>
@@ -1787,49 +1787,49 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="48"/>
-        <location filename="../../app/ui/find_bar.py" line="50"/>
+        <location filename="../../app/ui/article/find_bar.py" line="48"/>
+        <location filename="../../app/ui/article/find_bar.py" line="50"/>
         <source>Find in article</source>
         <translation>Buscar en el artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="51"/>
+        <location filename="../../app/ui/article/find_bar.py" line="51"/>
         <source>Text to find</source>
         <translation>Texto que buscas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="54"/>
+        <location filename="../../app/ui/article/find_bar.py" line="54"/>
         <source>Matches</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="57"/>
-        <location filename="../../app/ui/find_bar.py" line="198"/>
+        <location filename="../../app/ui/article/find_bar.py" line="57"/>
+        <location filename="../../app/ui/article/find_bar.py" line="198"/>
         <source>{number} of {count}</source>
         <translation>{number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="61"/>
+        <location filename="../../app/ui/article/find_bar.py" line="61"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Resultado anterior (Mayús+Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="63"/>
+        <location filename="../../app/ui/article/find_bar.py" line="63"/>
         <source>Next match (Enter)</source>
         <translation>Resultado siguiente (Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="64"/>
+        <location filename="../../app/ui/article/find_bar.py" line="64"/>
         <source>Close the find bar (Esc)</source>
         <translation>Cierra la barra de búsqueda (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="192"/>
+        <location filename="../../app/ui/article/find_bar.py" line="192"/>
         <source>No matches</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="195"/>
+        <location filename="../../app/ui/article/find_bar.py" line="195"/>
         <source>{count} matches</source>
         <translation>{count} resultados</translation>
     </message>
@@ -1837,12 +1837,12 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>HeatMapView</name>
     <message>
-        <location filename="../../app/ui/heatmap.py" line="216"/>
+        <location filename="../../app/ui/classroom/heatmap.py" line="213"/>
         <source>Article with the class heat map</source>
         <translation>Artículo con el mapa de calor de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/heatmap.py" line="218"/>
+        <location filename="../../app/ui/classroom/heatmap.py" line="215"/>
         <source>Click a passage, or move the caret with the arrow keys, to list who tagged it</source>
         <translation>Haz clic en un fragmento, o mueve el cursor con las flechas, para ver quién lo etiquetó</translation>
     </message>
@@ -1980,23 +1980,23 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../app/ui/note_editor.py" line="28"/>
-        <location filename="../../app/ui/note_editor.py" line="39"/>
+        <location filename="../../app/ui/dialogs/note_editor.py" line="28"/>
+        <location filename="../../app/ui/dialogs/note_editor.py" line="39"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_editor.py" line="35"/>
+        <location filename="../../app/ui/dialogs/note_editor.py" line="35"/>
         <source>Why did you tag this? What would you check?</source>
         <translation>¿Por qué lo etiquetaste? ¿Qué comprobarías?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_editor.py" line="37"/>
+        <location filename="../../app/ui/dialogs/note_editor.py" line="37"/>
         <source>Write your note here…</source>
         <translation>Escribe tu nota aquí…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_editor.py" line="53"/>
+        <location filename="../../app/ui/dialogs/note_editor.py" line="53"/>
         <source>Ctrl+Enter saves · Esc cancels</source>
         <translation>Ctrl+Intro guarda · Esc cancela</translation>
     </message>
@@ -2004,215 +2004,215 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="40"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="40"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="41"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="41"/>
         <source>Teacher</source>
         <translation>Docente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="44"/>
-        <location filename="../../app/ui/preferences.py" line="50"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="44"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="50"/>
         <source>Same as the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="45"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="45"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="46"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="46"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="83"/>
         <source>Choose a Tag Set</source>
         <translation>Elegir un conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="85"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="85"/>
         <source>Tag sets (*.json);;All files (*)</source>
         <translation>Conjuntos de etiquetas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="143"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="143"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="151"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="151"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="172"/>
-        <location filename="../../app/ui/preferences.py" line="173"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="172"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="173"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="175"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="175"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="178"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="178"/>
         <source>Article font</source>
         <translation>Letra del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="179"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="179"/>
         <source>Slant&apos;s reading font (serif)</source>
         <translation>La letra de lectura de Slant (con serifa)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="186"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="186"/>
         <source>Article font size</source>
         <translation>Tamaño de la letra del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="188"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="188"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="191"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="191"/>
         <source>Automatic ({size} pt, follows the system)</source>
         <translation>Automático ({size} pt, como el sistema)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="197"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="197"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="200"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="200"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="204"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="204"/>
         <source>None: Slant&apos;s four tags</source>
         <translation>Ninguno: las cuatro etiquetas de Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="206"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="206"/>
         <source>Default tag set file</source>
         <translation>Archivo del conjunto de etiquetas por defecto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="208"/>
-        <location filename="../../app/ui/preferences.py" line="222"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="208"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="222"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="210"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="210"/>
         <source>Choose a tag set file</source>
         <translation>Elige un archivo de conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="219"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="219"/>
         <source>Folder for fallback saves</source>
         <translation>Carpeta de reserva para guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="224"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="224"/>
         <source>Choose the folder for fallback saves</source>
         <translation>Elige la carpeta de reserva para guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="230"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="230"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="233"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="233"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="236"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="236"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="241"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="241"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="244"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="244"/>
         <source>&amp;Article font:</source>
         <translation>&amp;Letra del artículo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="245"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="245"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Tamaño de letra:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="246"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="246"/>
         <source>&amp;Theme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="247"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="247"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="255"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="255"/>
         <source>The tag guide switches at once; menus and panels use the new language the next time Slant starts.</source>
         <translation>La guía de etiquetas cambia al momento; los menús y paneles usarán el nuevo idioma la próxima vez que abras Slant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="265"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="265"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="267"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="267"/>
         <source>&amp;Default tag set:</source>
         <translation>Etiquetas &amp;por defecto:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="271"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="271"/>
         <source>&amp;Fallback folder:</source>
         <translation>Carpeta de reser&amp;va:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="277"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="277"/>
         <source>Annotations go there when the article&apos;s own folder cannot be written.</source>
         <translation>Las anotaciones se guardan allí cuando no se puede escribir en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="299"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="299"/>
         <source>Folder for Fallback Saves</source>
         <translation>Carpeta de reserva para guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="308"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="308"/>
         <source>New annotation files use Slant&apos;s four tags.</source>
         <translation>Los archivos de anotaciones nuevos usan las cuatro etiquetas de Slant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="328"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="328"/>
         <source>The default tag set cannot be used: {error}</source>
         <translation>No se puede usar el conjunto de etiquetas por defecto: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="335"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="335"/>
         <source>The fallback folder must be a full path, like {example}.</source>
         <translation>La carpeta de reserva tiene que ser una ruta completa, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="339"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="339"/>
         <source>The fallback folder {path} is a file, not a folder.</source>
         <translation>La carpeta de reserva {path} es un archivo, no una carpeta.</translation>
     </message>
@@ -2220,92 +2220,92 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="136"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="136"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="138"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="138"/>
         <source>(small numbers after a highlight point to the notes at the end)</source>
         <translation>(los números pequeños tras un resaltado remiten a las notas del final)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="160"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="160"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="167"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="167"/>
         <source>No annotations yet.</source>
         <translation>Aún no hay anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="189"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="189"/>
         <source>1 annotation no longer matches the text and is not shown.</source>
         <translation>1 anotación ya no coincide con el texto y no se muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="193"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="193"/>
         <source>{count} annotations no longer match the text and are not shown.</source>
         <translation>{count} anotaciones ya no coinciden con el texto y no se muestran.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="234"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="234"/>
         <source>Annotated by {name}</source>
         <translation>Anotado por {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="272"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="272"/>
         <source>{path}: cannot write the PDF ({reason})</source>
         <translation>{path}: no se puede escribir el PDF ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="280"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="280"/>
         <source>{path}: the PDF could not be written</source>
         <translation>{path}: no se pudo escribir el PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="291"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="291"/>
         <source>Print the Annotated Article</source>
         <translation>Imprimir el artículo anotado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="306"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="306"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="308"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="308"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="328"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="328"/>
         <source>Open an article first, then print it.</source>
         <translation>Primero abre un artículo y luego imprímelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="342"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="342"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="343"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="343"/>
         <source>The printer reported an error.</source>
         <translation>La impresora ha dado un error.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="352"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="352"/>
         <source>Open an article first, then export it.</source>
         <translation>Primero abre un artículo y luego expórtalo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="368"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="368"/>
         <source>Slant could not export the PDF</source>
         <translation>Slant no pudo exportar el PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="372"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="372"/>
         <source>Saved the annotated article as {path}.</source>
         <translation>Has guardado el artículo anotado como {path}.</translation>
     </message>
@@ -2313,22 +2313,22 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>SaveState</name>
     <message>
-        <location filename="../../app/ui/document.py" line="36"/>
+        <location filename="../../app/ui/editing/document.py" line="36"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="37"/>
+        <location filename="../../app/ui/editing/document.py" line="37"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="38"/>
+        <location filename="../../app/ui/editing/document.py" line="38"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="39"/>
+        <location filename="../../app/ui/editing/document.py" line="39"/>
         <source>Read only</source>
         <translation>Solo lectura</translation>
     </message>
@@ -2399,7 +2399,7 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="24"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="24"/>
         <source>No annotations yet.
 
 Select some words in the article, then press {keys} — or click a tag above.</source>
@@ -2408,42 +2408,42 @@ Select some words in the article, then press {keys} — or click a tag above.</s
 Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiqueta de arriba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="29"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="29"/>
         <source>No annotations with this tag yet.</source>
         <translation>Aún no hay anotaciones con esta etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="80"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="80"/>
         <source>Select words in the article, then press a number key or click a tag.</source>
         <translation>Selecciona palabras del artículo y pulsa una tecla de número o haz clic en una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="87"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="87"/>
         <source>Show annotations with tag</source>
         <translation>Mostrar anotaciones con la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="98"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="98"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="110"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="110"/>
         <source>Tag the selection</source>
         <translation>Etiqueta la selección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="168"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="168"/>
         <source>All tags</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="258"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="258"/>
         <source>Change &amp;Tag To</source>
         <translation>Cambiar &amp;etiqueta a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="319"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="319"/>
         <source>YOUR ANNOTATIONS</source>
         <translation>TUS ANOTACIONES</translation>
     </message>
@@ -2856,137 +2856,137 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>SidecarSafety</name>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="83"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="83"/>
         <source>{file} was not read: {reason}. Slant left it as it was.</source>
         <translation>{file} no se leyó: {reason}. Slant lo dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="95"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="95"/>
         <source>{file} could not be read: {reason}. Your annotations file was left as it was and a copy was saved as {copy}.</source>
         <translation>No se pudo leer {file}: {reason}. Tu archivo de anotaciones se dejó como estaba y se guardó una copia como {copy}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="144"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="144"/>
         <source>Slant shows the annotations from {file}; new ones are saved to {new_file}, in place of the damaged file.</source>
         <translation>Slant muestra las anotaciones de {file}; las nuevas se guardan en {new_file}, en lugar del archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="150"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="150"/>
         <source>Slant shows the annotations from {file}; new ones are saved to {new_file}.</source>
         <translation>Slant muestra las anotaciones de {file}; las nuevas se guardan en {new_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="155"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="155"/>
         <source>Slant starts with no annotations; new ones are saved to {new_file}, in place of the damaged file.</source>
         <translation>Slant empieza sin anotaciones; las nuevas se guardan en {new_file}, en lugar del archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="161"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="161"/>
         <source>Slant starts with no annotations; new ones are saved to {new_file}.</source>
         <translation>Slant empieza sin anotaciones; las nuevas se guardan en {new_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="169"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="169"/>
         <source>{file} was written by a newer version of Slant; update Slant to edit these annotations.</source>
         <translation>{file} se escribió con una versión más nueva de Slant; actualiza Slant para editar estas anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="173"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="173"/>
         <source>{reason} Slant shows the article without them and leaves the file as it is.</source>
         <translation>{reason} Slant muestra el artículo sin ellas y deja el archivo como está.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="191"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="191"/>
         <source>{count} added</source>
         <translation>{count} añadidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="192"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="192"/>
         <source>{count} updated</source>
         <translation>{count} actualizadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="193"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="193"/>
         <source>{count} deleted</source>
         <translation>{count} borradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="197"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="197"/>
         <source>no differences</source>
         <translation>sin diferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="248"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="248"/>
         <source>Your annotations file could not be used</source>
         <translation>No se pudo usar tu archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="261"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="261"/>
         <source>Your annotations for this article are kept in {path}.</source>
         <translation>Tus anotaciones de este artículo se guardan en {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="274"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="274"/>
         <source>Found a copy made by a sync service (Dropbox/OneDrive). Merge its annotations into this file?</source>
         <translation>Se ha encontrado una copia hecha por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="280"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="280"/>
         <source>Found {count} copies made by a sync service (Dropbox/OneDrive). Merge their annotations into this file?</source>
         <translation>Se han encontrado {count} copias hechas por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="286"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="286"/>
         <source>Merged copies are renamed to end in “.merged-” and the time, so they are not offered again. Nothing is deleted.</source>
         <translation>Las copias combinadas se renombran para que terminen en «.merged-» y la hora, así no se vuelven a ofrecer. No se borra nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="292"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="292"/>
         <source>Merge Copies?</source>
         <translation>¿Combinar las copias?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="293"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="293"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="307"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="307"/>
         <source>Skipped {file}: {reason}.</source>
         <translation>Se omitió {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="321"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="321"/>
         <source>The copies were left as they are until the merge is saved.</source>
         <translation>Las copias se dejaron como estaban hasta que se guarde la combinación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="334"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="334"/>
         <source>{file} could not be renamed ({reason}).</source>
         <translation>No se pudo renombrar {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="340"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="340"/>
         <source>Merged 1 copy: {changes}.</source>
         <translation>Se combinó 1 copia: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="342"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="342"/>
         <source>Merged {count} copies: {changes}.</source>
         <translation>Se combinaron {count} copias: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="350"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="350"/>
         <source>Merged changes made elsewhere: {changes}.</source>
         <translation>Se combinaron cambios hechos en otro sitio: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="367"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="367"/>
         <source>The article&apos;s folder cannot be written, so your annotations are saved in {path}.</source>
         <translation>No se puede escribir en la carpeta del artículo, así que tus anotaciones se guardan en {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidecar_safety.py" line="379"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="379"/>
         <source>Your annotations could not be saved: {reason} They are kept while Slant is open, and Slant keeps trying to save them.</source>
         <translation>No se pudieron guardar tus anotaciones: {reason} Se conservan mientras Slant esté abierto, y Slant sigue intentando guardarlas.</translation>
     </message>
@@ -2994,7 +2994,7 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>SidecarWatcher</name>
     <message>
-        <location filename="../../app/ui/sidecar_watch.py" line="77"/>
+        <location filename="../../app/ui/editing/sidecar_watch.py" line="77"/>
         <source>{file} was changed by another program and cannot be read: {reason}. Your annotations are still here in Slant.</source>
         <translation>Otro programa cambió {file} y no se puede leer: {reason}. Tus anotaciones siguen aquí, en Slant.</translation>
     </message>
@@ -3076,22 +3076,22 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>TagButton</name>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="70"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="70"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; (key {key})&lt;br&gt;{description}</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; (tecla {key})&lt;br&gt;{description}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="86"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="86"/>
         <source>Tag as {label}, key {key}</source>
         <translation>Etiquetar como {label}, tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="88"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="88"/>
         <source>Tag as {label}</source>
         <translation>Etiquetar como {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar_widgets.py" line="90"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="90"/>
         <source>{count} annotations. {description}</source>
         <translation>{count} anotaciones. {description}</translation>
     </message>

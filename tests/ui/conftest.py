@@ -91,7 +91,7 @@ def sample_article() -> Article:
 @pytest.fixture
 def view(qtbot):
     """A shown ArticleView, 900x700, with no article yet."""
-    from app.ui.article_view import ArticleView
+    from app.ui.article.article_view import ArticleView
 
     widget = ArticleView()
     qtbot.addWidget(widget)
@@ -148,7 +148,7 @@ def new_main_window(qtbot):
 @pytest.fixture
 def window(new_main_window, monkeypatch):
     """A shown, active MainWindow whose author question is skipped."""
-    from app.ui.author_dialog import AuthorDialog
+    from app.ui.dialogs.author_dialog import AuthorDialog
 
     monkeypatch.setattr(AuthorDialog, "ask", classmethod(lambda cls, p, n="": None))
     made = new_main_window()

@@ -8,12 +8,12 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 
 from app.core.sidecar import read_sidecar, sidecar_path
-from app.ui.author_dialog import AuthorDialog
+from app.ui.dialogs.author_dialog import AuthorDialog
+from app.ui.dialogs.note_editor import NoteEditor
+from app.ui.dialogs.preferences import PreferencesDialog
+from app.ui.dialogs.tag_guide import TagGuide
 from app.ui.main_window import MainWindow
-from app.ui.note_editor import NoteEditor
-from app.ui.preferences import PreferencesDialog
 from app.ui.settings import Settings
-from app.ui.tag_guide import TagGuide
 
 STORY = "Headline\n\nThe so-called experts said the plan was a disaster.\n"
 Key = Qt.Key

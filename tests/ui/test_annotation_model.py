@@ -10,13 +10,13 @@ from PySide6.QtGui import QColor
 
 from app.core.article import load_article
 from app.core.sidecar import new_sidecar, sidecar_path
-from app.ui.annotation_model import (
+from app.ui.editing.document import AnnotationDocument
+from app.ui.sidebar.annotation_model import (
     AnnotationListModel,
     AnnotationRoles,
     TagFilterModel,
     note_start,
 )
-from app.ui.document import AnnotationDocument
 
 TEXT = (
     "Title\n\nThe radical mayor, sources say, wasted $3 million on the bridge. "

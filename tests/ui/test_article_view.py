@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.article import Article, parse_plain_text
-from app.ui.article_view import BASE_POINT_SIZE, ArticleView
-from app.ui.find_bar import FindBar, find_matches
-from app.ui.offsets import OffsetMap, display_text, plain_from_qt, utf16_length
+from app.ui.article.article_view import BASE_POINT_SIZE, ArticleView
+from app.ui.article.find_bar import FindBar, find_matches
+from app.ui.article.offsets import OffsetMap, display_text, plain_from_qt, utf16_length
 
 MULTILINGUAL_TXT = (
     "Café ☕ and cafe\u0301 news 😀\r\n"

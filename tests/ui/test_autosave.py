@@ -14,7 +14,7 @@ from app.core.annotations import Annotation, make_annotation
 from app.core.article import Article, load_article
 from app.core.errors import SidecarError
 from app.core.sidecar import new_sidecar, read_sidecar, sidecar_path
-from app.ui.autosave import Autosaver
+from app.ui.editing.autosave import Autosaver
 
 TEXT = "Title\n\n" + " ".join(f"word{i}" for i in range(200)) + "\n"
 

@@ -15,12 +15,12 @@ from app.core.annotations import make_annotation
 from app.core.article import load_article
 from app.core.classroom import analyse_class, gather_class
 from app.core.sidecar import Author, new_sidecar, read_sidecar, write_sidecar
-from app.ui.class_dialogs import ClassChoice, ExportChoice, ExportDialog, OpenClassDialog
-from app.ui.class_model import ROW_ROLE, SORT_ROLE, TaggedEntry
-from app.ui.class_view import ClassWindow, open_class_window
-from app.ui.heatmap import HeatPalette, heat_segments
+from app.ui.article.offsets import OffsetMap
+from app.ui.classroom.class_dialogs import ClassChoice, ExportChoice, ExportDialog, OpenClassDialog
+from app.ui.classroom.class_model import ROW_ROLE, SORT_ROLE, TaggedEntry
+from app.ui.classroom.class_view import ClassWindow, open_class_window
+from app.ui.classroom.heatmap import HeatPalette, heat_segments
 from app.ui.messages import ProblemMessage
-from app.ui.offsets import OffsetMap
 
 STORY = (
     "# Harbour Mayor Unveils Ferry Deal\n\n"

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QLabel
 
 from app import paths
 from app.core.tags import TagSet, default_tagset, load_tagset
-from app.ui.article_view import ArticleView
-from app.ui.highlights import FLASH_COLOR, overlap_background, tag_styles
-from app.ui.sidebar_widgets import TEXT_COLOR as CARD_TEXT
-from app.ui.sidebar_widgets import ink, tint
+from app.ui.article.article_view import ArticleView
+from app.ui.article.colors import FLASH_COLOR, overlap_background, tag_styles
+from app.ui.sidebar.sidebar_widgets import TEXT_COLOR as CARD_TEXT
+from app.ui.sidebar.sidebar_widgets import ink, tint
 from app.ui.status_bar import StatusBar
 from app.ui.theme import DARK, LIGHT, apply_theme, set_look_state, text_pairs, use_look
 

@@ -10,7 +10,7 @@ import pytest
 from app.core.annotations import make_annotation
 from app.core.article import Article, load_article
 from app.core.sidecar import new_sidecar, read_sidecar, sidecar_path
-from app.ui.document import NOT_SAVED, SAVED, SAVING, AnnotationDocument
+from app.ui.editing.document import NOT_SAVED, SAVED, SAVING, AnnotationDocument
 
 TEXT = "Headline\n\nThe so-called experts said the plan was a disaster, sources say.\n"
 

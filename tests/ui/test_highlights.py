@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QTextFormat
 
 from app.core.article import Article
 from app.core.tags import Tag, TagSet, default_tagset
-from app.ui.article_view import ArticleView
-from app.ui.highlights import (
+from app.ui.article.article_view import ArticleView
+from app.ui.article.colors import (
     FLASH_COLOR,
     MIN_LINE_CONTRAST,
     MIN_TEXT_CONTRAST,

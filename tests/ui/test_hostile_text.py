@@ -17,12 +17,12 @@ from app.core.article import load_article
 from app.core.classroom import gather_class
 from app.core.sidecar import Author, new_sidecar, sidecar_path, write_sidecar
 from app.core.tags import TagSet, default_tagset
-from app.ui.attention import AttentionItem
-from app.ui.class_view import ClassWindow
+from app.ui.classroom.class_view import ClassWindow
+from app.ui.dialogs.preferences import PreferencesDialog
+from app.ui.dialogs.tag_guide import show_tag_guide
 from app.ui.messages import ConfirmMessage, MessageBar, ProblemMessage, QuestionMessage
-from app.ui.preferences import PreferencesDialog
 from app.ui.settings import Settings
-from app.ui.tag_guide import show_tag_guide
+from app.ui.sidebar.attention import AttentionItem
 
 HOSTILE = '<h1>SECURITY ALERT</h1><img src="file:///etc/passwd">'
 SPOOF = "Mallory\u202egnp.exe"

@@ -17,11 +17,11 @@ from app.core.sidecar import read_sidecar, sidecar_path
 from app.core.tags import default_tagset
 from app.ui import app as app_module
 from app.ui.app import run_gui, save_screenshot
-from app.ui.author_dialog import AuthorDialog
-from app.ui.highlights import tag_styles
+from app.ui.article.colors import tag_styles
+from app.ui.dialogs.author_dialog import AuthorDialog
+from app.ui.dialogs.note_editor import NoteEditor
 from app.ui.main_window import MainWindow
 from app.ui.messages import ArticleFileDialog, ConfirmMessage, ProblemMessage
-from app.ui.note_editor import NoteEditor
 from app.ui.plain_text import isolate
 from app.ui.settings import load_settings, settings_path
 

@@ -15,15 +15,15 @@ from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from app import paths
 from app.core.sidecar import read_sidecar, sidecar_path
 from app.ui import theme as theme_module
-from app.ui.author_dialog import AuthorDialog
-from app.ui.main_window import MainWindow
-from app.ui.messages import ProblemMessage
-from app.ui.preferences import (
+from app.ui.dialogs.author_dialog import AuthorDialog
+from app.ui.dialogs.preferences import (
     FolderDialog,
     PreferencesDialog,
     TagSetFileDialog,
     edit_preferences,
 )
+from app.ui.main_window import MainWindow
+from app.ui.messages import ProblemMessage
 from app.ui.settings import Settings, load_settings, save_settings, settings_path
 from app.ui.theme import (
     DARK,

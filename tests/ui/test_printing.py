@@ -15,11 +15,11 @@ from PySide6.QtPrintSupport import QPrinter
 from app.core.article import load_article
 from app.core.errors import ExportError
 from app.core.tags import default_tagset
-from app.ui.author_dialog import AuthorDialog
-from app.ui.highlights import overlap_background, tag_styles
+from app.ui.article.colors import overlap_background, tag_styles
+from app.ui.dialogs.author_dialog import AuthorDialog
+from app.ui.dialogs.printing import PdfFileDialog, PrintDialog, build_print_document, export_pdf
 from app.ui.main_window import MainWindow
 from app.ui.messages import ProblemMessage
-from app.ui.printing import PdfFileDialog, PrintDialog, build_print_document, export_pdf
 
 STORY = (
     "# Harbour Mayor Unveils Ferry Deal\n\n"

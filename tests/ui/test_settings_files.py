@@ -13,8 +13,8 @@ import pytest
 
 from app.core.tags import default_tagset
 from app.ui.app import run_gui
+from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.messages import ProblemMessage
-from app.ui.preferences import PreferencesDialog
 from app.ui.settings import SETTINGS_FILE_NAME, Settings, load_settings, settings_path
 
 STORY = "Headline\n\nThe so-called experts said the plan was a disaster.\n"
@@ -56,7 +56,7 @@ def problems(monkeypatch) -> list[tuple[str, str]]:
 @pytest.fixture
 def start(new_main_window, monkeypatch):
     """Start main windows as Slant does (the name question skipped); shut them down after."""
-    from app.ui.author_dialog import AuthorDialog
+    from app.ui.dialogs.author_dialog import AuthorDialog
 
     monkeypatch.setattr(AuthorDialog, "ask", classmethod(lambda cls, p, n="": None))
     made = []
@@ -270,7 +270,7 @@ def test_the_preferences_explain_a_bad_tag_set_file(qtbot, tmp_path, deadline, c
 @needs_fifo
 def test_a_tag_guide_that_is_a_fifo_gives_an_empty_guide(tmp_path, monkeypatch, deadline):
     from app import paths
-    from app.ui.tag_guide import bundled_guide
+    from app.ui.dialogs.tag_guide import bundled_guide
 
     fifo = tmp_path / "tag-guide.en.json"
     os.mkfifo(fifo)

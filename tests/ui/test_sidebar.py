@@ -12,9 +12,9 @@ from app.core.article import load_article
 from app.core.sidecar import new_sidecar, sidecar_path
 from app.core.tags import TagSet, default_tagset
 from app.ui.actions import Actions
-from app.ui.annotation_model import AnnotationRoles
-from app.ui.document import AnnotationDocument
-from app.ui.sidebar import Sidebar
+from app.ui.editing.document import AnnotationDocument
+from app.ui.sidebar.annotation_model import AnnotationRoles
+from app.ui.sidebar.sidebar import Sidebar
 
 TEXT = "Title\n\nThe radical mayor, sources say, wasted $3 million on the new bridge.\n"
 

@@ -18,16 +18,16 @@ from app.core.classroom import gather_class
 from app.core.merge import MergeReport
 from app.core.sidecar import Author, new_sidecar, sidecar_path, write_sidecar
 from app.core.tags import default_tagset
-from app.ui.attention import AttentionPanel
-from app.ui.author_dialog import AuthorDialog
-from app.ui.class_dialogs import ClassChoice, ExportChoice, ExportDialog, OpenClassDialog
-from app.ui.class_view import ClassWindow, open_class_window
-from app.ui.document import AnnotationDocument
+from app.ui.classroom.class_dialogs import ClassChoice, ExportChoice, ExportDialog, OpenClassDialog
+from app.ui.classroom.class_view import ClassWindow, open_class_window
+from app.ui.dialogs.author_dialog import AuthorDialog
+from app.ui.dialogs.preferences import PreferencesDialog
+from app.ui.dialogs.printing import build_print_document
+from app.ui.editing.document import AnnotationDocument
+from app.ui.editing.sidecar_safety import describe_merge
 from app.ui.messages import ProblemMessage
-from app.ui.preferences import PreferencesDialog
-from app.ui.printing import build_print_document
 from app.ui.settings import Settings
-from app.ui.sidecar_safety import describe_merge
+from app.ui.sidebar.attention import AttentionPanel
 
 STORY = (
     "# Harbour Mayor Unveils Ferry Deal\n\n"

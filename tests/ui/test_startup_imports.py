@@ -16,11 +16,11 @@ import pytest
 from app.paths import sample_article
 
 LOADED_ON_FIRST_USE = (
-    "app.ui.find_bar",  # Find: most sessions never search
-    "app.ui.class_view",  # the teacher's class window
-    "app.ui.preferences",
-    "app.ui.printing",
-    "app.ui.tag_guide",
+    "app.ui.article.find_bar",  # Find: most sessions never search
+    "app.ui.classroom.class_view",  # the teacher's class window
+    "app.ui.dialogs.preferences",
+    "app.ui.dialogs.printing",
+    "app.ui.dialogs.tag_guide",
     "PySide6.QtPrintSupport",
     "app.core.anchoring",  # re-anchoring: only for an article whose text changed
     "app.core.exports",  # exports: only when the user exports

@@ -10,9 +10,8 @@ from PySide6.QtCore import QLocale, Qt
 
 from app import paths
 from app.core.tags import Tag, TagSet, default_tagset, load_tagset
-from app.ui.main_window import MainWindow
-from app.ui.preferences import PreferencesDialog
-from app.ui.tag_guide import (
+from app.ui.dialogs.preferences import PreferencesDialog
+from app.ui.dialogs.tag_guide import (
     GUIDE_KEYS,
     TagGuide,
     bundled_guide,
@@ -21,6 +20,7 @@ from app.ui.tag_guide import (
     guide_language,
     guide_text,
 )
+from app.ui.main_window import MainWindow
 
 STORY = "Headline\n\nThe so-called experts said the plan was a disaster.\n"
 EXAMPLE_TAGSET = paths.resource_path("tagsets", "example-tagset.json")

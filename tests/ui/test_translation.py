@@ -101,8 +101,8 @@ def test_every_sentence_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:
     shutil.copy(TRANSLATIONS / "slant_es.ts", fresh)
     sources = [
         str(p)
-        for folder in ("ui", "core", "core/exports")
-        for p in sorted((ROOT / "app" / folder).glob("*.py"))
+        for pattern in ("ui/**/*.py", "core/*.py", "core/exports/*.py")
+        for p in sorted((ROOT / "app").glob(pattern))
     ]
     subprocess.run(
         [lupdate, *sources, "-ts", str(fresh), "-target-language", "es", "-no-obsolete"],

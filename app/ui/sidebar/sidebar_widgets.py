@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.tags import Tag
-from app.ui.annotation_model import AnnotationRoles
-from app.ui.highlights import MIN_TEXT_CONTRAST, contrast_ratio
+from app.ui.article.colors import MIN_TEXT_CONTRAST, contrast_ratio
 from app.ui.plain_text import PlainTextDelegate, escape, isolate, without_direction_controls
+from app.ui.sidebar.annotation_model import AnnotationRoles
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QEnterEvent  # annotation only; see article_view.py

@@ -7,7 +7,7 @@ from collections.abc import Collection
 from app.core.annotations import Annotation
 from app.core.classroom import ClassData, Student
 from app.core.intervals import IntervalIndex
-from app.ui.class_model import TaggedEntry
+from app.ui.classroom.class_model import TaggedEntry
 from app.ui.i18n import translate
 
 

@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotations import ATTENTION_STATUSES, Annotation
-from app.ui.commands import short_quote
-from app.ui.document import AnnotationDocument
+from app.ui.editing.commands import short_quote
+from app.ui.editing.document import AnnotationDocument
 from app.ui.i18n import translate
 from app.ui.plain_text import escape, isolate, tooltip
 from app.ui.theme import use_look
 
 if TYPE_CHECKING:
-    from app.ui.article_view import ArticleView
-    from app.ui.sidebar import Sidebar
+    from app.ui.article.article_view import ArticleView
+    from app.ui.sidebar.sidebar import Sidebar
 
 QUOTE_CHARS = 90
 MAX_LIST_HEIGHT = 300  # about three items

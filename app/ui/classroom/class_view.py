@@ -34,10 +34,11 @@ from app.core.exports.output_folder import dated_folder
 from app.core.sidecar import Sidecar
 from app.core.tags import TagSet
 from app.ui.actions import swatch_icon
-from app.ui.class_commands import CopyToKey
-from app.ui.class_dialogs import ExportDialog, OpenClassDialog
-from app.ui.class_entries import ClassEntries
-from app.ui.class_model import (
+from app.ui.article.colors import tag_styles
+from app.ui.classroom.class_commands import CopyToKey
+from app.ui.classroom.class_dialogs import ExportDialog, OpenClassDialog
+from app.ui.classroom.class_entries import ClassEntries
+from app.ui.classroom.class_model import (
     ROW_ROLE,
     SORT_ROLE,
     KeyFile,
@@ -50,7 +51,7 @@ from app.ui.class_model import (
     table_headers,
     tagged_rows,
 )
-from app.ui.class_words import (
+from app.ui.classroom.class_words import (
     alpha_hint,
     here_hint,
     key_modes,
@@ -61,9 +62,8 @@ from app.ui.class_words import (
     tagged_this,
     window_title,
 )
-from app.ui.commands import short_quote
-from app.ui.heatmap import ALL_TAGS_COLOR, HeatMapView, HeatPalette, heat_segments
-from app.ui.highlights import tag_styles
+from app.ui.classroom.heatmap import ALL_TAGS_COLOR, HeatMapView, HeatPalette, heat_segments
+from app.ui.editing.commands import short_quote
 from app.ui.i18n import shown_tag, translate
 from app.ui.messages import ProblemMessage
 from app.ui.plain_text import PlainTextDelegate

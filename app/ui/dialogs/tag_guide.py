@@ -23,13 +23,13 @@ from app import paths
 from app.core.bounded_read import read_bounded
 from app.core.tags import Tag, TagSet, default_tagset
 from app.ui.actions import swatch_icon
-from app.ui.highlights import TEXT_COLOR, tag_style
+from app.ui.article.colors import TEXT_COLOR, tag_style
 from app.ui.i18n import shown_tag
 from app.ui.plain_text import tooltip
-from app.ui.sidebar_widgets import TagButton
+from app.ui.sidebar.sidebar_widgets import TagButton
 
 if TYPE_CHECKING:
-    from app.ui.document import AnnotationDocument
+    from app.ui.editing.document import AnnotationDocument
     from app.ui.main_window import MainWindow
 
 LANGUAGES = ("en", "es")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.classroom import ClassData
-from app.ui.heatmap import HeatPalette
+from app.ui.classroom.heatmap import HeatPalette
 from app.ui.i18n import translate
 from app.ui.plain_text import isolate
 

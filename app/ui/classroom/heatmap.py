@@ -18,20 +18,20 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.core.agreement import Run
 from app.core.article import Article
-from app.ui.article_view import ArticleView
-from app.ui.highlights import (
+from app.ui.article.article_view import ArticleView
+from app.ui.article.block_formats import BlockFormatLayer
+from app.ui.article.colors import (
     MIN_LINE_CONTRAST,
     MIN_TEXT_CONTRAST,
     PAGE_COLOR,
     TEXT_COLOR,
-    BlockFormatLayer,
     TagStyle,
     blend,
     contrast_ratio,
     overlap_background,
 )
+from app.ui.article.offsets import OffsetMap
 from app.ui.i18n import translate
-from app.ui.offsets import OffsetMap
 from app.ui.plain_text import tooltip
 
 # (count of students, key tags) of one stretch of text.
@@ -158,9 +158,8 @@ class SegmentLayer(BlockFormatLayer):
 
     def set_map(self, offset_map: OffsetMap | None) -> None:
         """Start over for a newly rendered article."""
-        self._map = offset_map
+        super().set_map(offset_map)
         self._segments, self._starts = [], []
-        self._fresh, self._applied = set(), {}
 
     def set_segments(
         self, segments: list[Segment], format_of: Callable[[SegmentKey], QTextCharFormat]
@@ -169,9 +168,7 @@ class SegmentLayer(BlockFormatLayer):
         self._segments = segments
         self._starts = [start for start, _, _ in segments]
         self._format_of = format_of
-        self._fresh = set()
-        # Formats are compared by key: a new palette must not look like the old one.
-        self._applied = {index: (("stale",),) for index in self._applied}
+        self._mark_restyled()  # the keys may be the same, their formats not
 
     def segment_at(self, offset: int) -> SegmentKey | None:
         """The key of the segment holding *offset*, or None."""

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.core.annotations import Annotation
-from app.ui.commands import short_quote
-from app.ui.document import AnnotationDocument
+from app.ui.editing.commands import short_quote
+from app.ui.editing.document import AnnotationDocument
 from app.ui.i18n import shown_tag, translate
 
 QUOTE_CHARS = 140

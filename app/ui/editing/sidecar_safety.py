@@ -19,10 +19,10 @@ from app.core.errors import SidecarError, TagSetError
 from app.core.merge import MergeReport
 from app.core.sidecar import FORMAT_VERSION, MAX_SIDECAR_BYTES, Author, Sidecar
 from app.core.tags import load_tagset
+from app.ui.editing.sidecar_watch import SidecarWatcher, error_reason
 from app.ui.i18n import translate
 from app.ui.messages import QuestionMessage
 from app.ui.settings import Settings
-from app.ui.sidecar_watch import SidecarWatcher, error_reason
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow

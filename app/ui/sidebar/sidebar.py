@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.actions import Actions, key_list, swatch_icon
-from app.ui.annotation_model import AnnotationListModel, AnnotationRoles, TagFilterModel
-from app.ui.attention import AttentionPanel
-from app.ui.document import AnnotationDocument
+from app.ui.editing.document import AnnotationDocument
 from app.ui.i18n import shown_tag, translate
-from app.ui.sidebar_widgets import AnnotationListView, TagButton
+from app.ui.sidebar.annotation_model import AnnotationListModel, AnnotationRoles, TagFilterModel
+from app.ui.sidebar.attention import AttentionPanel
+from app.ui.sidebar.sidebar_widgets import AnnotationListView, TagButton
 from app.ui.theme import use_look
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(

@@ -15,7 +15,7 @@ from app.core.annotations import Annotation
 from app.ui.i18n import translate
 
 if TYPE_CHECKING:
-    from app.ui.document import AnnotationDocument
+    from app.ui.editing.document import AnnotationDocument
 
 QUOTE_CHARS = 28
 # What re-attaching changes: the span, its words and their context.

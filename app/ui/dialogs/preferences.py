@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.core.errors import TagSetError
 from app.core.tags import load_tagset
+from app.ui.dialogs.tag_guide import TagGuide, guide_language
 from app.ui.i18n import shown_tag, translate
 from app.ui.settings import FONT_SIZES, MAX_NAME_CHARS, Settings, save_settings
-from app.ui.tag_guide import TagGuide, guide_language
 from app.ui.theme import apply_appearance, default_article_point_size, use_look
 
 if TYPE_CHECKING:

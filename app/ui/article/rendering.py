@@ -19,8 +19,8 @@ from PySide6.QtGui import (
 )
 
 from app.core.article import Article, Block
-from app.ui.highlights import LINK_COLOR
-from app.ui.offsets import display_text
+from app.ui.article.colors import LINK_COLOR
+from app.ui.article.offsets import display_text
 
 SERIF = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "serif"]
 MONOSPACE = ["DejaVu Sans Mono", "Noto Sans Mono", "Consolas", "monospace"]

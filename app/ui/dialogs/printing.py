@@ -30,20 +30,20 @@ from app.core.annotations import Annotation, in_document_order
 from app.core.article import Article
 from app.core.errors import ExportError
 from app.core.tags import TagSet
-from app.ui.commands import short_quote
-from app.ui.highlights import (
+from app.ui.article.colors import (
     TEXT_COLOR,
     UNKNOWN_TAG_COLOR,
     TagStyle,
-    layer_key,
     overlap_background,
     tag_style,
     tag_styles,
 )
+from app.ui.article.highlights import layer_key
+from app.ui.article.offsets import OffsetMap
+from app.ui.article.rendering import SERIF, render_article
+from app.ui.editing.commands import short_quote
 from app.ui.i18n import shown_tag, translate
 from app.ui.messages import ProblemMessage
-from app.ui.offsets import OffsetMap
-from app.ui.rendering import SERIF, render_article
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow

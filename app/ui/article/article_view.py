@@ -23,10 +23,11 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QToolTip, QWidget
 from app.core.annotations import Annotation
 from app.core.article import Article
 from app.core.tags import TagSet, default_tagset
-from app.ui.highlights import LINK_COLOR, PAGE_COLOR, TEXT_COLOR, HighlightLayer
+from app.ui.article.colors import LINK_COLOR, PAGE_COLOR, TEXT_COLOR
+from app.ui.article.highlights import HighlightLayer
+from app.ui.article.offsets import OffsetMap
+from app.ui.article.rendering import SERIF, render_article, respace, set_document_spacing, wrap_mode
 from app.ui.i18n import shown_tag, translate
-from app.ui.offsets import OffsetMap
-from app.ui.rendering import SERIF, render_article, respace, set_document_spacing, wrap_mode
 
 if TYPE_CHECKING:
     # Named in annotations only: PySide6 builds a Qt class (and its enum classes) the

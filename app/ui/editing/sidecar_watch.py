@@ -8,7 +8,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from app.core import sidecar, store
 from app.core.errors import SidecarError
-from app.ui.document import AnnotationDocument
+from app.ui.editing.document import AnnotationDocument
 from app.ui.i18n import translate
 
 DEBOUNCE_MS = 300

@@ -17,8 +17,8 @@ from app.core.article import Article
 from app.core.merge import MergeReport, merge_sidecars
 from app.core.sidecar import Sidecar, sidecar_path
 from app.core.tags import Tag, TagSet, default_tagset
-from app.ui.autosave import Autosaver, SaveOutcome
-from app.ui.commands import (
+from app.ui.editing.autosave import Autosaver, SaveOutcome
+from app.ui.editing.commands import (
     AddAnnotation,
     ChangeTag,
     DeleteAnnotation,

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from app.core.annotations import Annotation, now_iso
-from app.ui.commands import short_quote
+from app.ui.editing.commands import short_quote
 from app.ui.i18n import translate
 
 if TYPE_CHECKING:
-    from app.ui.class_view import ClassWindow
+    from app.ui.classroom.class_view import ClassWindow
 
 
 class CopyToKey(QUndoCommand):

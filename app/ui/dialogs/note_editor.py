@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.commands import short_quote
+from app.ui.editing.commands import short_quote
 from app.ui.i18n import translate
 from app.ui.plain_text import escape, isolate
 

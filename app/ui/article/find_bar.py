@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from app.core.article import Article
-from app.ui.article_view import ArticleView
+from app.ui.article.article_view import ArticleView
 from app.ui.i18n import translate
 
 

@@ -1,0 +1,1 @@
+"""The article view and the layers drawn on it: rendering, offsets, highlights, find."""

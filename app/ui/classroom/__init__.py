@@ -1,0 +1,1 @@
+"""The teacher's class window: its models, heat map, dialogs and sentences."""

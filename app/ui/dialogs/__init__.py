@@ -1,0 +1,1 @@
+"""Dialogs and windows opened on demand: author, note, preferences, tag guide, printing."""

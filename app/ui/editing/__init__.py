@@ -1,0 +1,1 @@
+"""The open document: annotations with undo, autosave, and keeping the sidecar safe."""

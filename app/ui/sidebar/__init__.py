@@ -1,0 +1,1 @@
+"""The sidebar: tag bar, annotation list and cards, and "Needs attention"."""
