@@ -25,9 +25,6 @@ from app.core.translation import translate
 # Names are made short enough (exports.safe_file_name) that a ".bak" and write_atomically's
 # temporary name (".<name>.bak.tmp-<12 hex>") still fit in the 255 bytes file systems allow.
 MAX_NAME_BYTES = 200
-_NEW_FILE = (
-    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-)
 
 
 def dated_folder(base: Path, today: datetime.date | None = None) -> Path:
@@ -142,16 +139,11 @@ def _write(target: Path, data: bytes) -> Path:
     try:
         target.parent.mkdir(exist_ok=True)
         try:
-            descriptor = os.open(target, _NEW_FILE, 0o644)
+            atomic.write_new_file(target, data)
         except FileExistsError:
             # Checked above to be a regular file: replaced whole, its old content kept,
             # and refused should someone have swapped a link in meanwhile.
             atomic.write_atomically(target, data, keep_backup=True, follow_links=False)
-            return target
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise _planted_link(target) from exc
