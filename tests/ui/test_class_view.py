@@ -316,8 +316,16 @@ def test_copy_to_key_writes_the_key_file_and_undo_removes_it(window, qtbot, clas
     assert [cells[0] for cells in tagged_cells(window)] == ["Ben"]
     assert window.scores.index(1, 3).data(SORT_ROLE) < recall
 
+    deleted = on_disk.tombstones[copied[0].id]
     window.redo_action.trigger()
-    assert [a.exact for a in read_sidecar(class_files.key).annotations].count("on Monday") == 1
+    again = read_sidecar(class_files.key)
+    assert [a.exact for a in again.annotations].count("on Monday") == 1
+    # Put back after its deletion: no tombstone left, and modified after it, so a merge with
+    # a copy that still holds the tombstone keeps it (AnnotationSet's rule).
+    assert copied[0].id not in again.tombstones
+    assert (
+        again.annotations[[a.id for a in again.annotations].index(copied[0].id)].modified > deleted
+    )
 
 
 def test_copy_to_key_reports_a_key_that_cannot_be_written(window, qtbot, class_files, problems):

@@ -18,7 +18,8 @@ from PySide6.QtCore import (
 )
 
 from app.core.agreement import Alpha
-from app.core.annotations import Annotation, now_iso
+from app.core.annotation_set import AnnotationSet
+from app.core.annotations import Annotation
 from app.core.article import Article
 from app.core.classroom import ClassAnalysis, ClassData, Student
 from app.core.scoring import Score
@@ -346,11 +347,10 @@ class KeyFile:
         tagset = sidecar.tagset
         if tag is not None and tagset.get(annotation.tag) is None:
             tagset = replace(tagset, tags=(*tagset.tags, tag))
-        tombstones = {i: t for i, t in sidecar.tombstones.items() if i != annotation.id}
-        kept = [a for a in sidecar.annotations if a.id != annotation.id]
-        changed = replace(
-            sidecar, tagset=tagset, annotations=[*kept, annotation], tombstones=tombstones
-        )
+        annotations = AnnotationSet.from_sidecar(sidecar)
+        if annotations.replace(annotation) is None:
+            annotations.add(annotation)  # outlives a tombstone of an earlier removal
+        changed = replace(annotations.in_sidecar(sidecar), tagset=tagset)
         write_sidecar(self.path, changed)
         return changed
 
@@ -360,11 +360,11 @@ class KeyFile:
         *unused_tag* is dropped from the tag set too when no annotation uses it any more.
         """
         sidecar = self.read()
-        kept = [a for a in sidecar.annotations if a.id != annotation_id]
+        annotations = AnnotationSet.from_sidecar(sidecar)
+        annotations.remove(annotation_id)
         tagset = sidecar.tagset
-        if unused_tag and all(a.tag != unused_tag for a in kept):
+        if unused_tag and all(a.tag != unused_tag for a in annotations):
             tagset = replace(tagset, tags=tuple(t for t in tagset.tags if t.id != unused_tag))
-        tombstones = {**sidecar.tombstones, annotation_id: now_iso()}
-        changed = replace(sidecar, annotations=kept, tagset=tagset, tombstones=tombstones)
+        changed = replace(annotations.in_sidecar(sidecar), tagset=tagset)
         write_sidecar(self.path, changed)
         return changed
