@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextBlock, QTextDocument, QTextLayout
+from typing import Any
+
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
 from app.ui.article.offsets import OffsetMap
 
@@ -13,7 +15,8 @@ class BlockFormatLayer:
     """Formats drawn straight into each block's QTextLayout, for the blocks shown only.
 
     No document edits and no extra selections: a subclass says what ranges a block gets
-    (``_block_ranges``) and how one looks (``_format_range``); ``refresh`` recomputes the
+    (``_block_ranges``: start, length and a key each) and how a key looks (``_format``);
+    ``refresh`` recomputes the
     stale blocks the view is about to show, keeping their lines as they are laid out.
     """
 
@@ -47,8 +50,16 @@ class BlockFormatLayer:
     def _block_ranges(self, index: int) -> tuple:
         raise NotImplementedError
 
-    def _format_range(self, item: tuple) -> QTextLayout.FormatRange:
+    def _format(self, key: Any) -> QTextCharFormat:
         raise NotImplementedError
+
+    def _format_range(self, item: tuple[int, int, Any]) -> QTextLayout.FormatRange:
+        start, length, key = item
+        result = QTextLayout.FormatRange()
+        result.start = start
+        result.length = length
+        result.format = self._format(key)
+        return result
 
     def refresh(self, first: int, last: int, *, painting: bool = False) -> None:
         """Apply the current formats to the stale blocks among blocks first..last.

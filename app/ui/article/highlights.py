@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterable
 from itertools import pairwise
 
-from PySide6.QtGui import QTextCharFormat, QTextDocument, QTextLayout
+from PySide6.QtGui import QTextCharFormat, QTextDocument
 
 from app.core.annotations import Annotation
 from app.core.intervals import IntervalIndex
@@ -145,14 +145,6 @@ class HighlightLayer(BlockFormatLayer):
             (relative(index, left), relative(index, right) - relative(index, left), key)
             for left, right, key in segments
         )
-
-    def _format_range(self, block_range: BlockRange) -> QTextLayout.FormatRange:
-        start, length, key = block_range
-        result = QTextLayout.FormatRange()
-        result.start = start
-        result.length = length
-        result.format = self._format(key)
-        return result
 
     def _format(self, key: tuple[tuple[str, ...], bool]) -> QTextCharFormat:
         cached = self._formats.get(key)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable, Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextDocument, QTextLayout
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.core.agreement import Run
@@ -191,13 +191,8 @@ class SegmentLayer(BlockFormatLayer):
                 ranges.append((begin, relative(index, right) - begin, key))
         return tuple(ranges)
 
-    def _format_range(self, item: tuple[int, int, SegmentKey]) -> QTextLayout.FormatRange:
-        start, length, key = item
-        result = QTextLayout.FormatRange()
-        result.start = start
-        result.length = length
-        result.format = self._format_of(key)
-        return result
+    def _format(self, key: SegmentKey) -> QTextCharFormat:
+        return self._format_of(key)
 
 
 class HeatMapView(ArticleView):
