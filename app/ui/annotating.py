@@ -27,11 +27,12 @@ class AnnotationController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._invitation = ""  # the last "Press ... to tag the selection" shown
         a, doc, view, side = window.actions, window.document, window.view, window.sidebar
         a.tagTriggered.connect(self.tag_selection)
         a.changeTagTriggered.connect(self._change_current_tag)
         a.edit_note.triggered.connect(lambda: self.edit_note(side.current_annotation_id()))
-        a.delete.triggered.connect(lambda: doc.delete(side.current_annotation_id()))
+        a.delete.triggered.connect(lambda: self.delete(side.current_annotation_id()))
         a.next_annotation.triggered.connect(lambda: side.step(1))
         a.previous_annotation.triggered.connect(lambda: side.step(-1))
         doc.annotationAdded.connect(view.add_annotation)
@@ -86,6 +87,17 @@ class AnnotationController(QObject):
         if note is not None:
             document.edit_note(annotation_id, note)
 
+    def delete(self, annotation_id: str) -> None:
+        """Delete the annotation and say how to get it back."""
+        annotation = self._window.document.annotation(annotation_id)
+        if annotation is not None:
+            self._window.document.delete(annotation_id)
+            self.status(
+                translate("MainWindow", "Deleted “{quote}”. Ctrl+Z restores it.").format(
+                    quote=short_quote(annotation.exact)
+                )
+            )
+
     def reveal_annotation(self, annotation_id: str) -> None:
         """Scroll the article to the annotation and flash it."""
         annotation = self._window.document.annotation(annotation_id)
@@ -112,6 +124,7 @@ class AnnotationController(QObject):
         )
 
     def _selection_changed(self, start: int, end: int) -> None:
+        bar = self._window.statusBar()
         if end > start:
             keys = key_list(self._window.document.tagset)
             self.status(
@@ -119,6 +132,9 @@ class AnnotationController(QObject):
                     "MainWindow", "Press {keys} (or click a tag) to tag the selection."
                 ).format(keys=keys)
             )
+            self._invitation = bar.currentMessage()
+        elif bar.currentMessage() == self._invitation:
+            bar.clearMessage()  # nothing is selected now: there is nothing to tag
 
     def _link_hovered(self, url: str) -> None:
         if url:

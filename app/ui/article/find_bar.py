@@ -1,8 +1,7 @@
-"""The find bar: case-insensitive search in the article's canonical text."""
+"""The find bar: search in the article's canonical text, any case, plain or curly quotes."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -10,19 +9,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from app.core.article import Article
+from app.core.text_search import find_in_folded, fold_punctuation
 from app.ui.article.article_view import ArticleView
 from app.ui.i18n import translate
-
-
-def find_matches(view_text: str, query: str) -> list[tuple[int, int]]:
-    """Return the non-overlapping case-insensitive matches of *query* as code-point spans.
-
-    Matching folds case one character at a time, so spans index *view_text* directly.
-    """
-    if not query:
-        return []
-    pattern = re.compile(re.escape(query), re.IGNORECASE)
-    return [match.span() for match in pattern.finditer(view_text)]
 
 
 class FindBar(QWidget):
@@ -41,6 +30,8 @@ class FindBar(QWidget):
         super().__init__(parent)
         self._view = view
         self._searched: tuple[Article | None, str] = (None, "")
+        # The article with its punctuation folded, made once per article, not per keystroke.
+        self._folded: tuple[Article | None, str] = (None, "")
         self._matches: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._ends: list[int] = []
@@ -99,7 +90,7 @@ class FindBar(QWidget):
             index = bisect_left(self._starts, self._view.selected_span()[1])
             self._select(index % len(self._matches))
         else:
-            self._show_count(None)
+            self._no_match()
 
     def find_previous(self) -> None:
         """Select the last match before the selection, wrapping to the bottom."""
@@ -111,7 +102,7 @@ class FindBar(QWidget):
             index = bisect_right(self._ends, self._view.selected_span()[0]) - 1
             self._select(index % len(self._matches))
         else:
-            self._show_count(None)
+            self._no_match()
 
     def matches(self) -> list[tuple[int, int]]:
         """Return the current matches as code-point spans."""
@@ -159,7 +150,11 @@ class FindBar(QWidget):
         if self._searched == (article, query):
             return
         self._searched = (article, query)
-        self._matches = find_matches(article.text, query) if article is not None else []
+        self._matches = []
+        if article is not None:
+            if self._folded[0] is not article:
+                self._folded = (article, fold_punctuation(article.text))
+            self._matches = find_in_folded(self._folded[1], query)
         self._starts = [start for start, _ in self._matches]
         self._ends = [end for _, end in self._matches]
 
@@ -170,7 +165,14 @@ class FindBar(QWidget):
             index = bisect_left(self._starts, self._view.selected_span()[0])
             self._select(index % len(self._matches))
         else:
-            self._show_count(None)
+            self._no_match()
+
+    def _no_match(self) -> None:
+        # A match left selected from the query's first letters would invite tagging words
+        # that were not asked for: the caret stays where the selection started.
+        start = self._view.selected_span()[0]
+        self._view.select_span(start, start)
+        self._show_count(None)
 
     def _select(self, index: int) -> None:
         start, end = self._matches[index]
