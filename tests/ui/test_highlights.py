@@ -1,9 +1,12 @@
-"""Tag highlights: layout formats at the right positions, colours on screen, filters, flash."""
+"""Tag highlights: layout formats at the right positions, colours and stacked underlines on
+screen, filters, flash."""
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from dataclasses import replace
+from itertools import combinations
 
 import pytest
 from PySide6.QtGui import QColor, QTextFormat
@@ -18,12 +21,20 @@ from app.ui.article.colors import (
     TEXT_COLOR,
     UNDERLINES,
     contrast_ratio,
+    line_color_on,
     tag_style,
     tag_styles,
 )
 
 TAGS = default_tagset().ids()
 STYLES = tag_styles(default_tagset())
+# Stacked, a tag's line may lie on any tag's background or the flash: it stands out on all.
+LINE_COLOURS = {
+    tag: line_color_on(
+        style.underline_color, [s.background for s in STYLES.values()] + [FLASH_COLOR]
+    )
+    for tag, style in STYLES.items()
+}
 FOUR_TAGS_LINES = (
     "The regime's thugs took the stage.",
     "It worked, according to insiders.",
@@ -38,13 +49,13 @@ QUOTES = {
 }
 
 
-def all_formats(view: ArticleView) -> list[tuple[int, int, str, object]]:
+def all_formats(view: ArticleView) -> list[tuple[int, int, str]]:
     """The highlight ranges of every block, in order."""
     return [f for n in range(view.document().blockCount()) for f in formats(view, n)]
 
 
-def formats(view: ArticleView, block_number: int) -> list[tuple[int, int, str, object]]:
-    """(start, length, background, underline style) of a block's highlight ranges."""
+def formats(view: ArticleView, block_number: int) -> list[tuple[int, int, str]]:
+    """(start, length, background) of a block's highlight ranges."""
     layout = view.document().findBlockByNumber(block_number).layout()
     return [
         (
@@ -53,7 +64,6 @@ def formats(view: ArticleView, block_number: int) -> list[tuple[int, int, str, o
             r.format.background().color().name()
             if r.format.hasProperty(QTextFormat.Property.BackgroundBrush)
             else "",
-            r.format.underlineStyle(),
         )
         for r in layout.formats()
     ]
@@ -74,6 +84,33 @@ def dominant_colour(view: ArticleView, start: int, end: int) -> QColor:
         for y in band:
             counts[image.pixelColor(origin.x() + x, origin.y() + y).name()] += 1
     return QColor(counts.most_common(1)[0][0])
+
+
+def underline_rows(view: ArticleView, start: int, end: int) -> dict[str, list[int]]:
+    """The screen rows under a one-line span drawn in each tag's underline colour, by tag."""
+    view.select_span(start, start)
+    left = view.cursorRect()
+    view.select_span(end, end)
+    right = view.cursorRect()
+    assert left.top() == right.top(), "the span must fit on one line"
+    image = view.grab().toImage()
+    origin = view.viewport().pos()
+    found: dict[str, list[int]] = {}
+    # From the middle of the line down to the middle of the gap before the next line.
+    for y in range(left.center().y(), left.bottom() + left.height() // 2):
+        for x in range(left.left() + 2, right.left() - 2):
+            pixel = image.pixelColor(origin.x() + x, origin.y() + y)
+            for tag, colour in LINE_COLOURS.items():
+                if (
+                    max(
+                        abs(a - b)
+                        for a, b in zip(pixel.getRgb()[:3], colour.getRgb()[:3], strict=True)
+                    )
+                    <= 24
+                ):
+                    found.setdefault(tag, []).append(y)
+    # A few stray pixels of a glyph's antialiased edge are not a line.
+    return {tag: rows for tag, rows in found.items() if len(rows) >= 4}
 
 
 def assert_close(actual: QColor, expected: QColor) -> None:
@@ -100,7 +137,7 @@ def test_highlights_sit_at_the_qt_positions_of_their_code_point_spans(
     view.set_annotations([annotation])
     utf16_start = len(article.text[: annotation.start].encode("utf-16-le")) // 2
     style = STYLES["loaded-label"]
-    assert formats(view, 0) == [(utf16_start, 11, style.background.name(), style.underline)]
+    assert formats(view, 0) == [(utf16_start, 11, style.background.name())]
 
 
 def test_removing_an_annotation_restores_the_plain_text(four_tags, view) -> None:
@@ -182,7 +219,7 @@ def test_filtering_hides_the_other_tags_and_none_shows_all(four_tags, view) -> N
     assert view.annotation_ids_at(claim.start) == [claim.id]
 
 
-def test_overlaps_blend_backgrounds_and_keep_the_inner_underline(
+def test_overlapping_tags_take_the_topmost_background_not_a_muddy_blend(
     view, make_article, make_annotation_on
 ) -> None:
     article = make_article([("paragraph", "They said the corrupt regime lied again.")])
@@ -190,20 +227,40 @@ def test_overlaps_blend_backgrounds_and_keep_the_inner_underline(
     outer = make_annotation_on(article, "unsourced-claim", "the corrupt regime lied")
     inner = make_annotation_on(article, "loaded-label", "corrupt regime")
     view.set_annotations([inner, outer])
-    ranges = formats(view, 0)
-    assert [(start, length) for start, length, _, _ in ranges] == [
-        (outer.start, inner.start - outer.start),
-        (inner.start, inner.end - inner.start),
-        (inner.end, outer.end - inner.end),
+    claim, label = STYLES["unsourced-claim"].background, STYLES["loaded-label"].background
+    assert formats(view, 0) == [
+        (outer.start, inner.start - outer.start, claim.name()),
+        (inner.start, inner.end - inner.start, label.name()),
+        (inner.end, outer.end - inner.end, claim.name()),
     ]
-    claim, label = STYLES["unsourced-claim"], STYLES["loaded-label"]
-    assert ranges[0][2:] == (claim.background.name(), claim.underline)
-    middle = QColor(ranges[1][2])
-    assert ranges[1][3] == label.underline
-    assert middle.name() not in (claim.background.name(), label.background.name())
-    assert middle.lightness() < min(claim.background.lightness(), label.background.lightness())
-    assert contrast_ratio(middle, TEXT_COLOR) >= MIN_TEXT_CONTRAST
+    assert_close(dominant_colour(view, inner.start, inner.end), label)
     assert view.annotation_ids_at(inner.start) == [inner.id, outer.id]
+
+
+def test_every_tag_on_overlapping_words_keeps_its_own_underline_at_its_own_depth(
+    view, make_article, make_annotation_on
+) -> None:
+    article = make_article([("paragraph", "Bukele opened the infamous CECOT supermax prison.")])
+    view.set_article(article)
+    quotes = {
+        "loaded-label": "infamous CECOT supermax prison",
+        "verifiable-fact": "infamous CECOT",
+        "unsourced-claim": "CECOT supermax",
+        "promotional-boilerplate": "supermax prison.",
+    }
+    view.set_annotations([make_annotation_on(article, t, q) for t, q in quotes.items()])
+    words = {word: article.text.index(word) for word in ("infamous", "CECOT", "supermax", "prison")}
+    rows = {word: underline_rows(view, at, at + len(word)) for word, at in words.items()}
+    assert set(rows["infamous"]) == {"loaded-label", "verifiable-fact"}
+    assert set(rows["CECOT"]) == {"loaded-label", "verifiable-fact", "unsourced-claim"}
+    assert set(rows["supermax"]) == {"loaded-label", "unsourced-claim", "promotional-boilerplate"}
+    assert set(rows["prison"]) == {"loaded-label", "promotional-boilerplate"}
+    for word_rows in rows.values():
+        depths = [statistics.median(found) for found in word_rows.values()]
+        assert all(abs(a - b) >= 2 for a, b in combinations(depths, 2)), word_rows
+    # A tag's line stays at one depth along its whole span, whatever starts or ends above it.
+    outer = [statistics.median(rows[word]["loaded-label"]) for word in words]
+    assert max(outer) - min(outer) <= 1
 
 
 def test_adding_and_updating_one_annotation_redraws_it(
@@ -213,14 +270,12 @@ def test_adding_and_updating_one_annotation_redraws_it(
     view.set_article(article)
     claim = make_annotation_on(article, "unsourced-claim", "a claim")
     view.add_annotation(claim)
-    assert formats(view, 0) == [
-        (claim.start, 7, STYLES["unsourced-claim"].background.name(), UNDERLINES[1])
-    ]
+    assert formats(view, 0) == [(claim.start, 7, STYLES["unsourced-claim"].background.name())]
+    assert set(underline_rows(view, claim.start, claim.end)) == {"unsourced-claim"}
     fact = claim.with_changes(tag="verifiable-fact", start=claim.start + 2, end=claim.end)
     view.update_annotation(fact, claim)
-    assert formats(view, 0) == [
-        (fact.start, 5, STYLES["verifiable-fact"].background.name(), UNDERLINES[3])
-    ]
+    assert formats(view, 0) == [(fact.start, 5, STYLES["verifiable-fact"].background.name())]
+    assert set(underline_rows(view, fact.start, fact.end)) == {"verifiable-fact"}
 
 
 def test_a_span_across_blocks_is_drawn_in_each_block(
@@ -232,8 +287,8 @@ def test_a_span_across_blocks_is_drawn_in_each_block(
     end = article.text.index(" part.")
     view.set_annotations([make_annotation_on(article, "loaded-label", article.text[start:end])])
     background = STYLES["loaded-label"].background.name()
-    assert [f[:3] for f in formats(view, 0)] == [(11, 4, background)]
-    assert [f[:3] for f in formats(view, 1)] == [(0, 6, background)]
+    assert formats(view, 0) == [(11, 4, background)]
+    assert formats(view, 1) == [(0, 6, background)]
 
 
 def test_orphaned_annotations_are_not_drawn(view, make_article, make_annotation_on) -> None:
@@ -275,7 +330,8 @@ def test_highlights_far_down_a_long_article_appear_when_scrolled_to(
     view.set_annotations([far, make_annotation_on(article, "loaded-label", "Paragraph 1 says")])
     view.scroll_to_span(far.start, far.end)
     style = STYLES["promotional-boilerplate"]
-    assert formats(view, 390) == [(0, 18, style.background.name(), style.underline)]
+    assert formats(view, 390) == [(0, 18, style.background.name())]
+    assert set(underline_rows(view, far.start, far.end)) == {"promotional-boilerplate"}
     assert_close(dominant_colour(view, far.start, far.end), style.background)
 
 

@@ -8,11 +8,12 @@ from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMargins, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QFontInfo,
     QFontMetricsF,
+    QPainter,
     QPalette,
     QResizeEvent,
     QTextCursor,
@@ -257,9 +258,15 @@ class ArticleView(QTextBrowser):
         super().resizeEvent(event)
 
     def paintEvent(self, event) -> None:
-        """Bring the highlights of the blocks about to be painted up to date first."""
+        """Bring the highlights of the blocks about to be painted up to date first; draw
+        the tags' underlines over the text."""
         self._refresh_visible(painting=True)
         super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        scroll = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        painter.translate(-scroll)
+        self._layer.paint_underlines(painter, QRectF(event.rect()).translated(scroll))
+        painter.end()
         self.painted.emit()
 
     # The read-only text ignores drops; a dropped file is offered to whoever opens files.

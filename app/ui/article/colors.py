@@ -97,3 +97,14 @@ def overlap_background(backgrounds: list[QColor]) -> QColor:
             return darker
         shade -= OVERLAP_SHADE / 2
     return mixed
+
+
+def line_color_on(color: QColor, backgrounds: list[QColor]) -> QColor:
+    """Return *color*, darkened until it stands out (3:1) against every one of *backgrounds*.
+
+    A tag's underline, stacked under others, can lie on any other tag's background.
+    """
+    line = QColor(color)
+    while any(contrast_ratio(line, back) < MIN_LINE_CONTRAST for back in backgrounds):
+        line = blend(line, QColor("#000000"), 0.85)
+    return line

@@ -6,7 +6,8 @@ import bisect
 from collections.abc import Iterable
 from itertools import pairwise
 
-from PySide6.QtGui import QTextCharFormat, QTextDocument
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextDocument
 
 from app.core.annotations import Annotation
 from app.core.intervals import IntervalIndex
@@ -18,11 +19,12 @@ from app.ui.article.colors import (
     UNKNOWN_TAG_COLOR,
     TagStyle,
     Underline,
-    overlap_background,
+    line_color_on,
     tag_style,
     tag_styles,
 )
 from app.ui.article.offsets import OffsetMap
+from app.ui.article.underlines import draw_underline, line_geometry, stack_underlines
 
 
 def layer_key(annotation: Annotation) -> tuple[int, int, str]:
@@ -30,22 +32,32 @@ def layer_key(annotation: Annotation) -> tuple[int, int, str]:
     return (annotation.start, -annotation.end, annotation.id)
 
 
-# A block's highlight: (UTF-16 start in block, UTF-16 length, (tag ids bottom-up, flashed)).
-BlockRange = tuple[int, int, tuple[tuple[str, ...], bool]]
+# What a stretch of text looks like: the topmost tag ("" for none), whose background it
+# takes; the (level, tag id) of each underline under it; whether it is flashed.
+Look = tuple[str, tuple[tuple[int, str], ...], bool]
+# A block's highlight: (UTF-16 start in block, UTF-16 length, look).
+BlockRange = tuple[int, int, Look]
 
 
 class HighlightLayer(BlockFormatLayer):
     """The tag highlights of one article document.
 
-    Formats go straight into each block's QTextLayout (no document edits, no extra
+    Backgrounds go straight into each block's QTextLayout (no document edits, no extra
     selections). Blocks are recomputed lazily: a change marks the blocks it touches
     stale, and ``refresh`` recomputes the stale blocks the view is about to show.
+    Where tags overlap the text takes the topmost tag's background, and every tag
+    keeps its own underline, stacked one below another: the view's paint event calls
+    ``paint_underlines`` after the text is drawn.
     """
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._styles: dict[str, TagStyle] = {}
-        self._formats: dict[tuple[tuple[str, ...], bool], QTextCharFormat] = {}
+        self._line_colors: dict[str, QColor] = {}
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        # What refresh last gave each block, and the blocks it was last asked about.
+        self._ranges: dict[int, tuple[BlockRange, ...]] = {}
+        self._shown = (0, -1)
         # The annotations themselves, by span: the index is all the layer keeps of them.
         self._index: IntervalIndex[Annotation] = IntervalIndex()
         self._visible_tags: set[str] | None = None
@@ -56,10 +68,18 @@ class HighlightLayer(BlockFormatLayer):
         super().set_map(offset_map)
         self._index = IntervalIndex()
         self._flash = None
+        self._ranges = {}
+        self._shown = (0, -1)
 
     def set_tagset(self, tagset: TagSet) -> None:
         """Use the colours and underlines of *tagset*."""
         self._styles = tag_styles(tagset)
+        # Stacked, a tag's line can lie on any tag's background, or on the flash.
+        backgrounds = [style.background for style in self._styles.values()] + [FLASH_COLOR]
+        self._line_colors = {
+            tag: line_color_on(style.underline_color, backgrounds)
+            for tag, style in self._styles.items()
+        }
         self._formats = {}
         self._mark_restyled()
 
@@ -103,66 +123,122 @@ class HighlightLayer(BlockFormatLayer):
         shown = [a for a in self._index.at(offset) if self._shows(a)]
         return sorted(shown, key=layer_key, reverse=True)
 
+    def refresh(self, first: int, last: int, *, painting: bool = False) -> None:
+        """Apply the current formats to the stale blocks among blocks first..last, and
+        remember these blocks as the ones ``paint_underlines`` draws."""
+        super().refresh(first, last, painting=painting)
+        self._shown = (first, last)
+
+    def paint_underlines(self, painter: QPainter, area: QRectF) -> None:
+        """Draw the tag underlines of the blocks last refreshed that meet *area*.
+
+        *painter* and *area* are in document coordinates.
+        """
+        document = self._document
+        for index in range(self._shown[0], self._shown[1] + 1):
+            ranges = self._ranges.get(index)
+            if not ranges:
+                continue
+            block = document.findBlockByNumber(index)
+            layout = block.layout()
+            origin = layout.position()
+            if not layout.boundingRect().translated(origin).intersects(area):
+                continue
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                first, end = line.textStart(), line.textStart() + line.textLength()
+                width, below, step = line_geometry(line.ascent() + line.descent())
+                baseline = round(origin.y() + line.y() + line.ascent())
+                for start, length, (_, lines, _) in ranges:
+                    left, right = max(start, first), min(start + length, end)
+                    if not lines or left >= right:
+                        continue
+                    spans = _x_spans(line.glyphRuns(left, right - left))
+                    for level, tag in lines:
+                        y = baseline + below + level * step
+                        style = self._style(tag)
+                        color = self._line_colors.get(tag, style.underline_color)
+                        for x_left, x_right in spans:
+                            draw_underline(
+                                painter,
+                                style.underline,
+                                color,
+                                (origin.x() + x_left, origin.x() + x_right),
+                                y,
+                                width,
+                            )
+
     def _shows(self, annotation: Annotation) -> bool:
         return annotation.status != "orphan" and (
             self._visible_tags is None or annotation.tag in self._visible_tags
         )
 
     def _block_ranges(self, index: int) -> tuple[BlockRange, ...]:
+        ranges = self._ranges[index] = self._compute_ranges(index)
+        return ranges
+
+    def _compute_ranges(self, index: int) -> tuple[BlockRange, ...]:
         assert self._map is not None
         start, end = self._map.block_span(index)
         if start >= end:
             return ()
+        shown = [a for a in self._index.overlapping(start, end) if self._shows(a)]
+        flash_start, flash_end = self._flash or (end, end)
+        if not shown and not (flash_start < end and flash_end > start):
+            return ()
         starts: dict[int, list[Annotation]] = {}
         ends: dict[int, list[Annotation]] = {}
-        for annotation in self._index.overlapping(start, end):
-            if not self._shows(annotation):
-                continue
+        for annotation in shown:
             starts.setdefault(max(annotation.start, start), []).append(annotation)
             ends.setdefault(min(annotation.end, end), []).append(annotation)
-        flash_start, flash_end = self._flash or (end, end)
-        if not starts and not (flash_start < end and flash_end > start):
-            return ()
+        line_starts: dict[int, list[tuple[int, str]]] = {}
+        line_ends: dict[int, list[tuple[int, str]]] = {}
+        for left, right, level, tag in stack_underlines(
+            (max(a.start, start), min(a.end, end), a.tag) for a in shown
+        ):
+            line_starts.setdefault(left, []).append((level, tag))
+            line_ends.setdefault(right, []).append((level, tag))
+        # Underline stretches start and end where annotations do: no cuts of their own.
         cuts = {start, end, *starts, *ends}
         cuts.update(min(max(cut, start), end) for cut in (flash_start, flash_end))
         active: list[tuple[tuple[int, int, str], str]] = []
+        lines: set[tuple[int, str]] = set()
         segments: list[list] = []
         for left, right in pairwise(sorted(cuts)):
             for annotation in ends.get(left, ()):
                 active.remove((layer_key(annotation), annotation.tag))
             for annotation in starts.get(left, ()):
                 bisect.insort(active, (layer_key(annotation), annotation.tag))
+            lines.difference_update(line_ends.get(left, ()))
+            lines.update(line_starts.get(left, ()))
             flashed = flash_start <= left and right <= flash_end
             if not active and not flashed:
                 continue
-            key = (tuple(tag for _, tag in active), flashed)
-            if segments and segments[-1][1] == left and segments[-1][2] == key:
+            look = (active[-1][1] if active else "", tuple(sorted(lines)), flashed)
+            if segments and segments[-1][1] == left and segments[-1][2] == look:
                 segments[-1][1] = right
             else:
-                segments.append([left, right, key])
+                segments.append([left, right, look])
         relative = self._map.block_relative
         return tuple(
-            (relative(index, left), relative(index, right) - relative(index, left), key)
-            for left, right, key in segments
+            (relative(index, left), relative(index, right) - relative(index, left), look)
+            for left, right, look in segments
         )
 
-    def _format(self, key: tuple[tuple[str, ...], bool]) -> QTextCharFormat:
-        cached = self._formats.get(key)
+    def _format(self, key: Look) -> QTextCharFormat:
+        top, _, flashed = key
+        cached = self._formats.get((top, flashed))
         if cached is not None:
             return cached
-        tags, flashed = key
         fmt = QTextCharFormat()
-        if tags:
-            styles = [self._style(tag) for tag in tags]
-            fmt.setBackground(overlap_background([style.background for style in styles]))
-            fmt.setUnderlineStyle(styles[-1].underline)
-            fmt.setUnderlineColor(styles[-1].underline_color)
+        if top:
+            fmt.setBackground(self._style(top).background)
         if flashed:
             fmt.setBackground(FLASH_COLOR)
-            if not tags:
+            if not top:
                 fmt.setUnderlineStyle(Underline.SingleUnderline)
                 fmt.setUnderlineColor(FLASH_LINE_COLOR)
-        self._formats[key] = fmt
+        self._formats[top, flashed] = fmt
         return fmt
 
     def _style(self, tag_id: str) -> TagStyle:
@@ -170,3 +246,16 @@ class HighlightLayer(BlockFormatLayer):
         if style is None:
             style = self._styles[tag_id] = tag_style(UNKNOWN_TAG_COLOR, 0)
         return style
+
+
+def _x_spans(runs: Iterable) -> list[tuple[float, float]]:
+    """The x extents (merged) of a line's glyph runs: one stretch of text can be several
+    pieces on screen when left-to-right and right-to-left text share the line."""
+    spans = sorted((r.boundingRect().left(), r.boundingRect().right()) for r in runs)
+    merged: list[tuple[float, float]] = []
+    for left, right in spans:
+        if merged and left <= merged[-1][1] + 0.5:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], right))
+        else:
+            merged.append((left, right))
+    return merged

@@ -1,0 +1,101 @@
+"""Stacked tag underlines: one line per tag under overlapping highlights, each at its own depth."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from itertools import count
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTextCharFormat
+
+Underline = QTextCharFormat.UnderlineStyle
+# A stretch of one tag's underline: (start, end, level, tag id); level 0 lies nearest the text.
+LineRun = tuple[int, int, int, str]
+
+
+def stack_underlines(spans: Iterable[tuple[int, int, str]]) -> list[LineRun]:
+    """Give every tag's stretch of text the depth of its underline.
+
+    Overlapping or touching *spans* (start, end, tag id) of one tag share one line.
+    A stretch keeps one depth from its start to its end, the lowest not taken by a
+    stretch of another tag it overlaps; longer stretches, which start first, lie nearer
+    the text. So any character shows one line per tag on it.
+    """
+    by_tag: dict[str, list[tuple[int, int]]] = {}
+    for start, end, tag in spans:
+        by_tag.setdefault(tag, []).append((start, end))
+    stretches: list[tuple[int, int, str]] = []
+    for tag, tag_spans in by_tag.items():
+        tag_spans.sort()
+        first, last = tag_spans[0]
+        for start, end in tag_spans[1:]:
+            if start > last:
+                stretches.append((first, last, tag))
+                first = start
+            last = max(last, end)
+        stretches.append((first, last, tag))
+    stretches.sort(key=lambda stretch: (stretch[0], -stretch[1], stretch[2]))
+    open_lines: list[tuple[int, int]] = []  # (end, level) of stretches placed so far
+    runs: list[LineRun] = []
+    for start, end, tag in stretches:
+        open_lines = [(until, level) for until, level in open_lines if until > start]
+        taken = {level for _, level in open_lines}
+        level = next(n for n in count() if n not in taken)
+        open_lines.append((end, level))
+        runs.append((start, end, level, tag))
+    return runs
+
+
+def line_geometry(text_height: float) -> tuple[float, float, float]:
+    """Return (thickness, gap below the baseline, step between levels) for a line of text
+    *text_height* pixels high (ascent plus descent), so lines grow with zoom."""
+    thickness = max(1.0, round(text_height / 22))
+    return thickness, max(2.0, round(text_height / 12)), 3 * thickness + 1
+
+
+def draw_underline(
+    painter: QPainter,
+    style: Underline,
+    color: QColor,
+    x: tuple[float, float],
+    y: float,
+    width: float,
+) -> None:
+    """Draw one underline of *style* from x[0] to x[1] at height *y*, *width* thick.
+
+    Dashes, dots and waves are laid out from x = 0, so the pieces of one tag's line
+    that meet (across other tags' starts and ends) join into one even line.
+    """
+    left, right = x
+    if right <= left:
+        return
+    pen = QPen(color, width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    if style == Underline.WaveUnderline:
+        # Not antialiased: a hairline wave blended into the background paled to a blur,
+        # and thin lines stacked close need their full colour to stay apart.
+        painter.setPen(pen)
+        painter.drawPath(_wave(left, right, y, width))
+        return
+    if style == Underline.DashUnderline:
+        pen.setDashPattern([3.0, 2.0])
+    elif style == Underline.DotLine:
+        pen.setDashPattern([1.0, 1.0])
+    if pen.style() == Qt.PenStyle.CustomDashLine:
+        pen.setDashOffset(left / width)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(left, y), QPointF(right, y))
+
+
+def _wave(left: float, right: float, y: float, width: float) -> QPainterPath:
+    """A sine wave through y, its phase fixed by x so that neighbouring pieces join."""
+    amplitude, period = width, 6 * width
+    path = QPainterPath()
+    step = width / 2
+    x = left
+    path.moveTo(x, y + amplitude * math.sin(2 * math.pi * x / period))
+    while x < right:
+        x = min(x + step, right)
+        path.lineTo(x, y + amplitude * math.sin(2 * math.pi * x / period))
+    return path
