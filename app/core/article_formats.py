@@ -56,6 +56,16 @@ _SUPERSETS = {
 # encodings a web page is written in.
 _NOT_PAGE_ENCODINGS = {"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined"}
 _PRINTABLE_ASCII = bytes(range(0x09, 0x7F))
+# A plain-text file that is not UTF-8 was most likely saved by an older Windows editor as
+# Windows-1252. It is read so only when that is unambiguous: no UTF-8 sequence in it (a
+# mixed file would turn "é" into "Ã©") and every run of other characters short, with at most
+# two letters, as in "Größe" or "“café”"; Cyrillic, Greek or Asian text read as
+# Windows-1252 gives long runs of accented letters instead.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_MARKS = tuple(mark for mark, _, _ in _BYTE_ORDER_MARKS)
 
 # Runs of these become one space in every block except preformatted ones, so that such a
 # block never contains a line break: "\n" only ever separates blocks.
@@ -78,7 +88,19 @@ def read_article_text(path: Path) -> tuple[str, str, list[str]]:
     path = Path(path)
     suffix = _supported_suffix(path)
     data = read_article_bytes(path, MAX_MARKDOWN_BYTES if suffix in MARKDOWN_SUFFIXES else None)
-    text, encoding, warnings = _decode(data, path.name, suffix in HTML_SUFFIXES)
+    try:
+        text, encoding, warnings = _decode(data, path.name, suffix in HTML_SUFFIXES)
+    except ArticleError as error:
+        windows = _as_windows_1252(data) if suffix in TEXT_SUFFIXES else None
+        if windows is None or not isinstance(error.__cause__, UnicodeDecodeError):
+            raise
+        warning = translate(
+            "ArticleErrors",
+            "{file} is not saved as UTF-8, so Slant read it as Windows-1252 (Western European) "
+            "text. If some letters look wrong, save it as UTF-8 from your editor and open it "
+            "again.",
+        )
+        text, encoding, warnings = windows, "cp1252", [warning.format(file=path.name)]
     return text.lstrip("\ufeff"), encoding, warnings
 
 
@@ -159,6 +181,20 @@ def _decode(data: bytes, name: str, is_html: bool) -> tuple[str, str, list[str]]
         )
         warnings.append(warning.format(file=name, encoding=declared))
     return text, "utf-8", warnings
+
+
+def _as_windows_1252(data: bytes) -> str | None:
+    """*data* decoded as Windows-1252 when that is unambiguous (see _UTF8_SEQUENCE), or None."""
+    if data.startswith(_MARKS) or b"\x00" in data or _UTF8_SEQUENCE.search(data):
+        return None  # a broken UTF-16/32 or UTF-8 file, a binary one or a mixed one
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # bytes Windows-1252 leaves undefined: another encoding
+        return None
+    for run in _NON_ASCII_RUN.findall(text):
+        if len(run) > 3 or sum(char.isalpha() for char in run) > 2:
+            return None
+    return text
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -8,6 +8,7 @@ behave the same everywhere.
 from __future__ import annotations
 
 import errno
+import glob
 import hashlib
 import os
 import stat
@@ -209,10 +210,24 @@ class _Digest:
 
 
 def current_article_ref(article: Article, previous: ArticleRef) -> ArticleRef:
-    """The article reference a sidecar saved now should carry (unknown members kept)."""
+    """The article reference a sidecar saved now should carry (unknown members kept).
+
+    An article read as Windows-1252 (a .txt not saved as UTF-8) says so in the member
+    "encoding", so that whoever reads the sidecar knows how the text was decoded.
+    """
     name = article.path.name if article.path is not None else previous.file
+    extra = {key: value for key, value in previous.extra.items() if key != "encoding"}
+    # Only a .txt file is read as Windows-1252 without saying so; an HTML page names its own.
+    guessed = article.path is not None and article.path.suffix.lower() == ".txt"
+    if guessed and article.encoding == "cp1252":
+        extra["encoding"] = "windows-1252"
     return replace(
-        previous, file=name, sha256=article.sha256, length=article.length, title=article.title
+        previous,
+        file=name,
+        sha256=article.sha256,
+        length=article.length,
+        title=article.title,
+        extra=extra,
     )
 
 
@@ -343,16 +358,19 @@ def _lock_in_data_dir(path: Path) -> BinaryIO | None:
 
 
 def quarantine(path: Path) -> Path:
-    """Copy a broken sidecar aside as ``<sidecar>.corrupt-<timestamp>``; return the copy.
+    """Keep a copy of a broken sidecar aside as ``<sidecar>.corrupt-<timestamp>``; return it.
 
-    The copy is created new (never over an existing file or through a planted link), with
+    When a copy with the very same content is there already (the same damaged file opened
+    again), that copy is returned and no other is made: one copy per damaged content. A new
+    copy is created new (never over an existing file or through a planted link), with
     Slant's own permissions rather than the source's. Only a regular file is copied.
     Raises SidecarError when the copy cannot be made.
     """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     try:
         with open_regular(path, MAX_SIDECAR_BYTES * 4, follow_links=False) as source:
-            target, data = _create_copy(path, stamp, source)
+            data = source.read()
+        target = _copy_holding(path, data) or _create_copy(path, stamp, data)
     except OSError as exc:
         problem = translate("SidecarErrors", "could not keep a copy of the broken file ({reason})")
         reason = exc.strerror or str(exc)
@@ -365,16 +383,34 @@ def quarantine(path: Path) -> Path:
     return target
 
 
-def _create_copy(path: Path, stamp: str, source: BinaryIO) -> tuple[Path, bytes]:
-    """Write what *source* holds to a new ``<path>.corrupt-<stamp>[-N]``; return it and the
-    bytes. A name that exists in any form, a link pointing nowhere included, is skipped."""
-    data = source.read()
+def _copy_holding(path: Path, data: bytes) -> Path | None:
+    """An earlier ``<path>.corrupt-*`` copy holding exactly *data*, or None.
+
+    Only regular files are compared, opened without following links, so a planted link
+    named like a copy is neither read nor taken for one.
+    """
+    for candidate in sorted(path.parent.glob(f"{glob.escape(path.name)}.corrupt-*")):
+        try:
+            info = os.lstat(candidate)
+            if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
+                continue
+            with open_regular(candidate, len(data), follow_links=False) as handle:
+                if handle.read(len(data) + 1) == data:
+                    return candidate
+        except OSError:  # gone, replaced or unreadable since the listing: not our copy
+            continue
+    return None
+
+
+def _create_copy(path: Path, stamp: str, data: bytes) -> Path:
+    """Write *data* to a new ``<path>.corrupt-<stamp>[-N]``; return it. A name that exists
+    in any form, a link pointing nowhere included, is skipped."""
     counter = 1
     while True:
         suffix = "" if counter == 1 else f"-{counter}"
         target = path.with_name(f"{path.name}.corrupt-{stamp}{suffix}")
         try:
             atomic.write_new_file(target, data)
-            return target, data
+            return target
         except FileExistsError:
             counter += 1

@@ -45,7 +45,9 @@ class ArticleOpener(QObject):
             article = load_article(Path(path))
         except (SlantError, OSError) as exc:
             title = translate("MainWindow", "Slant could not open this article")
-            self._window.report_problem(title, f"{exc}{self._keep_note()}")
+            self._window.report_problem(
+                title, f"{_in_plain_words(exc, Path(path))}{self._keep_note()}"
+            )
             return False
         return self.open_article(article, remember=remember)
 
@@ -114,3 +116,27 @@ class ArticleOpener(QObject):
             window.message_bar.show_notice(" ".join(n for n in notices if n))
         view.setFocus()
         window.update_title()
+
+
+def _in_plain_words(exc: Exception, path: Path) -> str:
+    """What went wrong opening the article at *path*, said so that a student can act on it.
+
+    The two problems students meet most, a file moved since it was opened last (Open
+    Recent) and a text file not saved as UTF-8, get their own sentences; others say what
+    the error says.
+    """
+    cause = exc.__cause__
+    if isinstance(cause, FileNotFoundError) or isinstance(exc, FileNotFoundError):
+        return translate(
+            "MainWindow",
+            "Slant cannot find {file}: it is no longer in {folder}. It may have been moved, "
+            "renamed or deleted, or it is on a USB stick or drive that is not plugged in.",
+        ).format(file=path.name, folder=path.parent)
+    if isinstance(cause, UnicodeDecodeError):
+        return translate(
+            "MainWindow",
+            "{file} is not saved as UTF-8 text, so Slant cannot read its letters. Open it in "
+            "your text editor, save it as UTF-8 (under “Save As”, choose the encoding UTF-8) "
+            "and open it again.",
+        ).format(file=path.name)
+    return str(exc)

@@ -96,18 +96,46 @@ def test_a_charset_meta_after_the_first_2_kb_is_not_used(tmp_path) -> None:
 
 
 def test_invalid_utf8_without_a_charset_is_refused_naming_the_file_and_line(tmp_path) -> None:
-    path = write(tmp_path, "story.txt", f"Title\n{TEXT}\n".encode("cp1252"))
+    path = write(tmp_path, "story.md", f"Title\n{TEXT}\n".encode("cp1252"))
     with pytest.raises(ArticleError) as caught:
         load_article(path)
     message = str(caught.value)
-    assert "story.txt" in message and "line 2" in message and "save it as UTF-8" in message
+    assert "story.md" in message and "line 2" in message and "save it as UTF-8" in message
+
+
+def test_a_windows_1252_txt_is_read_as_such_and_says_how_to_do_better(tmp_path) -> None:
+    source = f"Título\r\n{TEXT} – Größe, año, 20 €\r\n"
+    path = write(tmp_path, "story.txt", source.encode("cp1252"))
+    article = load_article(path)
+    assert article.text == source.replace("\r\n", "\n")
+    assert article.encoding == "cp1252"
+    (warning,) = article.warnings
+    assert warning.startswith("story.txt is not saved as UTF-8, so Slant read it as Windows-1252")
+    assert "save it as UTF-8 from your editor" in warning
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Заголовок\nПривет, мир: новости дня", "cp1251"),
+        ("Τίτλος\nΓειά σου κόσμε", "cp1253"),
+        ("Tytuł\nZażółć gęślą jaźń", "cp1250"),
+        ("見出し\n日本語のテキストです", "cp932"),
+        ("Title\ncafé in UTF-8, then one stray byte: \udce9", "utf-8"),
+    ],
+)
+def test_a_txt_that_only_looks_like_windows_1252_is_refused(tmp_path, text, encoding) -> None:
+    path = write(tmp_path, "story.txt", text.encode(encoding, "surrogateescape"))
+    with pytest.raises(ArticleError, match=r"story\.txt is not UTF-8 text.*save it as UTF-8"):
+        load_article(path)
 
 
 def test_a_meta_charset_counts_only_in_html_files(tmp_path) -> None:
     source = f'<meta charset="windows-1252">\n{TEXT}'.encode("cp1252")
-    for name in ("story.txt", "story.md"):
-        with pytest.raises(ArticleError, match=re.escape(f"{name} is not UTF-8")):
-            read_article_text(write(tmp_path, name, source))
+    with pytest.raises(ArticleError, match=re.escape("story.md is not UTF-8")):
+        read_article_text(write(tmp_path, "story.md", source))
+    _, encoding, warnings = read_article_text(write(tmp_path, "story.txt", source))
+    assert encoding == "cp1252" and "read it as Windows-1252" in warnings[0]
 
 
 @pytest.mark.parametrize("label", ["x-unknown-thing", "utf-16", "unicode-escape", "cp037"])

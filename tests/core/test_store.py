@@ -102,15 +102,32 @@ def test_a_read_only_folder_falls_back_for_real(article) -> None:
     assert written == paths.fallback_sidecar_path(article.path)
 
 
-def test_quarantine_copies_a_broken_file_aside_without_overwriting(article) -> None:
+def test_quarantine_keeps_one_copy_per_damaged_content(article) -> None:
     broken = sidecar_path(article.path)
     broken.write_bytes(b"{not json")
     first = store.quarantine(broken)
-    second = store.quarantine(broken)
-    assert first != second
-    assert first.read_bytes() == second.read_bytes() == b"{not json"
+    assert store.quarantine(broken) == first, "the same damage opened again: no new copy"
     assert ".corrupt-" in first.name
-    assert broken.read_bytes() == b"{not json"
+    assert first.read_bytes() == broken.read_bytes() == b"{not json"
+    broken.write_bytes(b"{not json either")
+    second = store.quarantine(broken)
+    assert second != first
+    assert second.read_bytes() == b"{not json either"
+    assert first.read_bytes() == b"{not json"
+    copies = sorted(broken.parent.glob("story.txt.slant.json.corrupt-*"))
+    assert copies == sorted([first, second])
+
+
+def test_quarantine_does_not_take_a_planted_link_for_an_earlier_copy(article, tmp_path) -> None:
+    broken = sidecar_path(article.path)
+    broken.write_bytes(b"{not json")
+    elsewhere = tmp_path / "same-bytes.json"
+    elsewhere.write_bytes(b"{not json")
+    planted = broken.with_name(f"{broken.name}.corrupt-19990101T000000Z")
+    planted.symlink_to(elsewhere)
+    copy = store.quarantine(broken)
+    assert copy != planted and not copy.is_symlink()
+    assert copy.read_bytes() == b"{not json"
 
 
 def test_the_sidecar_records_the_current_article_text(article) -> None:

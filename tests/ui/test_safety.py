@@ -193,13 +193,15 @@ def test_a_broken_sidecar_is_set_aside_and_not_written_before_a_change(
     assert window.open_path(article_path)
     (copy,) = article_path.parent.glob("story.txt.slant.json.corrupt-*")
     assert copy.read_bytes() == broken
-    (text,) = dialogs.problems
-    assert text.startswith("story.txt.slant.json could not be read: ")
-    assert f"a copy was saved as {copy.name}." in text
+    assert dialogs.problems == []
+    text = window.message_bar.text()
+    assert text.startswith("Your annotations file story.txt.slant.json could not be read: ")
+    assert f"Slant keeps a copy of it as {copy.name}." in text
     assert text.endswith(
-        "Slant starts with no annotations; new ones are saved to story.txt.slant.json, "
-        "in place of the damaged file."
+        "Slant starts with no annotations. New ones you make are saved to "
+        "story.txt.slant.json, which replaces the damaged file."
     )
+    assert "left as it was" not in text
     assert path.read_bytes() == broken, "nothing is written until the student changes something"
     added = window.document.add("loaded-label", *span(STORY, "so-called experts"))
     qtbot.waitUntil(lambda: ids_on_disk(path) == {added.id}, timeout=10_000)
@@ -215,7 +217,10 @@ def test_a_sidecar_from_a_newer_slant_is_never_written(qtbot, make_window, artic
     before = path.read_bytes()
     window = make_window()
     assert window.open_path(article_path)
-    assert "was written by a newer version of Slant; update Slant to edit" in dialogs.problems[0]
+    assert dialogs.problems == []
+    assert "was written by a newer version of Slant; update Slant to edit" in (
+        window.message_bar.text()
+    )
     assert not window.actions.tag_actions["loaded-label"].isEnabled()
     assert not window.sidebar.tag_buttons["loaded-label"].isEnabled()
     window.view.select_span(*span(STORY, "so-called experts"))

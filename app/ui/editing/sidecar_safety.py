@@ -33,8 +33,9 @@ STATUS_MS = 8000
 class OpenedAnnotations(NamedTuple):
     """What to show for an article: its sidecar, where it lives, and what went wrong.
 
-    ``explanation`` tells the user what happened and what Slant did ("" when all went
-    well); with ``read_only_reason`` the annotations must not be changed or written.
+    ``explanation`` tells the user, in plain words, what happened and what Slant did (""
+    when all went well), and ``details`` the technical reasons behind it; with
+    ``read_only_reason`` the annotations must not be changed or written.
     """
 
     sidecar: Sidecar
@@ -43,6 +44,7 @@ class OpenedAnnotations(NamedTuple):
     read_only_reason: str = ""
     # The state of the file that was read at path, when known (saves reading it again).
     disk_state: store.DiskState | None = None
+    details: str = ""
 
 
 def file_format_version(path: Path) -> int | None:
@@ -75,16 +77,20 @@ def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
     readable: list[tuple[Path, Sidecar]] = []
     damaged: list[Path] = []
     sentences: list[str] = []
+    details: list[str] = []
     for path in existing:
+        shown = _shown(path, article)
         if store.is_refused(path):
             # A link or special file: nothing of ours to copy, and never written through.
             damaged.append(path)
             sentences.append(
                 translate(
                     "SidecarSafety",
-                    "{file} was not read: {reason}. Slant left it as it was.",
-                ).format(file=_shown(path, article), reason=sidecar.not_a_regular_file(path))
+                    "{file} is not an ordinary file (it is a link, a folder or a device), "
+                    "so Slant does not read it and leaves it as it is.",
+                ).format(file=shown)
             )
+            details.append(f"{shown}: {sidecar.not_a_regular_file(path)}")
             continue
         try:
             readable.append((path, sidecar.read_sidecar(path, article)))
@@ -94,10 +100,11 @@ def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
             sentences.append(
                 translate(
                     "SidecarSafety",
-                    "{file} could not be read: {reason}. Your annotations file was left as it "
-                    "was and a copy was saved as {copy}.",
-                ).format(file=_shown(path, article), reason=error_reason(exc, path), copy=copy.name)
+                    "Your annotations file {file} could not be read: it is damaged or it is "
+                    "not a Slant file. Slant keeps a copy of it as {copy}.",
+                ).format(file=shown, copy=copy.name)
             )
+            details.append(f"{shown}: {error_reason(exc, path)}.")
     if not damaged:
         raise first_error  # nothing is broken now (it was a passing problem): say so
     primary, fallback = store.candidate_paths(article)[:2]
@@ -114,7 +121,7 @@ def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
         path, found = primary, sidecar.new_sidecar(article, author)
         shown = ""
     sentences.append(_where_saved(shown, new_file, primary in damaged))
-    return OpenedAnnotations(found, path, " ".join(sentences))
+    return OpenedAnnotations(found, path, " ".join(sentences), details="\n".join(details))
 
 
 def adopt_default_tagset(sidecar: Sidecar, sidecar_file: Path, settings: Settings) -> str:
@@ -140,26 +147,29 @@ def _where_saved(shown: str, new_file: str, replaced: bool) -> str:
     *shown* names the file whose annotations are shown ("" for none); *replaced* is True
     when *new_file* takes the damaged file's place.
     """
+    # "Replaces" only where the file is a damaged one (its copy is kept): a link or special
+    # file is never written over, and then new annotations go elsewhere.
     if shown and replaced:
         text = translate(
             "SidecarSafety",
-            "Slant shows the annotations from {file}; new ones are saved to {new_file}, "
-            "in place of the damaged file.",
+            "Slant shows the annotations from {file}. New ones you make are saved to "
+            "{new_file}, which replaces the damaged file.",
         )
     elif shown:
         text = translate(
             "SidecarSafety",
-            "Slant shows the annotations from {file}; new ones are saved to {new_file}.",
+            "Slant shows the annotations from {file}. New ones you make are saved to {new_file}.",
         )
     elif replaced:
         text = translate(
             "SidecarSafety",
-            "Slant starts with no annotations; new ones are saved to {new_file}, "
-            "in place of the damaged file.",
+            "Slant starts with no annotations. New ones you make are saved to {new_file}, "
+            "which replaces the damaged file.",
         )
     else:
         text = translate(
-            "SidecarSafety", "Slant starts with no annotations; new ones are saved to {new_file}."
+            "SidecarSafety",
+            "Slant starts with no annotations. New ones you make are saved to {new_file}.",
         )
     return text.format(file=shown, new_file=new_file)
 
@@ -243,11 +253,8 @@ class SidecarSafety(QObject):
         window.actions.set_tagging_enabled(editable)
         window.sidebar.set_editable(editable)
         if opened.explanation:
-            self._tell(opened.explanation, append=True)
-            self._window.report_problem(
-                translate("SidecarSafety", "Your annotations file could not be used"),
-                opened.explanation,
-            )
+            # Said once, in the bar above the article: not in a dialog or the status bar too.
+            self._window.message_bar.add_notice(opened.explanation, opened.details)
         if editable:
             self.offer_conflict_copies()
 
