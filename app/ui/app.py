@@ -25,6 +25,7 @@ from app.ui.main_window import MainWindow
 from app.ui.settings import load_settings
 from app.ui.theme import Theme, application, apply_appearance, new_application
 from app.ui.theme import apply_theme as apply_theme  # benchmarks/probe.py imports it from here
+from app.x11_libraries import missing_libraries_message
 
 DEFAULT_SIZE = (1280, 800)
 PAINT_TIMEOUT_MS = 5000
@@ -82,10 +83,16 @@ def run_gui(
     command line does, to report a bad file before any window opens): it is not read twice.
     With *screenshot*, render offscreen at *size*, save a PNG there and return 0 at once
     (1 when the PNG cannot be written); no dialog is shown and no setting is changed.
+    Returns 1 at once, saying which packages to install, when Qt would start on X11 and
+    libraries its X11 plugin needs are missing (Qt itself would abort the process).
     """
     if QApplication.instance() is None:
         if screenshot is not None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        missing = missing_libraries_message()
+        if missing:
+            print(missing, file=sys.stderr)
+            return 1
         qInstallMessageHandler(_quiet_offscreen_noise)
         app = new_application(sys.argv[0] if sys.argv else "slant")
     else:
