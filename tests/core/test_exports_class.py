@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from app.core.classroom import ClassData, gather_class, write_class_outputs
 from app.core.exports import safe_file_name
 from app.core.exports.csv_export import csv_bytes, safe_cell
 from app.core.sidecar import Author, dump_sidecar, new_sidecar
+from app.core.translation import set_translator
 
 TEXT = (
     "Council backs harbour plan\n\n"
@@ -320,3 +322,27 @@ def test_a_class_of_zero_or_one_students_still_gets_every_file(
     rows = read_csv(tmp_path / "out" / "agreement.csv")
     assert {row["alpha"] for row in rows} == {"n/a"}  # alpha needs two students
     parse_page(tmp_path / "out" / "report.html")
+
+
+@pytest.fixture
+def decimal_commas():
+    """A language that writes decimals with a comma (and otherwise speaks English)."""
+    set_translator(lambda context, text: text.replace("{whole}.{fraction}", "{whole},{fraction}"))
+    yield
+    set_translator(None)
+
+
+def test_the_report_writes_every_decimal_in_the_languages_style(
+    klass: ClassData, tmp_path: Path, decimal_commas
+) -> None:
+    write_class_outputs(klass, tmp_path / "out")
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    shown = re.sub(r'<style.*?</style>|style="[^"]*"', "", html, flags=re.DOTALL)
+    assert "0,80 or more is high" in shown
+    assert re.findall(r"\d\.\d", shown) == []
+    assert len(re.findall(r"\d,\d\d", shown)) > 5  # the table of alphas, the scores
+    # Spreadsheets read the CSV files: their numbers keep the point whatever the language.
+    agreement = (tmp_path / "out" / "agreement.csv").read_text(encoding="utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(agreement)) for cell in row]
+    decimals = [cell for cell in cells if re.fullmatch(r"-?\d+[.,]\d+", cell)]
+    assert decimals and all("." in cell for cell in decimals)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QWidget
 
 from app.core.annotations import make_annotation
 from app.core.article import load_article
@@ -538,3 +539,83 @@ def test_ctrl_k_copies_to_the_key_and_ctrl_z_undoes_it(window, qtbot, class_file
 
     qtbot.keyClick(window.tagged_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "on Monday" not in [a.exact for a in read_sidecar(class_files.key).annotations]
+
+
+@pytest.fixture
+def spanish_window(spanish, qtbot, class_files, problems) -> ClassWindow:
+    """The class window in Spanish, at a school netbook's 1024x600."""
+    (class_files.folder / "empty.story.md.slant.json").write_text("", encoding="utf-8")
+    class_data = gather_class(class_files.article, [class_files.folder], class_files.key)
+    made = ClassWindow(class_data)
+    qtbot.addWidget(made)
+    made.resize(1024, 600)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def cut_off_cells(table) -> list[str]:
+    """Texts of the table's last column that do not fit in their cells, wrapped or not."""
+    column = table.model().columnCount() - 1
+    room = table.columnWidth(column) - 12  # the cell's padding on either side
+    metrics = table.fontMetrics()
+    cut = []
+    for row in range(table.model().rowCount()):
+        text = table.model().index(row, column).data()
+        needed = metrics.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap, text)
+        if needed.width() > room or needed.height() > table.rowHeight(row):
+            cut.append(text)
+    return cut
+
+
+def test_skipped_reasons_and_agreement_readings_wrap_instead_of_being_cut_off(
+    spanish_window, qtbot
+):
+    window = spanish_window
+    for table in (window.agreement_table, window.skipped_table):
+        (page,) = [
+            window.tabs.widget(i)
+            for i in range(window.tabs.count())
+            if window.tabs.widget(i) is table or window.tabs.widget(i).isAncestorOf(table)
+        ]
+        window.tabs.setCurrentWidget(page)
+        qtbot.waitUntil(table.isVisible)
+        assert table.model().rowCount() >= 2
+        qtbot.waitUntil(lambda table=table: cut_off_cells(table) == [])
+
+
+def decimal_separators(texts) -> set[str]:
+    """The decimal marks used in *texts*: "." in "0.78", "," in "0,78"."""
+    return {mark for text in texts if text for mark in re.findall(r"\d([.,])\d", text)}
+
+
+def test_the_class_window_writes_every_decimal_in_one_style(spanish_window):
+    window = spanish_window
+    model = window.agreement.index(0, 0).model()
+    cells = [
+        model.index(row, column).data()
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    ]
+    scores = window.scores
+    cells += [
+        scores.index(row, column).data()
+        for row in range(scores.rowCount())
+        for column in range(scores.columnCount())
+    ]
+    hints = [label.text() for label in window.findChildren(QLabel) if label.text()]
+    assert len(decimal_separators(cells + hints)) == 1
+
+
+def test_the_spanish_class_report_writes_every_decimal_in_one_style(
+    spanish_window, tmp_path, monkeypatch
+):
+    out = tmp_path / "out"
+    monkeypatch.setattr(
+        ExportDialog, "ask", classmethod(lambda cls, parent, folder: ExportChoice(out))
+    )
+    spanish_window.export_button.click()
+    page = (out / "report.html").read_text(encoding="utf-8")
+    shown = re.sub(r"<style.*?</style>|<script.*?</script>|style=\"[^\"]*\"", "", page, flags=re.S)
+    assert "Acuerdo" in shown  # the report is in Spanish
+    assert len(decimal_separators([shown])) == 1

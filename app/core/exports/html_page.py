@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any, TypeVar
 
 from app.core.article import Article
+from app.core.exports.phrases import decimal
 from app.core.translation import translate
 
 T = TypeVar("T")
@@ -100,7 +101,7 @@ def rgba(color: str, opacity: float) -> str:
 
 def ratio(value: float | None) -> str:
     """A ratio for people: two decimals, or n/a (in the interface's language)."""
-    return translate("ExportPages", "n/a") if value is None else f"{value:.2f}"
+    return translate("ExportPages", "n/a") if value is None else decimal(value)
 
 
 def overlay(marks: Sequence[tuple[int, int, T]]) -> list[tuple[int, int, tuple[T, ...]]]:

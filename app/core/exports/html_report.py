@@ -12,6 +12,7 @@ from typing import Any
 from app.core.agreement import Alpha
 from app.core.classroom import ClassAnalysis, ClassData
 from app.core.exports.html_page import esc, overlay, page, ratio, render_article, rgba, table
+from app.core.exports.phrases import decimal
 from app.core.scoring import Score
 from app.core.tags import Tag
 from app.core.translation import translate
@@ -31,13 +32,14 @@ def _explanation() -> str:
         "(if each kept the amount they tagged but placed it at random). <b>1</b> means everyone\n"
         "marked exactly the same characters; <b>0</b> means no more agreement than chance; "
         "below 0\n"
-        "means the students systematically disagree. As a rule of thumb, 0.80 or more is high\n"
-        "agreement, 0.67&ndash;0.80 moderate, and lower values mean the class understands the tag\n"
+        "means the students systematically disagree. As a rule of thumb, {high} or more is high\n"
+        "agreement, {moderate}&ndash;{high} moderate, and lower values mean the class understands "
+        "the tag\n"
         "differently &mdash; a good tag to discuss. <b>n/a</b> means alpha cannot be computed: "
         "there\n"
         "are fewer than two students, or every student made the same choice for every character\n"
         "(for example, nobody used the tag), so there is no disagreement to measure.",
-    )
+    ).format(high=decimal(0.8), moderate=decimal(0.667))
     pairs = translate(
         "ClassReport",
         "<b>F1 between two students</b> compares the characters they tagged (tag by tag):\n"
@@ -353,7 +355,7 @@ def _f1_section(class_data: ClassData, analysis: ClassAnalysis) -> str:
                 shade = rgba("#0072B2", 0.08 + 0.5 * value)
                 cells.append(
                     f'<span class="cell" style="background:{shade}" '
-                    f'title="{value:.2f}">{round(value * 100)}</span>'
+                    f'title="{decimal(value)}">{round(value * 100)}</span>'
                 )
         rows.append(cells)
     heading = translate("ClassReport", "Pairs of students (F1 &times; 100)")

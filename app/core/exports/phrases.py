@@ -5,6 +5,19 @@ from __future__ import annotations
 from app.core.translation import translate
 
 
+def decimal(value: float, places: int = 2) -> str:
+    """*value* with *places* decimals, written as the interface's language writes them
+    ("0.78" in English, "0,78" in Spanish).
+
+    Every number with decimals that a person reads, in the window and in the exports,
+    and every threshold quoted in a sentence, goes through here, so that one page never
+    mixes two styles. CSV files keep the point: spreadsheets read them, not people.
+    """
+    whole, _, fraction = f"{value:.{places}f}".partition(".")
+    # Translators: how a number with decimals is written; Spanish "{whole},{fraction}".
+    return translate("Numbers", "{whole}.{fraction}").format(whole=whole, fraction=fraction)
+
+
 def annotation_count(count: int, author: str) -> str:
     """ "3 annotations by Ana" as a whole sentence for one and for many.
 

@@ -22,6 +22,7 @@ from app.core.annotation_set import AnnotationSet
 from app.core.annotations import Annotation
 from app.core.article import Article
 from app.core.classroom import ClassAnalysis, ClassData, Student
+from app.core.exports.phrases import decimal
 from app.core.scoring import Score
 from app.core.sidecar import Sidecar, read_sidecar, write_sidecar
 from app.core.tags import Tag
@@ -36,7 +37,7 @@ ROW_ROLE = Role.UserRole + 2
 
 def number_text(value: float | None) -> str:
     """A statistic as shown: two decimals, or "n/a" when it is undefined."""
-    return translate("ClassModel", "n/a") if value is None else f"{value:.2f}"
+    return translate("ClassModel", "n/a") if value is None else decimal(value)
 
 
 def alpha_reading(value: float | None) -> str:

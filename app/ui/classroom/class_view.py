@@ -167,7 +167,7 @@ class ClassWindow(QMainWindow):
         self.copy_button.setEnabled(False)
         self.agreement = TableModel(table_headers("agreement"), self)
         self.agreement_table = self._table(
-            self.agreement, translate("ClassWindow", "Agreement per tag")
+            self.agreement, translate("ClassWindow", "Agreement per tag"), wrap=True
         )
         self.scores = TableModel(table_headers("scores" if self.class_data.key else "counts"), self)
         self.score_proxy = QSortFilterProxyModel(self)
@@ -183,13 +183,17 @@ class ClassWindow(QMainWindow):
         score_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         score_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.skipped = TableModel(table_headers("skipped"), self)
-        self.skipped_table = self._table(self.skipped, translate("ClassWindow", "Files left out"))
+        self.skipped_table = self._table(
+            self.skipped, translate("ClassWindow", "Files left out"), wrap=True
+        )
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("ClassWindow", "Class results"))
         self.tabs.tabBar().setAccessibleName(translate("ClassWindow", "Class results: pages"))
 
     @staticmethod
-    def _table(model, name: str) -> QTableView:
+    def _table(model, name: str, *, wrap: bool = False) -> QTableView:
+        """A read-only table of whole rows; with *wrap*, its last column's sentences wrap
+        onto more lines (rows grow to fit) instead of being cut off at the window's edge."""
         table = QTableView()
         table.setModel(model)
         table.setItemDelegate(PlainTextDelegate(table))  # names, notes and file names
@@ -199,9 +203,13 @@ class ClassWindow(QMainWindow):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
+        table.setWordWrap(wrap)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        if wrap:
+            rows = table.verticalHeader()
+            rows.setMinimumSectionSize(table.fontMetrics().height() + 10)
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.classroom import ClassData
+from app.core.exports.phrases import decimal
 from app.ui.classroom.heatmap import HeatPalette
 from app.ui.i18n import translate
 from app.ui.plain_text import isolate
@@ -32,9 +33,9 @@ def alpha_hint(students: int) -> str:
     return translate(
         "ClassWindow",
         "Krippendorff's alpha over all {n} students, as in the exported report: 1 is complete "
-        "agreement, 0 is chance level. 0.80 and more is high; below 0.667 the class "
+        "agreement, 0 is chance level. {high} and more is high; below {moderate} the class "
         "understands the tag differently.",
-    ).format(n=students)
+    ).format(n=students, high=decimal(0.8), moderate=decimal(0.667, 3))
 
 
 def scores_hint(with_key: bool) -> str:
