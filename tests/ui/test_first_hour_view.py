@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionComboBox
+
+from app.ui.dialogs.preferences import PreferencesDialog
+from app.ui.settings import Settings
+from app.ui.sidebar.annotation_model import AnnotationRoles
+from app.ui.theme import default_article_point_size
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -82,3 +87,76 @@ def _no_author_question(monkeypatch):
     from app.ui.dialogs.author_dialog import AuthorDialog
 
     monkeypatch.setattr(AuthorDialog, "ask", classmethod(lambda cls, p, n="": None))
+
+
+def test_font_size_steps_from_the_automatic_size_not_from_the_smallest(qtbot) -> None:
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    spin = dialog.size_spin
+    automatic = round(default_article_point_size())
+    assert spin.text().startswith("Automatic")
+    spin.setFocus()
+    qtbot.keyClick(spin, Key.Key_Up)
+    assert spin.value() == automatic + 1
+    spin.setValue(spin.minimum())
+    qtbot.keyClick(spin, Key.Key_Down)
+    assert spin.value() == automatic - 1
+
+
+def test_the_tag_filter_shows_its_whole_label_with_the_count(qtbot, window, tmp_path) -> None:
+    window.resize(1024, 700)
+    open_news(window, tmp_path)
+    for quote in ("infamous", "coolest", "prison."):
+        start = NEWS.index(quote)
+        window.document.add("unsourced-claim", start, start + len(quote))
+    window.document.add("loaded-label", NEWS.index("CECOT"), NEWS.index("CECOT") + 5)
+    combo = window.sidebar.filter_combo
+    combo.setCurrentIndex(combo.findData("unsourced-claim"))
+    qtbot.waitUntil(lambda: combo.currentText().endswith("(3)"))
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + combo.iconSize().width()
+    assert needed <= field.width()
+    # The heading counts what the list shows, not everything.
+    assert "3 of 4" in window.sidebar.total_label.text()
+
+
+def quote_ink_sides(list_view, row: int) -> tuple[int, int]:
+    """Dark pixels of a card's quote line in the left and right halves of the card."""
+    rect = list_view.visualRect(list_view.model().index(row, 0))
+    image = list_view.viewport().grab().toImage()
+    left = right = 0
+    middle = rect.center().x()
+    # The quote is the card's middle line: the tag pill is above it, the note below.
+    for y in range(rect.top() + rect.height() * 2 // 5, rect.top() + rect.height() * 3 // 5):
+        for x in range(rect.left() + 20, rect.right() - 20):
+            if image.pixelColor(x, y).lightness() < 100:
+                if x < middle:
+                    left += 1
+                else:
+                    right += 1
+    return left, right
+
+
+def test_an_arabic_quote_on_a_card_reads_right_to_left_from_the_right(
+    qtbot, window, tmp_path
+) -> None:
+    path = tmp_path / "arabic.txt"
+    path.write_text("خبر\n\nسجن سيكوت\n\nThe prison\n", encoding="utf-8")
+    assert window.open_path(path)
+    text = path.read_text(encoding="utf-8")
+    for quote in ("سجن", "prison"):
+        window.document.add("loaded-label", text.index(quote), text.index(quote) + len(quote))
+    list_view = window.sidebar.list_view
+    rows = {
+        list_view.model().index(row, 0).data(AnnotationRoles.QUOTE): row
+        for row in range(list_view.model().rowCount())
+    }
+    arabic_left, arabic_right = quote_ink_sides(list_view, rows["سجن"])
+    english_left, english_right = quote_ink_sides(list_view, rows["prison"])
+    assert english_left > 0 == english_right
+    assert arabic_right > 0 == arabic_left

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -130,6 +131,35 @@ def _path_row(field: QLineEdit, button: QPushButton) -> QHBoxLayout:
     return row
 
 
+class FontSizeSpin(QSpinBox):
+    """A font size in points whose lowest value means "Automatic (*automatic* pt)".
+
+    Up and Down step from the automatic size, not from the lowest size the special
+    value stands for: "Automatic (12 pt)" goes to 13 pt, not to 6 pt.
+    """
+
+    def __init__(self, automatic: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._automatic = automatic
+
+    def stepBy(self, steps: int) -> None:
+        """Step from the automatic size when the automatic value is shown."""
+        if self.value() == self.minimum():
+            start = min(max(self._automatic, self.minimum() + 1), self.maximum())
+            # From "Automatic (12 pt)", one step up is 13 pt and one down 11 pt.
+            self.setValue(min(max(start + steps, self.minimum() + 1), self.maximum()))
+            self.selectAll()
+        else:
+            super().stepBy(steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        """Both ways from the automatic value; else as usual."""
+        if self.value() == self.minimum():
+            flags = QAbstractSpinBox.StepEnabledFlag
+            return flags.StepUpEnabled | flags.StepDownEnabled
+        return super().stepEnabled()
+
+
 class PreferencesDialog(QDialog):
     """Name and role, reading font and theme, language, tag set and fallback folder.
 
@@ -182,11 +212,11 @@ class PreferencesDialog(QDialog):
         self.font_combo.setCurrentIndex(
             max(0, self.font_combo.findData(settings.article_font_family))
         )
-        self.size_spin = QSpinBox()
+        auto = round(default_article_point_size())
+        self.size_spin = FontSizeSpin(auto)
         self.size_spin.setAccessibleName(translate("PreferencesDialog", "Article font size"))
         self.size_spin.setRange(FONT_SIZES[0] - 1, FONT_SIZES[1])
         self.size_spin.setSuffix(translate("PreferencesDialog", " pt"))
-        auto = round(default_article_point_size())
         self.size_spin.setSpecialValueText(
             translate("PreferencesDialog", "Automatic ({size} pt, follows the system)").format(
                 size=auto

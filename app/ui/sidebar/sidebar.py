@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +91,11 @@ class Sidebar(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.filter_combo.setMinimumContentsLength(14)
+        # It takes the row's whole width, so a long label keeps its count: "Unsourced
+        # claim (" with the number cut off said nothing.
+        self.filter_combo.setSizePolicy(
+            QSizePolicy.Policy.Expanding, self.filter_combo.sizePolicy().verticalPolicy()
+        )
         # At least the 24 px a pointer target needs (WCAG 2.5.8); set here rather than
         # by a style-sheet rule, which draws every QComboBox the slow way (~4 ms a start).
         self.filter_combo.setMinimumHeight(MIN_TARGET_PX)
@@ -97,11 +103,13 @@ class Sidebar(QWidget):
         use_look(self.total_label, "sectionLabel")
         show_label = QLabel(translate("Sidebar", "&Show:"))
         show_label.setBuddy(self.filter_combo)
-        heading = QHBoxLayout()
+        show_row = QHBoxLayout()
+        show_row.addWidget(show_label)
+        show_row.addWidget(self.filter_combo, 1)
+        heading = QVBoxLayout()
+        heading.setSpacing(4)
         heading.addWidget(self.total_label)
-        heading.addStretch(1)
-        heading.addWidget(show_label)
-        heading.addWidget(self.filter_combo)
+        heading.addLayout(show_row)
         self.list_view = AnnotationListView()
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         top = QVBoxLayout()
@@ -304,6 +312,7 @@ class Sidebar(QWidget):
             self._empty_text() if tags is None else translate("Sidebar", str(EMPTY_FILTERED_TEXT))
         )
         self.list_view.viewport().update()
+        self._update_total()
         self.filterChanged.emit(tags)
 
     def _update_counts(self) -> None:
@@ -315,9 +324,22 @@ class Sidebar(QWidget):
             tag = self._document.tag(tag_id)
             label = shown_tag(tag).label if tag else tag_id
             self.filter_combo.setItemText(row, f"{label} ({counts.get(tag_id, 0)})")
+        self._update_total(counts)
+
+    def _update_total(self, counts: dict[str, int] | None = None) -> None:
+        counts = self._document.tag_counts() if counts is None else counts
         total = sum(counts.values())
         heading = translate("Sidebar", "YOUR ANNOTATIONS")
-        self.total_label.setText(heading + (f" · {total}" if total else ""))
+        tags = self.filter_model.visible_tags
+        if total and tags is not None:
+            # Filtered, the heading counts what the list shows, as the box beside it does.
+            shown = sum(counts.get(tag, 0) for tag in tags)
+            heading += " · " + translate("Sidebar", "{shown} of {total}").format(
+                shown=shown, total=total
+            )
+        elif total:
+            heading += f" · {total}"
+        self.total_label.setText(heading)
 
     def _empty_text(self) -> str:
         return translate("Sidebar", str(EMPTY_TEXT)).format(keys=key_list(self._document.tagset))

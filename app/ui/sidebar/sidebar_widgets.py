@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -166,6 +167,21 @@ class TagButton(QAbstractButton):
         super().leaveEvent(event)
 
 
+def text_flags(text: str) -> int:
+    """drawText flags that lay *text* out in its own direction, from its leading edge.
+
+    Left to right, an Arabic quote had its quotation marks on the wrong sides and
+    stood at the card's left; its first strong letter decides, as in a paragraph.
+    """
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            return Qt.TextFlag.TextForceRightToLeft.value | Qt.AlignmentFlag.AlignLeading.value
+        if kind == "L":
+            break
+    return Qt.TextFlag.TextForceLeftToRight.value | Qt.AlignmentFlag.AlignLeading.value
+
+
 class AnnotationDelegate(PlainTextDelegate):
     """Paints an annotation as a card: tag pill, quote on one line, start of the note.
 
@@ -226,11 +242,10 @@ class AnnotationDelegate(PlainTextDelegate):
         y = int(pill.bottom()) + 6
         painter.setFont(normal)
         metrics = QFontMetrics(normal)
-        quote = metrics.elidedText(
-            f"“{index.data(AnnotationRoles.QUOTE)}”", Qt.TextElideMode.ElideRight, width
-        )
+        quoted = str(index.data(AnnotationRoles.QUOTE))
+        quote = metrics.elidedText(f"“{quoted}”", Qt.TextElideMode.ElideRight, width)
         painter.setPen(TEXT_COLOR)
-        painter.drawText(QRect(left, y, width, metrics.height()), 0, quote)
+        painter.drawText(QRect(left, y, width, metrics.height()), text_flags(quoted), quote)
         note = index.data(AnnotationRoles.NOTE)
         y += metrics.height() + 4
         painter.setFont(note_font)
@@ -243,8 +258,9 @@ class AnnotationDelegate(PlainTextDelegate):
             )
             pen = MUTED_COLOR  # a hint, yet still readable (>= 4.5:1 on white)
         painter.setPen(pen)
+        flags = text_flags(note) if note else text_flags(text)
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(left, y, width, metrics.height()), 0, text)
+        painter.drawText(QRect(left, y, width, metrics.height()), flags, text)
         painter.restore()
 
 
