@@ -114,6 +114,13 @@ class Actions(QObject):
             [StandardKey.HelpContents, "F1"],
             translate("Actions", "What each tag means and what to do next"),
         )
+        self.shortcuts = make(
+            translate("Actions", "&Keyboard Shortcuts"),
+            ["Ctrl+/"],
+            translate("Actions", "Every key Slant answers to"),
+        )
+        # Every menu entry has a key (a rule tests keep); F1 is the guide, so About is near.
+        self.about = make(translate("Actions", "&About Slant"), ["Ctrl+Shift+F1"])
         self.quit = make(
             translate("Actions", "&Quit"),
             [StandardKey.Quit, "Ctrl+Q"],
@@ -234,10 +241,50 @@ class Actions(QObject):
             action.setEnabled(enabled)
             action.setChecked(enabled and current == tag_id)
 
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(what it does, its keys) of every action with a key, in menu order."""
+        tags = [(a.text(), a) for a in self.tag_actions.values()]
+        change = translate("Actions", "Change the tag to {label}")
+        changes = [(change.format(label=a.text()), a) for a in self.change_tag_actions.values()]
+        named = [(a.text(), a) for a in self._menu_order()]
+        at = named.index((self.edit_note.text(), self.edit_note))
+        rows = [*named[:at], *tags, *named[at : at + 1], *changes, *named[at + 1 :]]
+        native = QKeySequence.SequenceFormat.NativeText
+        listed = []
+        for text, action in rows:
+            typed = [s.toString(native) for s in action.shortcuts() if _typed(s)]
+            if typed:
+                listed.append((_plain(text), ", ".join(typed)))
+        return listed
+
+    def _menu_order(self) -> list[QAction]:
+        return [
+            *(self.open, self.open_class, self.print, self.export_pdf, self.author, self.quit),
+            *(self.undo, self.redo, self.find, self.find_next, self.find_previous),
+            *(self.preferences, self.edit_note, self.delete),
+            *(self.next_annotation, self.previous_annotation),
+            *(self.zoom_in, self.zoom_out, self.reset_zoom, self.focus_next, self.focus_previous),
+            *(self.tag_guide, self.shortcuts, self.about),
+        ]
+
     def attach_local(self, widgets: list[QWidget], actions: list[QAction]) -> None:
         """Make the focus-limited *actions* work while one of *widgets* has focus."""
         for widget in widgets:
             widget.addActions(actions)
+
+
+def _typed(sequence: QKeySequence) -> bool:
+    """Whether *sequence* is typed on an ordinary keyboard: not one of the dedicated
+    keys (Open, Undo, Find, media keys...) that Qt's standard bindings also list and
+    a school laptop does not have."""
+    # PySide6's stubs lack QKeySequence.__getitem__, which Qt has.
+    first = sequence[0]  # type: ignore[index]
+    return bool(first.key().value < Qt.Key.Key_Back.value)
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic marks ("&Find…" is "Find…", "&&" is "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def fill_recent_menu(

@@ -170,7 +170,9 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a.zoom_in, a.zoom_out, a.reset_zoom])
         view_menu.addSeparator()
         view_menu.addActions([a.focus_next, a.focus_previous])
-        bar.addMenu(translate("MainWindow", "&Help")).addAction(a.tag_guide)
+        bar.addMenu(translate("MainWindow", "&Help")).addActions(
+            [a.tag_guide, a.shortcuts, a.about]
+        )
         self._rebuild_annotate_menu()
         self.rebuild_recent_menu()
         a.attach_local([self.sidebar.list_view], [a.edit_note, a.delete])
@@ -206,6 +208,8 @@ class MainWindow(QMainWindow):
         a.export_pdf.triggered.connect(self.export_pdf)
         a.preferences.triggered.connect(self.edit_preferences)
         a.tag_guide.triggered.connect(self.show_tag_guide)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
         a.find.triggered.connect(lambda: self.find_bar.open())
         a.find_next.triggered.connect(lambda: self.find_bar.find_next())
         a.find_previous.triggered.connect(lambda: self.find_bar.find_previous())
@@ -256,6 +260,18 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.tag_guide import guide_tag_for_focus, show_tag_guide
 
         show_tag_guide(self, guide_tag_for_focus(self))
+
+    def show_shortcuts(self) -> None:
+        """List every keyboard shortcut (Help > Keyboard Shortcuts)."""
+        from app.ui.dialogs.shortcuts import show_shortcuts
+
+        show_shortcuts(self, self.actions)
+
+    def show_about(self) -> None:
+        """Say what Slant is and which version this is (Help > About Slant)."""
+        from app.ui.dialogs.about import show_about
+
+        show_about(self)
 
     # -- what controllers and other modules ask of the window ----------------------------
 

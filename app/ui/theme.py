@@ -264,6 +264,13 @@ def _hint_label(widget: QWidget, colors: Colors | None) -> None:
     _set_roles(widget, colors and {Role.WindowText: colors.hint})
 
 
+def _quote_label(widget: QWidget, colors: Colors | None) -> None:
+    font = QFont(widget.font())
+    font.setItalic(True)
+    widget.setFont(font)
+    _hint_label(widget, colors)
+
+
 def _save_state(widget: QWidget, colors: Colors | None) -> None:
     state = widget.property("state")
     _set_bold(widget, state == "not-saved")
@@ -306,6 +313,7 @@ def _splitter(widget: QWidget, colors: Colors | None) -> None:
 LOOKS: dict[str, Callable[[QWidget, Colors | None], None]] = {
     "sectionLabel": _section_label,
     "hintLabel": _hint_label,
+    "quoteLabel": _quote_label,
     "saveState": _save_state,
     "statusBar": _status_bar,
     "messageBar": _message_bar,

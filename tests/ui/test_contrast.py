@@ -1,20 +1,22 @@
-"""WCAG 2.2 contrast of highlights, sidebar cards and window colours, in light and dark."""
+"""WCAG 2.2 contrast of highlights, sidebar cards, window colours and dialogs, in light and dark."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from collections import Counter
 from itertools import combinations
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QColor, QPalette, QUndoStack
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app import paths
 from app.core.tags import TagSet, default_tagset, load_tagset
 from app.ui.article.article_view import ArticleView
 from app.ui.article.colors import FLASH_COLOR, overlap_background, tag_styles
+from app.ui.settings import Settings
 from app.ui.sidebar.sidebar_widgets import TEXT_COLOR as CARD_TEXT
 from app.ui.sidebar.sidebar_widgets import ink, tint
 from app.ui.status_bar import StatusBar
@@ -167,3 +169,55 @@ def test_the_status_bar_pads_its_labels_and_follows_the_theme(qtbot, qapp, keep_
     assert bar.palette().color(QPalette.ColorRole.Window) == QColor(LIGHT.status_background)
     apply_theme(qapp, "dark")
     assert bar.palette().color(QPalette.ColorRole.Window) == QColor(DARK.status_background)
+
+
+def dialogs(parent: QWidget) -> list[QWidget]:
+    """One of each dialog, filled as a student first sees it."""
+    from app.ui.actions import Actions
+    from app.ui.dialogs.about import AboutDialog
+    from app.ui.dialogs.author_dialog import AuthorDialog
+    from app.ui.dialogs.note_editor import NoteEditor
+    from app.ui.dialogs.preferences import PreferencesDialog
+    from app.ui.dialogs.shortcuts import ShortcutsDialog
+    from app.ui.dialogs.tag_guide import TagGuide
+
+    actions = Actions(parent, QUndoStack(parent))
+    actions.set_tags(default_tagset())
+    return [
+        NoteEditor("the infamous CECOT supermax prison", "Loaded label", "", parent),
+        PreferencesDialog(Settings(), parent),
+        AuthorDialog("", parent),
+        TagGuide(parent),
+        AboutDialog(parent),
+        ShortcutsDialog(actions, parent),
+    ]
+
+
+def drawn_contrast(widget: QWidget) -> float:
+    """The contrast of a label's text as drawn: its strongest pixel against its background.
+
+    Read from the screen, not from palettes, so a colour set any way (a style sheet, a
+    palette, rich text) is measured as the student sees it.
+    """
+    image = widget.grab().toImage()
+    pixels = Counter(image.pixel(x, y) for x in range(image.width()) for y in range(image.height()))
+    background = QColor.fromRgb(pixels.most_common(1)[0][0])
+    return max(ratio(QColor.fromRgb(pixel), background) for pixel in pixels)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_dialog_text_meets_aa(qtbot, qapp, keep_app_look, theme) -> None:
+    apply_theme(qapp, theme)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    failures = {}
+    for dialog in dialogs(parent):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible() and label.text().strip():
+                drawn = drawn_contrast(label)
+                if drawn < AA_TEXT:
+                    failures[f"{dialog.windowTitle()}: {label.text()[:40]}"] = round(drawn, 2)
+        dialog.close()
+    assert failures == {}

@@ -6,8 +6,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionComboBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableWidget,
+)
 
+from app import __version__
 from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.settings import Settings
 from app.ui.sidebar.annotation_model import AnnotationRoles
@@ -160,3 +168,39 @@ def test_an_arabic_quote_on_a_card_reads_right_to_left_from_the_right(
     english_left, english_right = quote_ink_sides(list_view, rows["prison"])
     assert english_left > 0 == english_right
     assert arabic_right > 0 == arabic_left
+
+
+def help_action(window, words: str):
+    (help_menu,) = [
+        action.menu()
+        for action in window.menuBar().actions()
+        if action.text().replace("&", "") == "Help"
+    ]
+    (action,) = [a for a in help_menu.actions() if words in a.text().replace("&", "")]
+    return action
+
+
+def shown_dialog(window, title: str) -> QDialog:
+    (dialog,) = [
+        d for d in window.findChildren(QDialog) if d.isVisible() and title in d.windowTitle()
+    ]
+    return dialog
+
+
+def test_help_lists_every_keyboard_shortcut(qtbot, window) -> None:
+    help_action(window, "Keyboard Shortcuts").trigger()
+    dialog = shown_dialog(window, "Keyboard Shortcuts")
+    (table,) = dialog.findChildren(QTableWidget)
+    rows = {table.item(row, 0).text(): table.item(row, 1).text() for row in range(table.rowCount())}
+    assert "Ctrl+F" in rows["Find…"]
+    assert rows["Tag as Loaded label"] == "1"
+    assert rows["Change the tag to Unsourced claim"] == "Ctrl+2"
+    assert "F1" in rows["Tag Guide"]
+
+
+def test_help_about_names_slant_and_its_version(qtbot, window) -> None:
+    help_action(window, "About").trigger()
+    dialog = shown_dialog(window, "About")
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Slant" in text
+    assert __version__ in text

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.ui.editing.commands import short_quote
 from app.ui.i18n import translate
 from app.ui.plain_text import escape, isolate
+from app.ui.theme import use_look
 
 
 class NoteEditor(QDialog):
@@ -30,8 +31,8 @@ class NoteEditor(QDialog):
         heading = QLabel(f"<b>{escape(isolate(tag_label))}</b>")
         quote_label = QLabel(f"“{escape(short_quote(quote, 300))}”")
         quote_label.setWordWrap(True)
-        quote_label.setObjectName("noteQuote")
-        quote_label.setStyleSheet("color: #4A5160; font-style: italic;")
+        # The theme's hint colour, not a fixed grey: #4A5160 was 2.0:1 on the dark window.
+        use_look(quote_label, "quoteLabel")
         prompt = QLabel(translate("NoteEditor", "Why did you tag this? What would you check?"))
         self.editor = QPlainTextEdit(note)
         self.editor.setPlaceholderText(translate("NoteEditor", "Write your note here…"))
@@ -51,7 +52,7 @@ class NoteEditor(QDialog):
         layout.addWidget(prompt)
         layout.addWidget(self.editor, 1)
         hint = QLabel(translate("NoteEditor", "Ctrl+Enter saves · Esc cancels"))
-        hint.setStyleSheet("color: #5B6270;")
+        use_look(hint, "hintLabel")
         layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(buttons)
         self.editor.setFocus()
