@@ -204,3 +204,22 @@ def test_help_about_names_slant_and_its_version(qtbot, window) -> None:
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "Slant" in text
     assert __version__ in text
+
+
+def cut_labels(dialog) -> list[str]:
+    """The wrapped labels of *dialog* shown lower than their text needs."""
+    wrapped = [w for w in dialog.findChildren(QLabel) if w.isVisible() and w.wordWrap()]
+    assert wrapped
+    return [w.text() for w in wrapped if w.height() < w.heightForWidth(w.width())]
+
+
+def test_no_preferences_hint_is_cut_through_its_lines(qtbot) -> None:
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for width in (dialog.width(), dialog.width() + 200):
+        dialog.resize(width, dialog.minimumHeight())
+        # The layout settles in posted events: wait for it, then every line shows.
+        qtbot.waitUntil(lambda: cut_labels(dialog) == [], timeout=2000)
+        assert dialog.width() == width

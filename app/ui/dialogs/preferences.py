@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -193,6 +193,19 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.name_edit.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Stay tall enough for the wrapped hints at the width the dialog has."""
+        super().resizeEvent(event)
+        # A hint needs more lines in the width the form leaves it than in the width it
+        # asks for; sized for the latter, the language hint was cut through its lines.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(event.size().width())
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)  # a wider dialog may be lower again
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     # -- building ------------------------------------------------------------------------
 
