@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             self.sidebar,
             self.annotating.reveal_annotation,
             self.annotating.status,
+            self.message_bar,
         )
         self.save_label = QLabel()
         self.save_label.setProperty("state", self.document.save_state)

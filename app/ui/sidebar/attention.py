@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,6 +27,7 @@ from app.ui.theme import use_look
 
 if TYPE_CHECKING:
     from app.ui.article.article_view import ArticleView
+    from app.ui.messages import MessageBar
     from app.ui.sidebar.sidebar import Sidebar
 
 QUOTE_CHARS = 90
@@ -42,6 +44,12 @@ def attention_reason(annotation: Annotation) -> str:
             "AttentionItem", "The words were not found in the article any more: “{quote}”."
         ).format(quote=quote)
     return translate("AttentionItem", "The words changed: now “{quote}”.").format(quote=quote)
+
+
+def _height_for_width(widget: QWidget, width: int) -> int:
+    """The height *widget* needs at *width*, its size hint's when that does not vary."""
+    height = widget.heightForWidth(width)
+    return height if height >= 0 else widget.sizeHint().height()
 
 
 class AttentionItem(QFrame):
@@ -124,12 +132,14 @@ class AttentionPanel(QWidget):
         confirmRequested(str): keep this annotation where re-anchoring put it.
         reattachRequested(str): put this annotation on the article's selection.
         deleteRequested(str): delete this annotation.
+        countChanged(int): how many annotations the panel lists now (0: it is hidden).
     """
 
     showRequested = Signal(str)
     confirmRequested = Signal(str)
     reattachRequested = Signal(str)
     deleteRequested = Signal(str)
+    countChanged = Signal(int)
 
     def __init__(self, document: AnnotationDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,6 +194,7 @@ class AttentionPanel(QWidget):
         shown = [(a.id, a.status, a.exact, a.tag) for a in flagged]
         if shown == self._shown:
             return
+        count_before = len(self._shown)
         self._shown = shown
         focused = self._focused_item()
         for item in self.items.values():
@@ -202,11 +213,22 @@ class AttentionPanel(QWidget):
         self.setFocusProxy(first_button)  # type: ignore[arg-type]  # None clears it; the stub omits None
         self.setVisible(bool(flagged))
         self._restore_focus(focused, [a.id for a in flagged])
+        if len(flagged) != count_before:
+            self.countChanged.emit(len(flagged))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the list again: its items wrap, so their height follows the width."""
+        super().resizeEvent(event)
+        self._fit_height()
 
     def _fit_height(self) -> None:
         # As tall as the items up to MAX_LIST_HEIGHT; in a small window the layout may
         # squeeze it to one item so the annotation list below keeps some room.
-        content = self._content.sizeHint().height()
+        # Measured item by item at the list's width: the layout's own size hint leaves
+        # out items that are not shown yet, and the labels wrap.
+        width = self._scroll.maximumViewportSize().width()
+        heights = [_height_for_width(item, width) for item in self.items.values()]
+        content = sum(heights) + self._list.spacing() * max(0, len(heights) - 1)
         self._scroll.setMinimumHeight(min(content, MIN_LIST_HEIGHT))
         self._scroll.setMaximumHeight(min(content, MAX_LIST_HEIGHT))
 
@@ -237,6 +259,9 @@ class AttentionPanel(QWidget):
             button.clicked.connect(lambda _=False, e=emit, i=annotation.id: e(i))
         self.items[annotation.id] = item
         self._list.addWidget(item)
+        # Shown now, not when the event loop gets to it: until then the list would leave
+        # it out of its size (in a panel already on screen).
+        item.show()
 
     def _focused_item(self) -> str:
         focus = QApplication.focusWidget()
@@ -259,6 +284,8 @@ class AttentionController(QObject):
 
     It works through the parts' public methods: the article's selection, the sidebar's
     current annotation, *reveal* to show an annotation and *status* to say something.
+    The sentences about changed annotations in the window's message *bar* follow the
+    panel's count, and go when nothing needs attention any more.
     """
 
     def __init__(
@@ -268,15 +295,21 @@ class AttentionController(QObject):
         sidebar: Sidebar,
         reveal: Callable[[str], None],
         status: Callable[[str], None],
+        bar: MessageBar,
     ) -> None:
         super().__init__(sidebar)
         self._document, self._view, self._sidebar = document, view, sidebar
         self._status = status
+        self._bar = bar
+        self._bar_sentences = ""  # the document's anchoring notices as the bar shows them
         panel = sidebar.attention
         panel.showRequested.connect(reveal)
         panel.confirmRequested.connect(self.confirm)
         panel.reattachRequested.connect(self.reattach)
         panel.deleteRequested.connect(document.delete)
+        panel.countChanged.connect(self._update_bar)
+        # Connected after the window's opener, which shows the notices of an opened article.
+        document.articleLoaded.connect(self._note_bar_sentences)
 
     def confirm(self, annotation_id: str) -> None:
         """Keep the annotation at the place re-anchoring found."""
@@ -319,3 +352,22 @@ class AttentionController(QObject):
                 quote=short_quote(placed.exact)
             )
         )
+
+    def _note_bar_sentences(self) -> None:
+        sentences = " ".join(self._document.anchoring_notices())
+        shown = self._bar.kind == "notice" and sentences in self._bar.text()
+        self._bar_sentences = sentences if shown else ""
+
+    def _update_bar(self, remaining: int) -> None:
+        # Only the anchoring sentences change: the rest of the notice (the article's own
+        # warnings, where the annotations are kept) is still true.
+        old = self._bar_sentences
+        if not old or self._bar.kind != "notice" or old not in self._bar.text():
+            return
+        new = " ".join(self._document.anchoring_notices()) if remaining else ""
+        text = self._bar.text().replace(old, new).replace("  ", " ").strip()
+        self._bar_sentences = new
+        if text:
+            self._bar.show_notice(text)
+        else:
+            self._bar.clear("notice")
