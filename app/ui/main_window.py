@@ -24,6 +24,7 @@ from app.ui.messages import MessageBar, ProblemMessage
 from app.ui.plain_text import isolate
 from app.ui.settings import Settings, load_settings, save_settings
 from app.ui.sidebar.attention import AttentionController
+from app.ui.sidebar.focus_scroll import FocusScrollArea
 from app.ui.sidebar.sidebar import Sidebar
 from app.ui.status_bar import StatusBar
 from app.ui.theme import set_look_state, use_look
@@ -131,7 +132,8 @@ class MainWindow(QMainWindow):
         self._article_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(article_pane)
-        self.splitter.addWidget(self.sidebar)
+        # A short window (a netbook, a 150% screen) scrolls the sidebar, never squeezes it.
+        self.splitter.addWidget(FocusScrollArea(self.sidebar))
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)

@@ -94,3 +94,32 @@ def test_the_top_bar_counts_what_is_left_and_goes_when_nothing_is(qtbot, window,
         panel.items[annotation_id].buttons["delete"].click()
     assert not panel.isVisible()
     assert not bar.isVisible()
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request) -> str:
+    """Each language the window speaks (before the window is made)."""
+    if request.param == "es":
+        request.getfixturevalue("spanish")
+    return request.param
+
+
+# 1366x768 at 150% gives the window 910x512 of Qt's device-independent pixels, which
+# is what QT_SCALE_FACTOR=1.5 at 1366x768 lays out.
+@pytest.mark.parametrize("size", [(1024, 600), (910, 512)], ids=["1024x600", "1366x768@150%"])
+def test_no_needs_attention_button_is_clipped_on_a_small_screen(
+    qtbot, language, window, edited_story, size
+):
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+    window.open_path(edited_story)
+    panel = window.sidebar.attention
+    buttons = [b for i in panel.item_ids() for b in panel.items[i].buttons.values()]
+    assert len(buttons) == 2 * 3 + 4
+    # F6 goes to the first card's first button; Tab walks through the rest.
+    qtbot.keyClick(window.view, Qt.Key.Key_F6)
+    for button in buttons:
+        assert window.focusWidget() is button
+        assert button.width() >= button.sizeHint().width()
+        qtbot.waitUntil(lambda b=button: b.visibleRegion().boundingRect() == b.rect())
+        qtbot.keyClick(button, Qt.Key.Key_Tab)

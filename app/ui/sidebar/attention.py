@@ -10,10 +10,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,8 @@ from app.ui.editing.commands import short_quote
 from app.ui.editing.document import AnnotationDocument
 from app.ui.i18n import translate
 from app.ui.plain_text import escape, isolate, tooltip
+from app.ui.sidebar.flow_row import FlowRow
+from app.ui.sidebar.focus_scroll import FocusScrollArea
 from app.ui.theme import use_look
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 QUOTE_CHARS = 90
 MAX_LIST_HEIGHT = 300  # about three items
-MIN_LIST_HEIGHT = 110  # one item, however small the window
 UNKNOWN_TAG_COLOR = "#8A8A8A"
 
 
@@ -78,8 +77,8 @@ class AttentionItem(QFrame):
         reason.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName(f"{tag_label}: {reason.text()}")
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        row.setSpacing(6)
+        # Wrapping, not clipping, when the sidebar is narrow or the words are long.
+        row = FlowRow(spacing=6)
         if not orphan:
             self._button(
                 row,
@@ -105,7 +104,6 @@ class AttentionItem(QFrame):
             translate("AttentionItem", "Delete"),
             translate("AttentionItem", "Delete the annotation “{quote}”").format(quote=quote),
         )
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.setSpacing(4)
@@ -113,7 +111,7 @@ class AttentionItem(QFrame):
         layout.addWidget(reason)
         layout.addLayout(row)
 
-    def _button(self, row: QHBoxLayout, key: str, text: str, description: str) -> None:
+    def _button(self, row: FlowRow, key: str, text: str, description: str) -> None:
         button = QPushButton(text)
         button.setAutoDefault(False)
         button.setAccessibleName(description)
@@ -164,13 +162,7 @@ class AttentionPanel(QWidget):
         self._list.setSpacing(6)
         self._content = QWidget()
         self._content.setLayout(self._list)
-        self._scroll = QScrollArea()
-        self._scroll.setWidget(self._content)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Tab goes to the buttons; the area itself needs no focus (it scrolls to them).
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll = FocusScrollArea(self._content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(6)
@@ -223,14 +215,22 @@ class AttentionPanel(QWidget):
 
     def _fit_height(self) -> None:
         # As tall as the items up to MAX_LIST_HEIGHT; in a small window the layout may
-        # squeeze it to one item so the annotation list below keeps some room.
+        # squeeze it to the first item, whole, so the annotation list below keeps some room.
         # Measured item by item at the list's width: the layout's own size hint leaves
-        # out items that are not shown yet, and the labels wrap.
+        # out items that are not shown yet, and the labels and buttons wrap.
         width = self._scroll.maximumViewportSize().width()
-        heights = [_height_for_width(item, width) for item in self.items.values()]
+        heights = self._item_heights(width)
+        if sum(heights) > MAX_LIST_HEIGHT:
+            # The list will scroll: its scroll bar takes a share of the width.
+            bar = self._scroll.verticalScrollBar().sizeHint().width()
+            heights = self._item_heights(width - bar)
+        first = heights[0] if heights else 0
         content = sum(heights) + self._list.spacing() * max(0, len(heights) - 1)
-        self._scroll.setMinimumHeight(min(content, MIN_LIST_HEIGHT))
-        self._scroll.setMaximumHeight(min(content, MAX_LIST_HEIGHT))
+        self._scroll.setMinimumHeight(first)
+        self._scroll.setMaximumHeight(max(first, min(content, MAX_LIST_HEIGHT)))
+
+    def _item_heights(self, width: int) -> list[int]:
+        return [_height_for_width(item, width) for item in self.items.values()]
 
     def _annotation_changed(self, annotation: Annotation) -> None:
         # Most changes concern annotations that are fine: no need to look at all of them.

@@ -195,6 +195,13 @@ class Sidebar(QWidget):
                 faded.setOpacity(READ_ONLY_OPACITY)
             button.setGraphicsEffect(faded)  # type: ignore[arg-type]  # None removes it; the stub omits None
 
+    def heightForWidth(self, width: int) -> int:
+        """The least height the sidebar needs at *width* (what its scroll area makes room for)."""
+        # Not the preferred height: the lists inside scroll, so a short window squeezes
+        # them first and only then scrolls the sidebar itself.
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout is not None else -1
+
     def focus_regions(self) -> list[QWidget]:
         """Where F6 stops in the sidebar: Needs attention (when shown), then the list."""
         return [self.attention, self.list_view] if self.attention.isVisible() else [self.list_view]
