@@ -190,9 +190,19 @@ def _cmd_add(args: argparse.Namespace) -> int:
         annotation = make_annotation(article.text, tag, start, end, args.note)
     except ValueError as exc:
         raise SlantError(f"{args.article}: cannot annotate [{start}, {end}): {exc}") from None
+    annotations = AnnotationSet.from_sidecar(sidecar)
+    same = annotations.same_annotation(annotation.tag, annotation.start, annotation.end)
+    if same is not None:
+        # Its id, as for a new one, so a script goes on either way; nothing is written.
+        print(
+            f"slant: {same.exact!r} is already tagged {same.tag} (annotation {same.id}); "
+            "nothing was added",
+            file=sys.stderr,
+        )
+        print(same.id)
+        return EXIT_OK
     if args.author:
         sidecar.author.name = args.author
-    annotations = AnnotationSet.from_sidecar(sidecar)
     annotations.add(annotation)
     written = save_annotations(article, annotations.in_sidecar(sidecar))
     if written.parent != args.article.parent:

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from app.core.annotations import Annotation
+from app.core.annotation_set import same_annotation
+from app.core.annotations import Annotation, trim_span
 from app.ui.actions import key_list
 from app.ui.editing.commands import short_quote
 from app.ui.i18n import translate
@@ -47,7 +48,11 @@ class AnnotationController(QObject):
         side.filterChanged.connect(view.set_visible_tags)
 
     def tag_selection(self, tag_id: str) -> Annotation | None:
-        """Tag the article's selection; say in the status bar why when nothing happens."""
+        """Tag the article's selection and make the annotation current; return it.
+
+        Words that already carry the tag keep their one annotation, which becomes current.
+        When nothing can be tagged, the status bar says why and None is returned.
+        """
         window = self._window
         start, end = window.view.selected_span()
         label = window.document.tag_label(tag_id)
@@ -60,13 +65,21 @@ class AnnotationController(QObject):
                 ).format(label=label)
             )
             return None
+        same = self._same_annotation(tag_id, start, end)
+        if same is not None:
+            self._make_current(same)
+            self.status(
+                translate(
+                    "MainWindow", "“{quote}” is already tagged as {label}: here it is."
+                ).format(quote=short_quote(same.exact), label=label)
+            )
+            return same
         try:
             annotation = window.document.add(tag_id, start, end)
         except ValueError as exc:
             self.status(translate("MainWindow", "Nothing was tagged: {reason}.").format(reason=exc))
             return None
-        window.view.select_span(annotation.end, annotation.end)
-        window.sidebar.select_annotation(annotation.id)
+        self._make_current(annotation)
         self.status(
             translate("MainWindow", "Tagged “{quote}” as {label}. Ctrl+Z undoes it.").format(
                 quote=short_quote(annotation.exact), label=label
@@ -108,6 +121,19 @@ class AnnotationController(QObject):
     def status(self, text: str) -> None:
         """Say *text* in the window's status bar for a few seconds."""
         self._window.statusBar().showMessage(text, STATUS_MS)
+
+    def _same_annotation(self, tag_id: str, start: int, end: int) -> Annotation | None:
+        # The span the document would tag (trimmed, as document.add trims it).
+        document = self._window.document
+        if document.article is None:
+            return None
+        start, end = trim_span(document.article.text, start, end)
+        return same_annotation(document.annotations_unordered(), tag_id, start, end)
+
+    def _make_current(self, annotation: Annotation) -> None:
+        # The caret just after the words, so that the next tag key needs a new selection.
+        self._window.view.select_span(annotation.end, annotation.end)
+        self._window.sidebar.select_annotation(annotation.id)
 
     def _change_current_tag(self, tag_id: str) -> None:
         self._window.document.change_tag(self._window.sidebar.current_annotation_id(), tag_id)

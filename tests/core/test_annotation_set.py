@@ -163,3 +163,19 @@ def test_a_sidecar_is_copied_in_and_out_never_changed() -> None:
     written = annotations.in_sidecar(sidecar)
     assert written.annotations == [other] and annotation.id in written.tombstones
     assert written.author == sidecar.author and written.tagset == sidecar.tagset
+
+
+def test_the_same_annotation_is_the_same_tag_on_exactly_the_same_words() -> None:
+    tagged = _span("visionary")
+    annotations = AnnotationSet([tagged, _span("a visionary")])
+    start, end = tagged.start, tagged.end
+    assert annotations.same_annotation("loaded-label", start, end) == tagged
+    assert annotations.same_annotation("unsourced-claim", start, end) is None
+    assert annotations.same_annotation("loaded-label", start, end + 1) is None
+    assert annotations.same_annotation("loaded-label", start - 1, end) is None
+
+
+def test_an_orphan_is_never_the_same_annotation() -> None:
+    lost = replace(_span("visionary"), status="orphan")
+    annotations = AnnotationSet([lost])
+    assert annotations.same_annotation("loaded-label", lost.start, lost.end) is None
