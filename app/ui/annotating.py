@@ -40,6 +40,8 @@ class AnnotationController(QObject):
         doc.annotationRemoved.connect(view.remove_annotation)
         doc.annotationChanged.connect(self._annotation_changed)
         view.annotationClicked.connect(side.select_annotation)
+        view.annotationDoubleClicked.connect(self._edit_note_in_article)
+        view.returnPressed.connect(self._edit_note_at_caret)
         view.selectionSpanChanged.connect(self._selection_changed)
         view.linkHovered.connect(self._link_hovered)
         side.annotationActivated.connect(self.reveal_annotation)
@@ -131,9 +133,37 @@ class AnnotationController(QObject):
         return same_annotation(document.annotations_unordered(), tag_id, start, end)
 
     def _make_current(self, annotation: Annotation) -> None:
-        # The caret just after the words, so that the next tag key needs a new selection.
+        # The caret just after the words: the next tag key needs a new selection, and
+        # Enter there writes this annotation's note.
         self._window.view.select_span(annotation.end, annotation.end)
         self._window.sidebar.select_annotation(annotation.id)
+
+    def _edit_note_at_caret(self, offset: int) -> None:
+        annotation_id = self._annotation_at_caret(offset)
+        if not annotation_id:
+            self.status(
+                translate(
+                    "MainWindow",
+                    "Put the caret on a highlight, then press Enter to write its note.",
+                )
+            )
+            return
+        self._edit_note_in_article(annotation_id)
+
+    def _annotation_at_caret(self, offset: int) -> str:
+        # The current annotation when it covers the caret or ends just before it (the
+        # caret stays there after tagging), else the topmost such one; "" for none.
+        view = self._window.view
+        near = view.annotation_ids_at(offset)
+        if offset > 0:
+            near += view.annotation_ids_at(offset - 1)
+        current = self._window.sidebar.current_annotation_id()
+        return current if current in near else next(iter(near), "")
+
+    def _edit_note_in_article(self, annotation_id: str) -> None:
+        # The list follows, so the card whose note changes is the one shown as current.
+        self._window.sidebar.select_annotation(annotation_id)
+        self.edit_note(annotation_id)
 
     def _change_current_tag(self, tag_id: str) -> None:
         self._window.document.change_tag(self._window.sidebar.current_annotation_id(), tag_id)

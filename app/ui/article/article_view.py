@@ -34,7 +34,14 @@ if TYPE_CHECKING:
     # Named in annotations only: PySide6 builds a Qt class (and its enum classes) the
     # first time Python names it, and start-up has no use for these.
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QWheelEvent
+    from PySide6.QtGui import (
+        QDragEnterEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QWheelEvent,
+    )
 
 BASE_POINT_SIZE = 12.0
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
@@ -60,6 +67,8 @@ class ArticleView(QTextBrowser):
         selectionSpanChanged(int, int): code-point span of the current selection
             (start == end when empty).
         annotationClicked(str): id of the topmost annotation under a click (no drag).
+        annotationDoubleClicked(str): id of the topmost annotation under a double-click.
+        returnPressed(int): Enter with nothing selected, at this code-point caret offset.
         linkHovered(str): URL under the mouse ("" when none), for the status bar.
         zoomChanged(int): the zoom level in percent changed (also by Ctrl+wheel).
         filesDropped(list): local files (Paths) were dropped on the article.
@@ -68,6 +77,8 @@ class ArticleView(QTextBrowser):
 
     selectionSpanChanged = Signal(int, int)
     annotationClicked = Signal(str)
+    annotationDoubleClicked = Signal(str)
+    returnPressed = Signal(int)
     linkHovered = Signal(str)
     zoomChanged = Signal(int)
     filesDropped = Signal(list)
@@ -342,6 +353,28 @@ class ArticleView(QTextBrowser):
         ids = self.annotation_ids_at(offset) if offset is not None else []
         if ids:
             self.annotationClicked.emit(ids[0])
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A double-click on a highlight is annotationDoubleClicked; elsewhere it selects a word."""
+        offset = self._offset_at(event.position())
+        ids = self.annotation_ids_at(offset) if offset is not None else []
+        if event.button() != Qt.MouseButton.LeftButton or not ids:
+            super().mouseDoubleClickEvent(event)
+            return
+        # No word selection: the note editor opens, and a tag key afterwards must not
+        # tag the word that happened to be under the mouse.
+        event.accept()
+        self.annotationDoubleClicked.emit(ids[0])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter with nothing selected is returnPressed; with a selection (a link) Qt's own."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if enter and plain and not self.textCursor().hasSelection() and self._map is not None:
+            event.accept()
+            self.returnPressed.emit(self.selected_span()[0])
+            return
+        super().keyPressEvent(event)
 
     # -- internals -------------------------------------------------------------------
 
