@@ -13,26 +13,6 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_ARTICLES = REPO_ROOT.parent / "shared" / "articles"
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    """--big-sidecar-reading: read every sidecar as a big one is read."""
-    parser.addoption(
-        "--big-sidecar-reading",
-        action="store_true",
-        help="read every sidecar the way files of 8 MB and more are read (streamed, in "
-        "7-byte pieces, quoting the article's text), so that the window, the class view "
-        "and the exports are tested on such annotations too",
-    )
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Apply --big-sidecar-reading for the whole session."""
-    if config.getoption("--big-sidecar-reading"):
-        from app.core import sidecar
-
-        sidecar.STREAM_FROM_CHARS = 0
-        sidecar.READ_PIECE_BYTES = 7
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark every test that drives Qt widgets (uses qtbot) as ``gui``."""
     for item in items:

@@ -304,9 +304,7 @@ def _known_members(sidecar: Sidecar) -> Sidecar:
         sidecar,
         article=replace(sidecar.article, extra={}),
         author=replace(sidecar.author, extra={}),
-        # Only annotations that carry unknown members are copied: a copy of one that
-        # quotes the article's text would hold its own strings.
-        annotations=[replace(a, extra={}) if a.extra else a for a in sidecar.annotations],
+        annotations=[replace(a, extra=None) if a.extra else a for a in sidecar.annotations],
         tombstones={},
         extra={},
     )

@@ -310,7 +310,7 @@ def test_members_slant_does_not_know_are_dropped_after_loading(tmp_path: Path) -
     assert student.sidecar.extra == {}
     assert student.sidecar.article.extra == {}
     assert student.sidecar.author.extra == {}
-    assert [a.extra for a in student.sidecar.annotations] == [{}]
+    assert [a.extra for a in student.sidecar.annotations] == [None]
 
 
 def test_a_hand_in_of_millions_of_tiny_values_is_skipped_without_decoding_it(tmp_path) -> None:

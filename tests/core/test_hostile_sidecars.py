@@ -206,10 +206,6 @@ def test_an_endless_device_as_a_sidecar_is_refused(capsys) -> None:
 def test_a_file_of_millions_of_tiny_values_is_refused_before_it_fills_memory(
     tmp_path: Path, monkeypatch
 ) -> None:
-    # Read as such a file is read by default (in megabyte pieces, streamed), also when the
-    # suite runs with --big-sidecar-reading.
-    monkeypatch.setattr(sidecar_module, "STREAM_FROM_CHARS", 8_000_000)
-    monkeypatch.setattr(sidecar_module, "READ_PIECE_BYTES", 1 << 20)
     document = json.loads(_annotated_document_text())
     document["padding"] = "PLACEHOLDER"
     values = "[" + "{}," * (2 * MAX_JSON_VALUES) + "{}]"  # 24 MB: once 580 MB of dicts
@@ -242,12 +238,13 @@ def load_article_from_text():
 # -- no crash, no traceback ----------------------------------------------------------
 
 
-def test_a_lone_surrogate_in_an_id_is_refused_naming_the_member(article_path: Path) -> None:
+def test_a_lone_surrogate_in_an_id_is_refused_naming_where_it_is(article_path: Path) -> None:
     data = _annotated(article_path).decode("utf-8")
     document = json.loads(data)
     document["annotations"][0]["id"] = "x\ud800"
-    text = json.dumps(document)  # ensure_ascii: written as the escape \ud800
-    with pytest.raises(SidecarError, match=r"annotation 1 has a 'id'.*\\ud800"):
+    text = json.dumps(document, indent=2)  # ensure_ascii: written as the escape \ud800
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "ud800" in row)
+    with pytest.raises(SidecarError, match=rf"line {line}, column \d+: half of a UTF-16.*\\ud800"):
         parse_sidecar(text.encode("utf-8"), "A.txt.slant.json")
 
 
@@ -268,7 +265,7 @@ def test_a_lone_surrogate_in_a_tag_label_stops_slant_list_with_a_message(
     sidecar_path(article_path).write_text(json.dumps(document), encoding="utf-8")
     assert main(["list", str(article_path)]) == 1
     err = capsys.readouterr().err
-    assert "'tagset'" in err and "\\udfff" in err
+    assert "line 1, column " in err and "\\udfff" in err
 
 
 def test_a_lone_surrogate_typed_in_a_note_is_saved_as_a_replacement_character(

@@ -12,7 +12,6 @@ import pytest
 
 from app import paths
 from app.core import atomic, store
-from app.core import sidecar as sidecar_module
 from app.core.annotations import make_annotation
 from app.core.article import load_article
 from app.core.errors import SidecarError
@@ -159,13 +158,7 @@ def test_a_chosen_fallback_folder_is_used_and_older_copies_still_found(
     assert second.is_relative_to(chosen)
 
 
-@pytest.mark.parametrize("in_pieces", [False, True])
-def test_opening_reports_the_state_of_the_file_it_read(
-    article, in_pieces: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    if in_pieces:  # as a big file is read, with pieces small enough to end everywhere
-        monkeypatch.setattr(sidecar_module, "STREAM_FROM_CHARS", 0)
-        monkeypatch.setattr(sidecar_module, "READ_PIECE_BYTES", 7)
+def test_opening_reports_the_state_of_the_file_it_read(article) -> None:
     _, _, nothing = store.open_annotations_with_state(article)
     assert nothing is None, "no sidecar yet, so no state"
     written = store.save_annotations(article, _annotated(article, "5-2"))
@@ -179,18 +172,12 @@ def test_opening_reports_the_state_of_the_file_it_read(
     assert state.sha256 == hashlib.sha256(written.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize("in_pieces", [False, True])
-def test_the_state_of_a_big_sidecar_is_hashed_from_the_bytes_read(
-    article, in_pieces: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Over a megabyte the hash is made on a second thread while the JSON is decoded;
-    # a big file is read a megabyte at a time, each hashed after the one before.
-    if in_pieces:
-        monkeypatch.setattr(sidecar_module, "STREAM_FROM_CHARS", 0)
+def test_the_state_of_a_big_sidecar_is_hashed_from_the_bytes_read(article) -> None:
+    # Over a megabyte the hash is made on a second thread while the JSON is decoded.
     sidecar = _annotated(article, "5-2")
     sidecar.annotations[0] = replace(sidecar.annotations[0], note="a long note. " * 250_000)
     written = store.save_annotations(article, sidecar)
-    assert written.stat().st_size > 3 * sidecar_module.READ_PIECE_BYTES
+    assert written.stat().st_size > 3 * 2**20
 
     read, _, state = store.open_annotations_with_state(article)
 

@@ -1,0 +1,154 @@
+"""The sidecar file's shape, declared once: its records, each member's type and limits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Annotated, Any
+
+import msgspec
+from msgspec import Meta
+
+from app.core.annotations import Annotation
+from app.core.article import Article
+from app.core.sidecar_validation import (
+    MAX_CONTEXT_LENGTH,
+    MAX_ID_LENGTH,
+    MAX_SAFE_INTEGER,
+    TIMESTAMP_PATTERN,
+)
+from app.core.tags import TagSet, default_tagset
+
+SIDECAR_SUFFIX = ".slant.json"
+FORMAT_NAME = "slant-annotations"
+FORMAT_VERSION = 1
+MAX_SIDECAR_BYTES = 64 * 1024 * 1024
+ROLES = ("student", "teacher")
+
+# The members' types, with the limits decoding checks (in C, as msgspec decodes).
+AnnotationId = Annotated[str, Meta(min_length=1, max_length=MAX_ID_LENGTH)]
+Offset = Annotated[int, Meta(ge=0, le=MAX_SAFE_INTEGER)]
+Context = Annotated[str, Meta(max_length=MAX_CONTEXT_LENGTH)]
+Timestamp = Annotated[str, Meta(pattern=TIMESTAMP_PATTERN)]  # the date's existence: apart
+Sha256 = Annotated[str, Meta(pattern="^[0-9a-fA-F]{64}$")]
+AuthorName = Annotated[str, Meta(max_length=MAX_ID_LENGTH)]
+Role = Annotated[str, Meta(pattern="^(student|teacher)$")]
+
+
+# The file's records. A member not declared here is refused by decoding, which makes the
+# reader set it aside to write it back (sidecar_reading), so that a newer Slant's keep.
+
+
+class StoredArticle(msgspec.Struct, forbid_unknown_fields=True):
+    """The file's "article": the text that the annotations' offsets refer to."""
+
+    file: str
+    sha256: Sha256
+    length: Offset
+    title: str
+
+
+class StoredAuthor(msgspec.Struct, forbid_unknown_fields=True):
+    """The file's "author"."""
+
+    name: AuthorName
+    role: Role
+
+
+# gc=False: these hold only strings, numbers and booleans, so the collector never needs
+# to visit the 50,000 of a big file.
+class StoredAnnotation(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    """One of the file's "annotations", as Annotation stores it (Annotation.to_json)."""
+
+    id: AnnotationId
+    tag: str
+    start: Offset
+    end: Offset
+    exact: str
+    created: Timestamp
+    modified: Timestamp
+    prefix: Context = ""
+    suffix: Context = ""
+    note: str = ""
+    orphan: bool = False  # placed on no text: its offsets and quote are of an older one
+
+
+class StoredTombstone(msgspec.Struct, forbid_unknown_fields=True):
+    """One of the file's "tombstones": an annotation deleted, so a merge does not revive it."""
+
+    id: AnnotationId
+    deleted: Timestamp
+
+
+class StoredFile(msgspec.Struct, forbid_unknown_fields=True):
+    """A whole sidecar file."""
+
+    format: str
+    version: Annotated[int, Meta(le=MAX_SAFE_INTEGER)]
+    article: StoredArticle
+    author: StoredAuthor
+    tagset: Any  # checked by tagset_from_json, which words its own problems
+    annotations: list[StoredAnnotation]
+    tombstones: list[StoredTombstone] = []
+
+
+def known_members(record: type[msgspec.Struct]) -> frozenset[str]:
+    """The members the file's *record* declares."""
+    return frozenset(record.__struct_fields__)
+
+
+@dataclass
+class ArticleRef:
+    """The article text that the annotations' offsets refer to."""
+
+    file: str
+    sha256: str
+    length: int
+    title: str
+    extra: dict[str, Any] = field(default_factory=dict)  # members this version does not know
+
+
+@dataclass
+class Author:
+    """Who made the annotations; ``role`` is "student" or "teacher"."""
+
+    name: str = ""
+    role: str = "student"
+    extra: dict[str, Any] = field(default_factory=dict)  # members this version does not know
+
+
+@dataclass
+class Sidecar:
+    """Everything in one sidecar file."""
+
+    article: ArticleRef
+    author: Author
+    tagset: TagSet
+    annotations: list[Annotation]
+    # annotation id -> ISO time it was deleted, so that a merge does not bring it back
+    tombstones: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown top-level members
+
+
+def sidecar_path(article_path: Path) -> Path:
+    """The sidecar beside an article: story.md -> story.md.slant.json."""
+    article_path = Path(article_path)
+    return article_path.with_name(article_path.name + SIDECAR_SUFFIX)
+
+
+def new_sidecar(
+    article: Article, author: Author | None = None, tagset: TagSet | None = None
+) -> Sidecar:
+    """An empty sidecar for *article*, by *author*, with *tagset* (default: the built-in set)."""
+    ref = ArticleRef(
+        file=article.path.name if article.path is not None else "",
+        sha256=article.sha256,
+        length=article.length,
+        title=article.title,
+    )
+    return Sidecar(
+        article=ref,
+        author=replace(author, extra=dict(author.extra)) if author is not None else Author(),
+        tagset=tagset if tagset is not None else default_tagset(),
+        annotations=[],
+    )
