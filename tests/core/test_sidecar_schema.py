@@ -16,6 +16,7 @@ from app.core.annotations import make_annotation
 from app.core.article import parse_plain_text
 from app.core.errors import SidecarError
 from app.core.sidecar import Author, dump_sidecar, new_sidecar, parse_sidecar
+from app.core.sidecar_schema import SCHEMA_FILE, schema_text
 from app.paths import resource_path
 
 TEXT = "Town votes\n\nSources say the radical plan will cost 5 million euros on Monday.\n"
@@ -100,3 +101,9 @@ def test_the_schema_and_the_reader_both_refuse(path: tuple, value: Any) -> None:
     assert not VALIDATOR.is_valid(document)
     with pytest.raises(SidecarError):
         parse_sidecar(json.dumps(document).encode(), "story.md.slant.json")
+
+
+def test_the_published_schema_is_the_one_generated_from_the_declared_records() -> None:
+    # After a change to app/core/sidecar_format.py: python -m app.core.sidecar_schema
+    committed = resource_path("schema", SCHEMA_FILE).read_text(encoding="utf-8")
+    assert committed == schema_text()
