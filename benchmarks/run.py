@@ -137,6 +137,11 @@ def absolute_result(name: str, values: list[float], unit: str, limit: float) -> 
     )
 
 
+# The targets of issue 15 ("One plain core"), relaxed on purpose from the earlier 1.5x,
+# 1.5x and 1.3x: a few milliseconds are not worth code a newcomer cannot follow.
+STARTUP_LIMIT = 1.75
+
+
 def bench_startup(work: Path, reps: int) -> list[Result]:
     """Launch to the painted window with the sample and its key, against bare Qt.
 
@@ -158,7 +163,7 @@ def bench_startup(work: Path, reps: int) -> list[Result]:
         "startup_sample_with_key",
         [row["painted_seconds"] for row in ours],
         [row["painted_seconds"] for row in floor],
-        1.5,
+        STARTUP_LIMIT,
     )
     whole = ratio_result(
         "startup_whole_process",
@@ -272,7 +277,7 @@ def bench_memory(work: Path, reps: int, chars: int, count: int) -> list[Result]:
         lambda: probe("open", str(plain))["peak_rss_mb"],
         reps,
     )
-    return [ratio_result("peak_memory_50k", ours, floor, 1.3)]
+    return [ratio_result("peak_memory_50k", ours, floor, 1.5)]
 
 
 def machine() -> dict:
@@ -316,7 +321,7 @@ def main() -> int:
         ("open_50k", lambda: bench_open(work, pair_reps, 50_000, 500, "open_50kb_500", 1.3, None)),
         (
             "open_1mb",
-            lambda: bench_open(work, pair_reps, 1_000_000, 10_000, "open_1mb_10k", 1.5, 1.5),
+            lambda: bench_open(work, pair_reps, 1_000_000, 10_000, "open_1mb_10k", 1.75, 1.5),
         ),
         ("edit", lambda: bench_inprocess(work, reps, 1_000_000, 10_000)),
         ("autosave", lambda: bench_autosave(work, reps, 1_000_000, 10_000)),
