@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/about.py" line="19"/>
+        <source>About Slant</source>
+        <translation>Acerca de Slant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/about.py" line="24"/>
+        <source>version {version}</source>
+        <translation>versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/about.py" line="28"/>
+        <source>Read the news critically: tag loaded labels, unsourced claims, promotion and facts, write why, and compare with your class.</source>
+        <translation>Lee las noticias con espíritu crítico: marca etiquetas cargadas, afirmaciones sin fuente, texto promocional y hechos, escribe por qué y compara con tu clase.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/about.py" line="35"/>
+        <source>Free software under the MIT licence.</source>
+        <translation>Software libre con licencia MIT.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../app/ui/actions.py" line="44"/>
@@ -90,126 +113,146 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="118"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="120"/>
+        <source>Every key Slant answers to</source>
+        <translation>Todas las teclas a las que responde Slant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="123"/>
+        <source>&amp;About Slant</source>
+        <translation>&amp;Acerca de Slant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="120"/>
+        <location filename="../../app/ui/actions.py" line="127"/>
         <source>Close Slant</source>
         <translation>Cierra Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="122"/>
+        <location filename="../../app/ui/actions.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="128"/>
+        <location filename="../../app/ui/actions.py" line="135"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="130"/>
+        <location filename="../../app/ui/actions.py" line="137"/>
         <source>Search the article</source>
         <translation>Busca en el artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="132"/>
+        <location filename="../../app/ui/actions.py" line="139"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="134"/>
+        <location filename="../../app/ui/actions.py" line="141"/>
         <source>Find &amp;Previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="137"/>
+        <location filename="../../app/ui/actions.py" line="144"/>
         <source>&amp;Edit Note…</source>
         <translation>&amp;Editar nota…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="139"/>
+        <location filename="../../app/ui/actions.py" line="146"/>
         <source>Write a note</source>
         <translation>Escribe una nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="143"/>
+        <location filename="../../app/ui/actions.py" line="150"/>
         <source>&amp;Delete Annotation</source>
         <translation>&amp;Borrar anotación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="145"/>
+        <location filename="../../app/ui/actions.py" line="152"/>
         <source>Remove it</source>
         <translation>Quítala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="149"/>
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>Ne&amp;xt Annotation</source>
         <translation>Anotación si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="151"/>
+        <location filename="../../app/ui/actions.py" line="158"/>
         <source>Jump to the next annotation</source>
         <translation>Salta a la siguiente anotación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="153"/>
+        <location filename="../../app/ui/actions.py" line="160"/>
         <source>Pre&amp;vious Annotation</source>
         <translation>Anotación an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="155"/>
+        <location filename="../../app/ui/actions.py" line="162"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="157"/>
+        <location filename="../../app/ui/actions.py" line="164"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="158"/>
+        <location filename="../../app/ui/actions.py" line="165"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="160"/>
+        <location filename="../../app/ui/actions.py" line="167"/>
         <source>Switch to &amp;List / Article</source>
         <translation>Cambiar a &amp;lista / artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="162"/>
+        <location filename="../../app/ui/actions.py" line="169"/>
         <source>Move the keyboard focus</source>
         <translation>Mueve el foco del teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="164"/>
+        <location filename="../../app/ui/actions.py" line="171"/>
         <source>Switch &amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="204"/>
+        <location filename="../../app/ui/actions.py" line="211"/>
         <source>Tag as {label}</source>
         <translation>Etiquetar como {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="209"/>
+        <location filename="../../app/ui/actions.py" line="216"/>
         <source>Tag the selected text as “{label}”</source>
         <translation>Etiqueta el texto seleccionado como «{label}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="214"/>
+        <location filename="../../app/ui/actions.py" line="221"/>
         <source>Change the annotation&apos;s tag to {label}</source>
         <translation>Cambia la etiqueta de la anotación a {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="257"/>
+        <location filename="../../app/ui/actions.py" line="247"/>
+        <source>Change the tag to {label}</source>
+        <translation>Cambiar la etiqueta a {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="304"/>
         <source>No recent articles</source>
         <translation>No hay artículos recientes</translation>
     </message>
@@ -217,7 +260,7 @@
 <context>
     <name>AnnotationDelegate</name>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="241"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="256"/>
         <source>✎ No note yet (Enter adds one)</source>
         <translation>✎ Aún no hay nota (Intro añade una)</translation>
     </message>
@@ -271,12 +314,12 @@
 <context>
     <name>AnnotationListView</name>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="269"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="285"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="271"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="287"/>
         <source>Enter edits the note, Delete removes the annotation</source>
         <translation>Intro edita la nota, Supr borra la anotación</translation>
     </message>
@@ -284,7 +327,7 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../app/core/annotations.py" line="240"/>
+        <location filename="../../app/core/annotations.py" line="93"/>
         <source>the selection is empty or only whitespace</source>
         <translation>la selección está vacía o solo tiene espacios en blanco</translation>
     </message>
@@ -292,7 +335,7 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="130"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="137"/>
         <source>Your default tag set was not used: {problem}. Slant&apos;s four tags are used instead.</source>
         <translation>No se usó tu conjunto de etiquetas por defecto: {problem}. En su lugar se usan las cuatro etiquetas de Slant.</translation>
     </message>
@@ -325,47 +368,52 @@
         <translation>No se pudo leer {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="107"/>
+        <location filename="../../app/core/article_formats.py" line="97"/>
+        <source>{file} is not saved as UTF-8, so Slant read it as Windows-1252 (Western European) text. If some letters look wrong, save it as UTF-8 from your editor and open it again.</source>
+        <translation>{file} no está guardado como UTF-8, así que Slant lo ha leído como texto Windows-1252 (Europa occidental). Si algunas letras se ven mal, guárdalo como UTF-8 desde tu editor y vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_formats.py" line="129"/>
         <source>{file} has no text: there is nothing in it to read or tag.</source>
         <translation>{file} no tiene texto: no hay nada que leer ni etiquetar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="119"/>
+        <location filename="../../app/core/article_formats.py" line="141"/>
         <source>{file} is not an article Slant can open: use one of {kinds}.</source>
         <translation>{file} no es un artículo que Slant pueda abrir; usa uno de estos formatos: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="132"/>
+        <location filename="../../app/core/article_formats.py" line="154"/>
         <source>{file} starts with a {encoding} byte-order mark but is not valid {encoding} text (at byte {byte}). Save it as UTF-8.</source>
         <translation>{file} empieza con una marca de orden de bytes de {encoding}, pero no es texto {encoding} válido (en el byte {byte}). Guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="155"/>
+        <location filename="../../app/core/article_formats.py" line="177"/>
         <source>{file} says its encoding is {encoding}, but it is valid UTF-8 text and was read as UTF-8.</source>
         <translation>{file} dice que su codificación es {encoding}, pero es texto UTF-8 válido y se ha leído como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="185"/>
+        <location filename="../../app/core/article_formats.py" line="221"/>
         <source>{file} says its encoding is {encoding}, which Slant cannot read. Save it as UTF-8.</source>
         <translation>{file} dice que su codificación es {encoding}, que Slant no sabe leer. Guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="198"/>
+        <location filename="../../app/core/article_formats.py" line="234"/>
         <source>{file} says its encoding is {encoding}, but byte 0x{byte:02X} on line {line} is not {encoding} text. Save it as UTF-8.</source>
         <translation>{file} dice que su codificación es {encoding}, pero el byte 0x{byte:02X} de la línea {line} no es texto {encoding}. Guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="218"/>
+        <location filename="../../app/core/article_formats.py" line="254"/>
         <source>{file} looks like a binary file, not an article (it contains NUL bytes). If it is text, save it as UTF-8.</source>
         <translation>{file} parece un archivo binario, no un artículo (contiene bytes NUL). Si es texto, guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="230"/>
+        <location filename="../../app/core/article_formats.py" line="266"/>
         <source>{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} is not valid UTF-8. Open it in a text editor and save it as UTF-8 or name its encoding in a &lt;meta charset=&quot;...&quot;&gt; tag.</source>
         <translation>{file} no es texto UTF-8: el byte 0x{byte:02X} de la línea {line} no es UTF-8 válido. Ábrelo en un editor de texto y guárdalo como UTF-8, o indica su codificación con &lt;meta charset=&quot;...&quot;&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="237"/>
+        <location filename="../../app/core/article_formats.py" line="273"/>
         <source>{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} is not valid UTF-8. Open it in a text editor and save it as UTF-8.</source>
         <translation>{file} no es texto UTF-8: el byte 0x{byte:02X} de la línea {line} no es UTF-8 válido. Ábrelo en un editor de texto y guárdalo como UTF-8.</translation>
     </message>
@@ -393,12 +441,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../app/ui/article/article_view.py" line="78"/>
+        <location filename="../../app/ui/article/article_view.py" line="90"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article/article_view.py" line="80"/>
+        <location filename="../../app/ui/article/article_view.py" line="92"/>
         <source>Select words with Shift and the arrow keys, then press a tag&apos;s key</source>
         <translation>Selecciona palabras con Mayús y las flechas y luego pulsa la tecla de una etiqueta</translation>
     </message>
@@ -406,22 +454,22 @@
 <context>
     <name>AttentionController</name>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="286"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="319"/>
         <source>“{quote}” stays where it is now.</source>
         <translation>«{quote}» se queda donde está ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="300"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="333"/>
         <source>Select the words in the article that “{quote}” belongs to first.</source>
         <translation>Primero selecciona las palabras del artículo a las que pertenece «{quote}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="311"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="344"/>
         <source>Nothing was re-attached: {reason}.</source>
         <translation>No se recolocó nada: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="318"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="351"/>
         <source>Re-attached to “{quote}”. Ctrl+Z undoes it.</source>
         <translation>Recolocada en «{quote}». Ctrl+Z lo deshace.</translation>
     </message>
@@ -429,62 +477,62 @@
 <context>
     <name>AttentionItem</name>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="41"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="42"/>
         <source>The words were not found in the article any more: “{quote}”.</source>
         <translation>Ya no se encuentran las palabras en el artículo: «{quote}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="44"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="45"/>
         <source>The words changed: now “{quote}”.</source>
         <translation>Las palabras han cambiado: ahora «{quote}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="64"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="71"/>
         <source>words not found</source>
         <translation>palabras no encontradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="66"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="73"/>
         <source>words changed</source>
         <translation>palabras cambiadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="79"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="86"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="80"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="87"/>
         <source>Show “{quote}” in the article</source>
         <translation>Muestra «{quote}» en el artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="85"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="92"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="86"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="93"/>
         <source>Keep “{quote}” at its new place</source>
         <translation>Deja «{quote}» en su nuevo sitio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="91"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="98"/>
         <source>Re-attach</source>
         <translation>Recolocar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="92"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="99"/>
         <source>Put “{quote}” on the selected words</source>
         <translation>Pon «{quote}» en las palabras seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="97"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="104"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="98"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="105"/>
         <source>Delete the annotation “{quote}”</source>
         <translation>Borra la anotación «{quote}»</translation>
     </message>
@@ -492,17 +540,17 @@
 <context>
     <name>AttentionPanel</name>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="137"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="145"/>
         <source>Needs attention</source>
         <translation>Necesita atención</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="144"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="152"/>
         <source>The article changed since these were made. To re-attach one, select its words in the article, then press Re-attach.</source>
         <translation>El artículo ha cambiado desde que se hicieron. Para recolocar una, selecciona sus palabras en el artículo y pulsa Recolocar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/attention.py" line="196"/>
+        <location filename="../../app/ui/sidebar/attention.py" line="199"/>
         <source>⚠ NEEDS ATTENTION · {count}</source>
         <translation>⚠ NECESITA ATENCIÓN · {count}</translation>
     </message>
@@ -670,117 +718,117 @@
 <context>
     <name>ClassModel</name>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="38"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="40"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="44"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="46"/>
         <source>undefined (no variation)</source>
         <translation>sin definir (no hay variación)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="46"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="48"/>
         <source>high agreement</source>
         <translation>acuerdo alto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="48"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="50"/>
         <source>moderate: tentative</source>
         <translation>moderado: provisional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="50"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="52"/>
         <source>low: understood differently</source>
         <translation>bajo: se entiende de formas distintas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="51"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="53"/>
         <source>no better than chance</source>
         <translation>no mejor que el azar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="57"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="59"/>
         <source>{file}: 1 annotation</source>
         <translation>{file}: 1 anotación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="59"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="61"/>
         <source>{file}: {count} annotations</source>
         <translation>{file}: {count} anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="61"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="63"/>
         <source>; made on an older text, re-anchored</source>
         <translation>; hecha sobre un texto anterior y reubicada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="232"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="234"/>
         <source>All tags (pooled)</source>
         <translation>Todas las etiquetas (en conjunto)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="245"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="247"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="245"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="247"/>
         <source>Annotations</source>
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="246"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="248"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="248"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="250"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="248"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="250"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="249"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="251"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="249"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="251"/>
         <source>Reading</source>
         <translation>Interpretación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="253"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="255"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="254"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="256"/>
         <source>Recall</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="255"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="257"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="257"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="259"/>
         <source>Characters</source>
         <translation>Caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="258"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="260"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_model.py" line="258"/>
+        <location filename="../../app/ui/classroom/class_model.py" line="260"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -788,28 +836,28 @@
 <context>
     <name>ClassReport</name>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="25"/>
+        <location filename="../../app/core/exports/html_report.py" line="26"/>
         <source>&lt;b&gt;Agreement (Krippendorff&apos;s alpha).&lt;/b&gt; For each tag, every character of the article
 counts as one small decision: did a student give it that tag or not? Alpha compares how
 often the students agree on those decisions with how often they would agree by pure chance
 (if each kept the amount they tagged but placed it at random). &lt;b&gt;1&lt;/b&gt; means everyone
 marked exactly the same characters; &lt;b&gt;0&lt;/b&gt; means no more agreement than chance; below 0
-means the students systematically disagree. As a rule of thumb, 0.80 or more is high
-agreement, 0.67&amp;ndash;0.80 moderate, and lower values mean the class understands the tag
+means the students systematically disagree. As a rule of thumb, {high} or more is high
+agreement, {moderate}&amp;ndash;{high} moderate, and lower values mean the class understands the tag
 differently &amp;mdash; a good tag to discuss. &lt;b&gt;n/a&lt;/b&gt; means alpha cannot be computed: there
 are fewer than two students, or every student made the same choice for every character
 (for example, nobody used the tag), so there is no disagreement to measure.</source>
-        <translation>&lt;b&gt;Acuerdo (alfa de Krippendorff).&lt;/b&gt; Para cada etiqueta, cada carácter del artículo cuenta como una pequeña decisión: ¿le puso un estudiante esa etiqueta o no? Alfa compara cuánto coinciden los estudiantes en esas decisiones con cuánto coincidirían por puro azar (si cada uno mantuviera la cantidad que etiquetó, pero la colocara al azar). &lt;b&gt;1&lt;/b&gt; significa que todos marcaron exactamente los mismos caracteres; &lt;b&gt;0&lt;/b&gt;, que no hay más acuerdo que el del azar; por debajo de 0, que los estudiantes discrepan de forma sistemática. Como regla práctica, 0,80 o más es un acuerdo alto, 0,67&amp;ndash;0,80 moderado, y los valores más bajos indican que la clase entiende la etiqueta de formas distintas &amp;mdash; una buena etiqueta para comentar. &lt;b&gt;n/d&lt;/b&gt; significa que no se puede calcular alfa: hay menos de dos estudiantes, o todos tomaron la misma decisión en cada carácter (por ejemplo, nadie usó la etiqueta), así que no hay desacuerdo que medir.</translation>
+        <translation>&lt;b&gt;Acuerdo (alfa de Krippendorff).&lt;/b&gt; Para cada etiqueta, cada carácter del artículo cuenta como una pequeña decisión: ¿le puso un estudiante esa etiqueta o no? Alfa compara cuánto coinciden los estudiantes en esas decisiones con cuánto coincidirían por puro azar (si cada uno mantuviera la cantidad que etiquetó, pero la colocara al azar). &lt;b&gt;1&lt;/b&gt; significa que todos marcaron exactamente los mismos caracteres; &lt;b&gt;0&lt;/b&gt;, que no hay más acuerdo que el del azar; por debajo de 0, que los estudiantes discrepan de forma sistemática. Como regla práctica, {high} o más es un acuerdo alto, {moderate}&amp;ndash;{high} moderado, y los valores más bajos indican que la clase entiende la etiqueta de formas distintas &amp;mdash; una buena etiqueta para comentar. &lt;b&gt;n/d&lt;/b&gt; significa que no se puede calcular alfa: hay menos de dos estudiantes, o todos tomaron la misma decisión en cada carácter (por ejemplo, nadie usó la etiqueta), así que no hay desacuerdo que medir.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="41"/>
+        <location filename="../../app/core/exports/html_report.py" line="43"/>
         <source>&lt;b&gt;F1 between two students&lt;/b&gt; compares the characters they tagged (tag by tag):
 twice the characters they both tagged the same way, divided by everything each of them
 tagged. &lt;b&gt;1&lt;/b&gt; = identical, &lt;b&gt;0&lt;/b&gt; = nothing in common.</source>
         <translation>&lt;b&gt;F1 entre dos estudiantes&lt;/b&gt; compara los caracteres que etiquetaron (etiqueta por etiqueta): el doble de los caracteres que ambos etiquetaron igual, dividido entre todo lo que etiquetó cada uno. &lt;b&gt;1&lt;/b&gt; = idénticos, &lt;b&gt;0&lt;/b&gt; = nada en común.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="47"/>
+        <location filename="../../app/core/exports/html_report.py" line="49"/>
         <source>&lt;b&gt;Against the answer key.&lt;/b&gt; &lt;i&gt;Precision&lt;/i&gt;: of what a student marked, how much
 is also marked in the key with the same tag (a passage half inside the key counts half).
 &lt;i&gt;Recall&lt;/i&gt;: of the key&apos;s passages, how much the student marked with the right tag.
@@ -817,354 +865,354 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>&lt;b&gt;Comparado con la clave de respuestas.&lt;/b&gt; &lt;i&gt;Precisión&lt;/i&gt;: de lo que marcó un estudiante, cuánto está marcado también en la clave con la misma etiqueta (un fragmento que queda a medias dentro de la clave cuenta la mitad). &lt;i&gt;Cobertura&lt;/i&gt;: de los fragmentos de la clave, cuánto marcó el estudiante con la etiqueta correcta. &lt;i&gt;F1&lt;/i&gt; combina las dos (solo es alto cuando ambas lo son). Cada una va de 0 a 1.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="60"/>
+        <location filename="../../app/core/exports/html_report.py" line="62"/>
         <source>1 student</source>
         <translation>1 estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="62"/>
+        <location filename="../../app/core/exports/html_report.py" line="64"/>
         <source>{count} students</source>
         <translation>{count} estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="64"/>
+        <location filename="../../app/core/exports/html_report.py" line="66"/>
         <source>with an answer key</source>
         <translation>con clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="66"/>
+        <location filename="../../app/core/exports/html_report.py" line="68"/>
         <source>no answer key</source>
         <translation>sin clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="67"/>
+        <location filename="../../app/core/exports/html_report.py" line="69"/>
         <source>{count:,} characters</source>
         <translation>{count} caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="68"/>
+        <location filename="../../app/core/exports/html_report.py" line="70"/>
         <source>made with Slant on {date}</source>
         <translation>hecho con Slant el {date}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="83"/>
+        <location filename="../../app/core/exports/html_report.py" line="85"/>
         <source>Class report: {title}</source>
         <translation>Informe de la clase: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="84"/>
+        <location filename="../../app/core/exports/html_report.py" line="86"/>
         <source>untitled article</source>
         <translation>artículo sin título</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="85"/>
+        <location filename="../../app/core/exports/html_report.py" line="87"/>
         <source>How to read this report</source>
         <translation>Cómo leer este informe</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="123"/>
+        <location filename="../../app/core/exports/html_report.py" line="125"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="125"/>
+        <location filename="../../app/core/exports/html_report.py" line="127"/>
         <source>moderate</source>
         <translation>moderado</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="127"/>
+        <location filename="../../app/core/exports/html_report.py" line="129"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="138"/>
+        <location filename="../../app/core/exports/html_report.py" line="140"/>
         <source>All tags (pooled)</source>
         <translation>Todas las etiquetas (en conjunto)</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="147"/>
+        <location filename="../../app/core/exports/html_report.py" line="149"/>
         <source>The pooled value treats every (tag, character) pair as one decision, so tags that cover more of the article weigh more.</source>
         <translation>El valor en conjunto trata cada par (etiqueta, carácter) como una sola decisión, así que las etiquetas que cubren más parte del artículo pesan más.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="153"/>
-        <location filename="../../app/core/exports/html_report.py" line="402"/>
+        <location filename="../../app/core/exports/html_report.py" line="155"/>
+        <location filename="../../app/core/exports/html_report.py" line="404"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="154"/>
+        <location filename="../../app/core/exports/html_report.py" line="156"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="155"/>
-        <location filename="../../app/core/exports/html_report.py" line="158"/>
+        <location filename="../../app/core/exports/html_report.py" line="157"/>
+        <location filename="../../app/core/exports/html_report.py" line="160"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="156"/>
-        <location filename="../../app/core/exports/html_report.py" line="277"/>
+        <location filename="../../app/core/exports/html_report.py" line="158"/>
+        <location filename="../../app/core/exports/html_report.py" line="279"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="197"/>
+        <location filename="../../app/core/exports/html_report.py" line="199"/>
         <source>{number} of {total} students</source>
         <translation>{number} de {total} estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="198"/>
+        <location filename="../../app/core/exports/html_report.py" line="200"/>
         <source>{number} of {total} students, in the key</source>
         <translation>{number} de {total} estudiantes, en la clave</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="199"/>
-        <location filename="../../app/core/exports/html_report.py" line="374"/>
+        <location filename="../../app/core/exports/html_report.py" line="201"/>
+        <location filename="../../app/core/exports/html_report.py" line="376"/>
         <source>{number} of {total}</source>
         <translation>{number} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="200"/>
+        <location filename="../../app/core/exports/html_report.py" line="202"/>
         <source>underlined</source>
         <translation>subrayado</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="201"/>
+        <location filename="../../app/core/exports/html_report.py" line="203"/>
         <source>{underlined}: in the answer key</source>
         <translation>{underlined}: en la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="202"/>
+        <location filename="../../app/core/exports/html_report.py" line="204"/>
         <source>Colour strength = how many students gave a passage this tag:</source>
         <translation>Intensidad del color = cuántos estudiantes pusieron esta etiqueta a un fragmento:</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="227"/>
+        <location filename="../../app/core/exports/html_report.py" line="229"/>
         <source>No students.</source>
         <translation>No hay estudiantes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="237"/>
+        <location filename="../../app/core/exports/html_report.py" line="239"/>
         <source>The article: what the class tagged</source>
         <translation>El artículo: lo que etiquetó la clase</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="238"/>
+        <location filename="../../app/core/exports/html_report.py" line="240"/>
         <source>Choose a tag. The darker a passage, the more students gave it that tag; hold the pointer over it for the number.</source>
         <translation>Elige una etiqueta. Cuanto más oscuro es un fragmento, más estudiantes le pusieron esa etiqueta; deja el puntero encima para ver el número.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="244"/>
+        <location filename="../../app/core/exports/html_report.py" line="246"/>
         <source>Nobody has tagged a passage yet.</source>
         <translation>Nadie ha etiquetado todavía ningún pasaje.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="257"/>
+        <location filename="../../app/core/exports/html_report.py" line="259"/>
         <source>{count} moved</source>
         <translation>{count} movidas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="258"/>
+        <location filename="../../app/core/exports/html_report.py" line="260"/>
         <source>{count} fuzzy</source>
         <translation>{count} aproximadas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="259"/>
+        <location filename="../../app/core/exports/html_report.py" line="261"/>
         <source>{count} orphan</source>
         <translation>{count} sin ubicar</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="265"/>
+        <location filename="../../app/core/exports/html_report.py" line="267"/>
         <source>made on an older text; re-anchored: {detail}</source>
         <translation>hecho sobre un texto anterior; anotaciones reubicadas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="267"/>
+        <location filename="../../app/core/exports/html_report.py" line="269"/>
         <source>made on an older text; re-anchored</source>
         <translation>hecho sobre un texto anterior; anotaciones reubicadas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="270"/>
+        <location filename="../../app/core/exports/html_report.py" line="272"/>
         <source>{count} not placed (orphans)</source>
         <translation>{count} sin ubicar (huérfanas)</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="279"/>
+        <location filename="../../app/core/exports/html_report.py" line="281"/>
         <source>No usable student files.</source>
         <translation>No hay archivos de estudiantes que se puedan usar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="282"/>
-        <location filename="../../app/core/exports/html_report.py" line="310"/>
-        <location filename="../../app/core/exports/html_report.py" line="345"/>
+        <location filename="../../app/core/exports/html_report.py" line="284"/>
+        <location filename="../../app/core/exports/html_report.py" line="312"/>
+        <location filename="../../app/core/exports/html_report.py" line="347"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="282"/>
-        <location filename="../../app/core/exports/html_report.py" line="463"/>
+        <location filename="../../app/core/exports/html_report.py" line="284"/>
+        <location filename="../../app/core/exports/html_report.py" line="465"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="290"/>
+        <location filename="../../app/core/exports/html_report.py" line="292"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="291"/>
+        <location filename="../../app/core/exports/html_report.py" line="293"/>
         <source>Each cell: the number of passages the student gave that tag, and (in brackets) how many characters they cover together.</source>
         <translation>Cada celda: el número de fragmentos a los que el estudiante puso esa etiqueta y (entre paréntesis) cuántos caracteres cubren en total.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="311"/>
+        <location filename="../../app/core/exports/html_report.py" line="313"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="312"/>
+        <location filename="../../app/core/exports/html_report.py" line="314"/>
         <source>Recall</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="328"/>
+        <location filename="../../app/core/exports/html_report.py" line="330"/>
         <source>Precision, recall and F1 over all tags together, then F1 tag by tag (n/a: neither the student nor the key used the tag).</source>
         <translation>Precisión, cobertura y F1 con todas las etiquetas juntas, y después F1 etiqueta por etiqueta (n/d: ni el estudiante ni la clave usaron la etiqueta).</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="333"/>
+        <location filename="../../app/core/exports/html_report.py" line="335"/>
         <source>Against the answer key</source>
         <translation>Comparado con la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="342"/>
+        <location filename="../../app/core/exports/html_report.py" line="344"/>
         <source>Pairs of students</source>
         <translation>Parejas de estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="343"/>
+        <location filename="../../app/core/exports/html_report.py" line="345"/>
         <source>Fewer than two students.</source>
         <translation>Hay menos de dos estudiantes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="359"/>
+        <location filename="../../app/core/exports/html_report.py" line="361"/>
         <source>Pairs of students (F1 &amp;times; 100)</source>
         <translation>Parejas de estudiantes (F1 &amp;times; 100)</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="360"/>
+        <location filename="../../app/core/exports/html_report.py" line="362"/>
         <source>How similar two students&apos; tagging is, from 0 (nothing in common) to 100 (identical); &amp;ndash; when neither tagged anything. Columns follow the row numbers.</source>
         <translation>Cuánto se parece lo que etiquetaron dos estudiantes, de 0 (nada en común) a 100 (idéntico); &amp;ndash; cuando ninguno de los dos etiquetó nada. Las columnas siguen los números de las filas.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="373"/>
+        <location filename="../../app/core/exports/html_report.py" line="375"/>
         <source>Key note: {note}</source>
         <translation>Nota de la clave: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="403"/>
+        <location filename="../../app/core/exports/html_report.py" line="405"/>
         <source>Passage in the key</source>
         <translation>Fragmento de la clave</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="404"/>
+        <location filename="../../app/core/exports/html_report.py" line="406"/>
         <source>Found by</source>
         <translation>Encontrado por</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="405"/>
+        <location filename="../../app/core/exports/html_report.py" line="407"/>
         <source>Most common other tag</source>
         <translation>Otra etiqueta más frecuente</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="406"/>
+        <location filename="../../app/core/exports/html_report.py" line="408"/>
         <source>Missed by</source>
         <translation>No encontrado por</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="408"/>
+        <location filename="../../app/core/exports/html_report.py" line="410"/>
         <source>The key has no passages.</source>
         <translation>La clave no tiene fragmentos.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="420"/>
+        <location filename="../../app/core/exports/html_report.py" line="422"/>
         <source>In the key</source>
         <translation>En la clave</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="421"/>
+        <location filename="../../app/core/exports/html_report.py" line="423"/>
         <source>Tagged instead as</source>
         <translation>Etiquetado en su lugar como</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="422"/>
+        <location filename="../../app/core/exports/html_report.py" line="424"/>
         <source>Times</source>
         <translation>Veces</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="423"/>
+        <location filename="../../app/core/exports/html_report.py" line="425"/>
         <source>Passages</source>
         <translation>Fragmentos</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="425"/>
+        <location filename="../../app/core/exports/html_report.py" line="427"/>
         <source>No passage of the key was given another tag.</source>
         <translation>Ningún fragmento de la clave recibió otra etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="429"/>
+        <location filename="../../app/core/exports/html_report.py" line="431"/>
         <source>Comparison with the answer key</source>
         <translation>Comparación con la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="430"/>
+        <location filename="../../app/core/exports/html_report.py" line="432"/>
         <source>&quot;Found by&quot;: students who tagged part of the passage with the key&apos;s tag. &quot;Most common other tag&quot;: what the others who marked it chose instead.</source>
         <translation>«Encontrado por»: estudiantes que etiquetaron parte del fragmento con la etiqueta de la clave. «Otra etiqueta más frecuente»: lo que eligieron en su lugar los demás que lo marcaron.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="435"/>
+        <location filename="../../app/core/exports/html_report.py" line="437"/>
         <source>Common confusions</source>
         <translation>Confusiones frecuentes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="453"/>
+        <location filename="../../app/core/exports/html_report.py" line="455"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="458"/>
+        <location filename="../../app/core/exports/html_report.py" line="460"/>
         <source>the teacher&apos;s file</source>
         <translation>el archivo del docente</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="459"/>
+        <location filename="../../app/core/exports/html_report.py" line="461"/>
         <source>Answer key: {file}</source>
         <translation>Clave de respuestas: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="463"/>
+        <location filename="../../app/core/exports/html_report.py" line="465"/>
         <source>Why it was skipped</source>
         <translation>Por qué se omitió</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="464"/>
+        <location filename="../../app/core/exports/html_report.py" line="466"/>
         <source>Skipped files</source>
         <translation>Archivos omitidos</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="467"/>
+        <location filename="../../app/core/exports/html_report.py" line="469"/>
         <source>No file was skipped.</source>
         <translation>No se omitió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="472"/>
+        <location filename="../../app/core/exports/html_report.py" line="474"/>
         <source>Made on an older version of the article</source>
         <translation>Hechos sobre una versión anterior del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_report.py" line="473"/>
+        <location filename="../../app/core/exports/html_report.py" line="475"/>
         <source>Their annotations were moved onto the current text.</source>
         <translation>Sus anotaciones se trasladaron al texto actual.</translation>
     </message>
@@ -1228,7 +1276,7 @@ is also marked in the key with the same tag (a passage half inside the key count
     </message>
     <message>
         <location filename="../../app/ui/classroom/class_view.py" line="166"/>
-        <location filename="../../app/ui/classroom/class_view.py" line="311"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="319"/>
         <source>&amp;Copy to Key</source>
         <translation>&amp;Copiar a la clave</translation>
     </message>
@@ -1243,102 +1291,102 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>Puntuaciones por estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="186"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="187"/>
         <source>Files left out</source>
         <translation>Archivos omitidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="188"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="190"/>
         <source>Class results</source>
         <translation>Resultados de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="189"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="191"/>
         <source>Class results: pages</source>
         <translation>Resultados de la clase: páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="213"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="221"/>
         <source>&amp;Tag:</source>
         <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="214"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="222"/>
         <source>Answer &amp;key:</source>
         <translation>Clave de &amp;respuestas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="223"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="231"/>
         <source>&amp;Students</source>
         <translation>E&amp;studiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="234"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="242"/>
         <source>&amp;Who Tagged It</source>
         <translation>&amp;Quién lo etiquetó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="238"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="246"/>
         <source>A&amp;greement</source>
         <translation>Acuer&amp;do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="242"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="250"/>
         <source>Sc&amp;ores</source>
         <translation>&amp;Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="244"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="252"/>
         <source>Ski&amp;pped ({count})</source>
         <translation>Om&amp;itidos ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="302"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="310"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="304"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="312"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="306"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="314"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="308"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="316"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="314"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="316"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="324"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="318"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="322"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="330"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="327"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="335"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="331"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="339"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
@@ -1348,142 +1396,142 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>Clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="464"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="472"/>
         <source>The answer key already has this passage with this tag.</source>
         <translation>La clave de respuestas ya tiene este fragmento con esta etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="476"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="484"/>
         <source>Copied “{quote}” to the key. Ctrl+Z undoes it.</source>
         <translation>Has copiado «{quote}» a la clave. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="487"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="495"/>
         <source>The answer key was not changed</source>
         <translation>La clave de respuestas no se cambió</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="519"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="527"/>
         <source>The class files were not written</source>
         <translation>No se escribieron los archivos de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="522"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="530"/>
         <source>Wrote {count} files to {folder}</source>
         <translation>Se escribieron {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_view.py" line="543"/>
+        <location filename="../../app/ui/classroom/class_view.py" line="551"/>
         <source>Slant could not open the class</source>
         <translation>Slant no pudo abrir la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="16"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="17"/>
         <source>Class only</source>
         <translation>Solo la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="17"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="18"/>
         <source>Key only</source>
         <translation>Solo la clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="18"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="19"/>
         <source>Class and key</source>
         <translation>Clase y clave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="24"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="25"/>
         <source>Click a passage in the article, or move the caret there, to see who tagged it.</source>
         <translation>Haz clic en un fragmento del artículo, o lleva el cursor hasta él, para ver quién lo etiquetó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="32"/>
-        <source>Krippendorff&apos;s alpha over all {n} students, as in the exported report: 1 is complete agreement, 0 is chance level. 0.80 and more is high; below 0.667 the class understands the tag differently.</source>
-        <translation>Alfa de Krippendorff de los {n} estudiantes, como en el informe exportado: 1 es acuerdo total y 0 es el nivel del azar. Desde 0,80 es alto; por debajo de 0,667 la clase entiende la etiqueta de formas distintas.</translation>
+        <location filename="../../app/ui/classroom/class_words.py" line="33"/>
+        <source>Krippendorff&apos;s alpha over all {n} students, as in the exported report: 1 is complete agreement, 0 is chance level. {high} and more is high; below {moderate} the class understands the tag differently.</source>
+        <translation>Alfa de Krippendorff de los {n} estudiantes, como en el informe exportado: 1 es acuerdo total y 0 es el nivel del azar. Desde {high} es alto; por debajo de {moderate} la clase entiende la etiqueta de formas distintas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="43"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="44"/>
         <source>No answer key: open the class with a key file to see scores.</source>
         <translation>No hay clave de respuestas: abre la clase con un archivo de clave para ver las puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="46"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="47"/>
         <source>Against the answer key, all tags together, with partial credit. Precision: how much of what the student marked the key marks too. Recall: how much of the key they found.</source>
         <translation>Comparado con la clave de respuestas, todas las etiquetas juntas y con puntuación parcial. Precisión: cuánto de lo que marcó el estudiante marca también la clave. Cobertura: cuánto de la clave encontró.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="55"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="56"/>
         <source>Class: {title} — {count} students — Slant</source>
         <translation>Clase: {title} — {count} estudiantes — Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="56"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="57"/>
         <source>an article</source>
         <translation>un artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="62"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="63"/>
         <source>{count} students</source>
         <translation>{count} estudiantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="65"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="66"/>
         <source>answer key: {file}</source>
         <translation>clave de respuestas: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="68"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="69"/>
         <source>no answer key</source>
         <translation>sin clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="70"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="71"/>
         <source>1 file skipped</source>
         <translation>1 archivo omitido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="72"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="73"/>
         <source>{count} files skipped</source>
         <translation>{count} archivos omitidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="80"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="81"/>
         <source>The answer key&apos;s passages in their tags&apos; colours.</source>
         <translation>Los fragmentos de la clave de respuestas, con los colores de sus etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="82"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="83"/>
         <source>No student is shown.</source>
         <translation>No se muestra ningún estudiante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="92"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="93"/>
         <source>Students who tagged it: {swatches}</source>
         <translation>Estudiantes que lo etiquetaron: {swatches}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="96"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="97"/>
         <source> · key passages underlined</source>
         <translation> · clave subrayada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="103"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="104"/>
         <source>{count} of {total} students tagged this as {label}</source>
         <translation>{count} de {total} estudiantes etiquetaron esto como {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="105"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="106"/>
         <source>{count} of {total} students tagged this (with any tag)</source>
         <translation>{count} de {total} estudiantes etiquetaron esto (con cualquier etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="112"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="113"/>
         <source>“{quote}”: {count} of {total} shown students tagged this as {label}.</source>
         <translation>«{quote}»: {count} de {total} estudiantes mostrados etiquetaron esto como {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/class_words.py" line="116"/>
+        <location filename="../../app/ui/classroom/class_words.py" line="117"/>
         <source>“{quote}”: {count} of {total} shown students tagged this (with any tag).</source>
         <translation>«{quote}»: {count} de {total} estudiantes mostrados etiquetaron esto (con cualquier etiqueta).</translation>
     </message>
@@ -1556,32 +1604,32 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>se hizo para otro artículo ({other}, no {this})</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="348"/>
+        <location filename="../../app/core/classroom.py" line="346"/>
         <source>the answer key {path} cannot be used: {reason}</source>
         <translation>no se puede usar la clave de respuestas {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="366"/>
+        <location filename="../../app/core/classroom.py" line="364"/>
         <source>duplicate: the same file as {other}</source>
         <translation>duplicado: es el mismo archivo que {other}</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="370"/>
+        <location filename="../../app/core/classroom.py" line="368"/>
         <source>duplicate: the same annotations (ids) as {other}</source>
         <translation>duplicado: tiene las mismas anotaciones (ids) que {other}</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="382"/>
+        <location filename="../../app/core/classroom.py" line="380"/>
         <source>the answer key</source>
         <translation>la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="424"/>
+        <location filename="../../app/core/classroom.py" line="422"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../app/core/classroom.py" line="473"/>
+        <location filename="../../app/core/classroom.py" line="471"/>
         <source>another file</source>
         <translation>otro archivo</translation>
     </message>
@@ -1617,33 +1665,33 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>ExportErrors</name>
     <message>
-        <location filename="../../app/core/exports/output_folder.py" line="95"/>
+        <location filename="../../app/core/exports/output_folder.py" line="92"/>
         <source>{name}: the file name is too long</source>
         <translation>{name}: el nombre del archivo es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/output_folder.py" line="105"/>
-        <location filename="../../app/core/exports/output_folder.py" line="117"/>
+        <location filename="../../app/core/exports/output_folder.py" line="102"/>
+        <location filename="../../app/core/exports/output_folder.py" line="114"/>
         <source>it is not a folder</source>
         <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/output_folder.py" line="123"/>
+        <location filename="../../app/core/exports/output_folder.py" line="120"/>
         <source>it is not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/output_folder.py" line="163"/>
+        <location filename="../../app/core/exports/output_folder.py" line="155"/>
         <source>{path} is a symbolic link, and Slant never writes through links (someone may have put it there to overwrite another file): remove it or choose another folder</source>
         <translation>{path} es un enlace simbólico, y Slant nunca escribe a través de enlaces (alguien puede haberlo puesto ahí para sobrescribir otro archivo): elimínalo o elige otra carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/output_folder.py" line="172"/>
+        <location filename="../../app/core/exports/output_folder.py" line="164"/>
         <source>{path} is in the way: {reason}</source>
         <translation>{path} estorba: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/output_folder.py" line="177"/>
+        <location filename="../../app/core/exports/output_folder.py" line="169"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: no se puede escribir ({reason})</translation>
     </message>
@@ -1651,12 +1699,12 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>ExportPages</name>
     <message>
-        <location filename="../../app/core/exports/html_page.py" line="80"/>
+        <location filename="../../app/core/exports/html_page.py" line="81"/>
         <source>en</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/html_page.py" line="103"/>
+        <location filename="../../app/core/exports/html_page.py" line="104"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
@@ -1787,49 +1835,49 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../app/ui/article/find_bar.py" line="48"/>
-        <location filename="../../app/ui/article/find_bar.py" line="50"/>
+        <location filename="../../app/ui/article/find_bar.py" line="39"/>
+        <location filename="../../app/ui/article/find_bar.py" line="41"/>
         <source>Find in article</source>
         <translation>Buscar en el artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article/find_bar.py" line="51"/>
+        <location filename="../../app/ui/article/find_bar.py" line="42"/>
         <source>Text to find</source>
         <translation>Texto que buscas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article/find_bar.py" line="54"/>
+        <location filename="../../app/ui/article/find_bar.py" line="45"/>
         <source>Matches</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article/find_bar.py" line="57"/>
-        <location filename="../../app/ui/article/find_bar.py" line="198"/>
+        <location filename="../../app/ui/article/find_bar.py" line="48"/>
+        <location filename="../../app/ui/article/find_bar.py" line="200"/>
         <source>{number} of {count}</source>
         <translation>{number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article/find_bar.py" line="61"/>
+        <location filename="../../app/ui/article/find_bar.py" line="52"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Resultado anterior (Mayús+Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article/find_bar.py" line="63"/>
+        <location filename="../../app/ui/article/find_bar.py" line="54"/>
         <source>Next match (Enter)</source>
         <translation>Resultado siguiente (Intro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article/find_bar.py" line="64"/>
+        <location filename="../../app/ui/article/find_bar.py" line="55"/>
         <source>Close the find bar (Esc)</source>
         <translation>Cierra la barra de búsqueda (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article/find_bar.py" line="192"/>
+        <location filename="../../app/ui/article/find_bar.py" line="194"/>
         <source>No matches</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article/find_bar.py" line="195"/>
+        <location filename="../../app/ui/article/find_bar.py" line="197"/>
         <source>{count} matches</source>
         <translation>{count} resultados</translation>
     </message>
@@ -1837,12 +1885,12 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>HeatMapView</name>
     <message>
-        <location filename="../../app/ui/classroom/heatmap.py" line="213"/>
+        <location filename="../../app/ui/classroom/heatmap.py" line="208"/>
         <source>Article with the class heat map</source>
         <translation>Artículo con el mapa de calor de la clase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/classroom/heatmap.py" line="215"/>
+        <location filename="../../app/ui/classroom/heatmap.py" line="210"/>
         <source>Click a passage, or move the caret with the arrow keys, to list who tagged it</source>
         <translation>Haz clic en un fragmento, o mueve el cursor con las flechas, para ver quién lo etiquetó</translation>
     </message>
@@ -1850,42 +1898,42 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;notar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Change &amp;Tag To</source>
         <translation>Cambiar &amp;etiqueta a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_opening.py" line="98"/>
+        <location filename="../../app/ui/article_opening.py" line="100"/>
         <source>The article you had open stays open.</source>
         <translation>El artículo que tenías abierto sigue abierto.</translation>
     </message>
@@ -1895,22 +1943,22 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>Slant no pudo abrir este artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_opening.py" line="60"/>
+        <location filename="../../app/ui/article_opening.py" line="62"/>
         <source>Slant could not read the annotations</source>
         <translation>Slant no pudo leer las anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Your settings could not be used</source>
         <translation>No se pudieron usar tus preferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_opening.py" line="86"/>
+        <location filename="../../app/ui/article_opening.py" line="88"/>
         <source>Your annotations are not saved</source>
         <translation>Tus anotaciones no están guardadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_opening.py" line="87"/>
+        <location filename="../../app/ui/article_opening.py" line="89"/>
         <source>The annotations for “{title}” could not be saved: {error}
 
 Go on anyway and lose the latest changes?</source>
@@ -1919,27 +1967,52 @@ Go on anyway and lose the latest changes?</source>
 ¿Quieres seguir de todos modos y perder los últimos cambios?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_opening.py" line="92"/>
+        <location filename="../../app/ui/article_opening.py" line="94"/>
         <source>Lose Changes</source>
         <translation>Perder cambios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating.py" line="55"/>
+        <location filename="../../app/ui/article_opening.py" line="130"/>
+        <source>Slant cannot find {file}: it is no longer in {folder}. It may have been moved, renamed or deleted, or it is on a USB stick or drive that is not plugged in.</source>
+        <translation>Slant no encuentra {file}: ya no está en {folder}. Puede que se haya movido, cambiado de nombre o borrado, o que esté en una memoria USB o un disco que no está conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/article_opening.py" line="136"/>
+        <source>{file} is not saved as UTF-8 text, so Slant cannot read its letters. Open it in your text editor, save it as UTF-8 (under “Save As”, choose the encoding UTF-8) and open it again.</source>
+        <translation>{file} no está guardado como texto UTF-8, así que Slant no puede leer sus letras. Ábrelo en tu editor de texto, guárdalo como UTF-8 (en «Guardar como», elige la codificación UTF-8) y vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating.py" line="63"/>
         <source>Select some words in the article first, then press a key to tag them as {label}.</source>
         <translation>Primero selecciona unas palabras del artículo y luego pulsa una tecla para etiquetarlas como {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating.py" line="65"/>
+        <location filename="../../app/ui/annotating.py" line="74"/>
+        <source>“{quote}” is already tagged as {label}: here it is.</source>
+        <translation>«{quote}» ya está etiquetado como {label}: aquí lo tienes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating.py" line="82"/>
         <source>Nothing was tagged: {reason}.</source>
         <translation>No se etiquetó nada: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating.py" line="70"/>
+        <location filename="../../app/ui/annotating.py" line="86"/>
         <source>Tagged “{quote}” as {label}. Ctrl+Z undoes it.</source>
         <translation>Has etiquetado «{quote}» como {label}. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating.py" line="118"/>
+        <location filename="../../app/ui/annotating.py" line="111"/>
+        <source>Deleted “{quote}”. Ctrl+Z restores it.</source>
+        <translation>Has borrado «{quote}». Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating.py" line="145"/>
+        <source>Put the caret on a highlight, then press Enter to write its note.</source>
+        <translation>Pon el cursor en un resaltado y pulsa Intro para escribir su nota.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating.py" line="187"/>
         <source>Press {keys} (or click a tag) to tag the selection.</source>
         <translation>Pulsa {keys} (o haz clic en una etiqueta) para etiquetar la selección.</translation>
     </message>
@@ -1962,257 +2035,277 @@ Go on anyway and lose the latest changes?</source>
         <translation>Artículos (*.txt *.md *.markdown *.html *.htm);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="175"/>
+        <source>Hide Details</source>
+        <translation>Ocultar detalles</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/note_editor.py" line="28"/>
-        <location filename="../../app/ui/dialogs/note_editor.py" line="39"/>
+        <location filename="../../app/ui/dialogs/note_editor.py" line="29"/>
+        <location filename="../../app/ui/dialogs/note_editor.py" line="40"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/note_editor.py" line="35"/>
+        <location filename="../../app/ui/dialogs/note_editor.py" line="36"/>
         <source>Why did you tag this? What would you check?</source>
         <translation>¿Por qué lo etiquetaste? ¿Qué comprobarías?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/note_editor.py" line="37"/>
+        <location filename="../../app/ui/dialogs/note_editor.py" line="38"/>
         <source>Write your note here…</source>
         <translation>Escribe tu nota aquí…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/note_editor.py" line="53"/>
+        <location filename="../../app/ui/dialogs/note_editor.py" line="54"/>
         <source>Ctrl+Enter saves · Esc cancels</source>
         <translation>Ctrl+Intro guarda · Esc cancela</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../app/core/exports/phrases.py" line="18"/>
+        <source>{whole}.{fraction}</source>
+        <translation>{whole},{fraction}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="40"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="41"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="41"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="42"/>
         <source>Teacher</source>
         <translation>Docente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="44"/>
-        <location filename="../../app/ui/dialogs/preferences.py" line="50"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="45"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="51"/>
         <source>Same as the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="45"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="46"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="46"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="47"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="84"/>
         <source>Choose a Tag Set</source>
         <translation>Elegir un conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="85"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="86"/>
         <source>Tag sets (*.json);;All files (*)</source>
         <translation>Conjuntos de etiquetas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="143"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="173"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="151"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="181"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="172"/>
-        <location filename="../../app/ui/dialogs/preferences.py" line="173"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="215"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="216"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="175"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="218"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="178"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="221"/>
         <source>Article font</source>
         <translation>Letra del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="179"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="222"/>
         <source>Slant&apos;s reading font (serif)</source>
         <translation>La letra de lectura de Slant (con serifa)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="186"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="230"/>
         <source>Article font size</source>
         <translation>Tamaño de la letra del artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="188"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="232"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="191"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="234"/>
         <source>Automatic ({size} pt, follows the system)</source>
         <translation>Automático ({size} pt, como el sistema)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="197"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="240"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="200"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="243"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="204"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="247"/>
         <source>None: Slant&apos;s four tags</source>
         <translation>Ninguno: las cuatro etiquetas de Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="206"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="249"/>
         <source>Default tag set file</source>
         <translation>Archivo del conjunto de etiquetas por defecto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="208"/>
-        <location filename="../../app/ui/dialogs/preferences.py" line="222"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="251"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="265"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="210"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="253"/>
         <source>Choose a tag set file</source>
         <translation>Elige un archivo de conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="219"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="262"/>
         <source>Folder for fallback saves</source>
         <translation>Carpeta de reserva para guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="224"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="267"/>
         <source>Choose the folder for fallback saves</source>
         <translation>Elige la carpeta de reserva para guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="230"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="273"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="233"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="276"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="236"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="279"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="241"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="284"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="244"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="287"/>
         <source>&amp;Article font:</source>
         <translation>&amp;Letra del artículo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="245"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="288"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Tamaño de letra:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="246"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="289"/>
         <source>&amp;Theme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="247"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="290"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="255"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="298"/>
         <source>The tag guide switches at once; menus and panels use the new language the next time Slant starts.</source>
         <translation>La guía de etiquetas cambia al momento; los menús y paneles usarán el nuevo idioma la próxima vez que abras Slant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="265"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="308"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="267"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="310"/>
         <source>&amp;Default tag set:</source>
         <translation>Etiquetas &amp;por defecto:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="271"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="314"/>
         <source>&amp;Fallback folder:</source>
         <translation>Carpeta de reser&amp;va:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="277"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="320"/>
         <source>Annotations go there when the article&apos;s own folder cannot be written.</source>
         <translation>Las anotaciones se guardan allí cuando no se puede escribir en la carpeta del artículo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="299"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="342"/>
         <source>Folder for Fallback Saves</source>
         <translation>Carpeta de reserva para guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="308"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="351"/>
         <source>New annotation files use Slant&apos;s four tags.</source>
         <translation>Los archivos de anotaciones nuevos usan las cuatro etiquetas de Slant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="328"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="371"/>
         <source>The default tag set cannot be used: {error}</source>
         <translation>No se puede usar el conjunto de etiquetas por defecto: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="335"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="378"/>
         <source>The fallback folder must be a full path, like {example}.</source>
         <translation>La carpeta de reserva tiene que ser una ruta completa, como {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="339"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="382"/>
         <source>The fallback folder {path} is a file, not a folder.</source>
         <translation>La carpeta de reserva {path} es un archivo, no una carpeta.</translation>
     </message>
@@ -2397,9 +2490,32 @@ Go on anyway and lose the latest changes?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="30"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="35"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="37"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="37"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar.py" line="24"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="25"/>
         <source>No annotations yet.
 
 Select some words in the article, then press {keys} — or click a tag above.</source>
@@ -2408,447 +2524,453 @@ Select some words in the article, then press {keys} — or click a tag above.</s
 Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiqueta de arriba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar.py" line="29"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="30"/>
         <source>No annotations with this tag yet.</source>
         <translation>Aún no hay anotaciones con esta etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar.py" line="80"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="81"/>
         <source>Select words in the article, then press a number key or click a tag.</source>
         <translation>Selecciona palabras del artículo y pulsa una tecla de número o haz clic en una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar.py" line="87"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="88"/>
         <source>Show annotations with tag</source>
         <translation>Mostrar anotaciones con la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar.py" line="98"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="104"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar.py" line="110"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="118"/>
         <source>Tag the selection</source>
         <translation>Etiqueta la selección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar.py" line="168"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="176"/>
         <source>All tags</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar.py" line="258"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="273"/>
         <source>Change &amp;Tag To</source>
         <translation>Cambiar &amp;etiqueta a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar.py" line="319"/>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="339"/>
         <source>YOUR ANNOTATIONS</source>
         <translation>TUS ANOTACIONES</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar/sidebar.py" line="344"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
     </message>
 </context>
 <context>
     <name>SidecarErrors</name>
     <message>
-        <location filename="../../app/core/sidecar.py" line="157"/>
+        <location filename="../../app/core/sidecar.py" line="84"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="159"/>
+        <location filename="../../app/core/sidecar.py" line="86"/>
         <source>this is a folder, not a sidecar file</source>
         <translation>es una carpeta, no un archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="331"/>
+        <location filename="../../app/core/sidecar_reading.py" line="94"/>
         <source>this is not a Slant annotations file (it holds {kind})</source>
         <translation>no es un archivo de anotaciones de Slant (contiene {kind})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="341"/>
+        <location filename="../../app/core/sidecar_reading.py" line="185"/>
         <source>a problem in the tag set: {problem}</source>
         <translation>hay un problema en el conjunto de etiquetas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="377"/>
+        <location filename="../../app/core/sidecar.py" line="147"/>
         <source>the file is too big: it is over {limit} MB, the most Slant reads</source>
         <translation>el archivo es demasiado grande: ocupa más de {limit} MB, lo máximo que lee Slant</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="385"/>
+        <location filename="../../app/core/sidecar_reading.py" line="155"/>
         <source>this is not a Slant annotations file (&apos;format&apos; is not {name})</source>
         <translation>no es un archivo de anotaciones de Slant (&apos;format&apos; no es {name})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="391"/>
+        <location filename="../../app/core/sidecar_reading.py" line="160"/>
         <source>the format version is {kind}, but it must be a whole number</source>
         <translation>la versión del formato es {kind}, pero tiene que ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="396"/>
+        <location filename="../../app/core/sidecar_reading.py" line="165"/>
         <source>was written by a newer version of Slant (format version {version}); update Slant to open it</source>
         <translation>se escribió con una versión más nueva de Slant (versión de formato {version}); actualiza Slant para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="403"/>
+        <location filename="../../app/core/sidecar_reading.py" line="172"/>
         <source>the format version {version} does not exist; versions start at 1</source>
         <translation>la versión de formato {version} no existe; las versiones empiezan en 1</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="425"/>
+        <location filename="../../app/core/sidecar_reading.py" line="335"/>
+        <source>{what} has a &apos;{name}&apos; that is {kind}, but it must be true/false</source>
+        <translation>en {what}, &apos;{name}&apos; es {kind}, pero tiene que ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_reading.py" line="362"/>
         <source>the author&apos;s role is {role}, but it must be &apos;student&apos; or &apos;teacher&apos;</source>
         <translation>el rol del autor es {role}, pero tiene que ser &apos;student&apos; o &apos;teacher&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_annotations.py" line="111"/>
+        <location filename="../../app/core/sidecar_reading.py" line="200"/>
         <source>annotation {number} has the same id as annotation {first} ({id}); ids must be unique</source>
         <translation>la anotación {number} tiene el mismo id que la anotación {first} ({id}); cada id tiene que ser único</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_annotations.py" line="344"/>
-        <location filename="../../app/core/sidecar_validation.py" line="132"/>
+        <location filename="../../app/core/sidecar_reading.py" line="299"/>
+        <location filename="../../app/core/sidecar_validation.py" line="203"/>
         <source>annotation {number}</source>
         <translation>la anotación {number}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_annotations.py" line="286"/>
+        <location filename="../../app/core/sidecar_reading.py" line="241"/>
         <source>annotation {number} uses the tag {tag}, which is not in the file&apos;s tag set</source>
         <translation>la anotación {number} usa la etiqueta {tag}, que no está en el conjunto de etiquetas del archivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_annotations.py" line="293"/>
+        <location filename="../../app/core/sidecar_reading.py" line="247"/>
         <source>annotation {number} has end {end} before start {start}</source>
         <translation>la anotación {number} termina (&apos;end&apos;: {end}) antes de empezar (&apos;start&apos;: {start})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_annotations.py" line="298"/>
+        <location filename="../../app/core/sidecar_reading.py" line="252"/>
         <source>annotation {number} is empty (start and end are both {start})</source>
         <translation>la anotación {number} está vacía (&apos;start&apos; y &apos;end&apos; valen {start})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_annotations.py" line="304"/>
-        <source>annotation {number} has an &apos;orphan&apos; that is {kind}, but it must be true/false</source>
-        <translation>en la anotación {number}, &apos;orphan&apos; es {kind}, pero tiene que ser true o false</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_annotations.py" line="310"/>
+        <location filename="../../app/core/sidecar_reading.py" line="257"/>
         <source>annotation {number} ends at {end}, after the end of the article ({length} characters)</source>
         <translation>la anotación {number} termina en {end}, después del final del artículo ({length} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_annotations.py" line="317"/>
+        <location filename="../../app/core/sidecar_reading.py" line="263"/>
         <source>annotation {number} quotes {quoted} characters but spans {span} ({start} to {end})</source>
         <translation>la anotación {number} cita {quoted} caracteres, pero abarca {span} (de {start} a {end})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="186"/>
+        <location filename="../../app/core/sidecar.py" line="102"/>
         <source>this is a link to another file; Slant neither reads nor writes annotations through a link</source>
         <translation>es un enlace a otro archivo; Slant no lee ni escribe anotaciones a través de un enlace</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="191"/>
+        <location filename="../../app/core/sidecar.py" line="107"/>
         <source>this is not an ordinary file (it is a device, a pipe or a socket)</source>
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="441"/>
+        <location filename="../../app/core/sidecar_reading.py" line="211"/>
         <source>deleted-annotation record {number} in &apos;tombstones&apos; repeats the id {id}</source>
         <translation>el registro {number} de anotaciones borradas en &apos;tombstones&apos; repite el id {id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="451"/>
+        <location filename="../../app/core/sidecar_reading.py" line="302"/>
         <source>deleted-annotation record {number} in &apos;tombstones&apos;</source>
         <translation>el registro {number} de anotaciones borradas en &apos;tombstones&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="468"/>
+        <location filename="../../app/core/sidecar.py" line="165"/>
         <source>the file says the article is {recorded} characters long, but it is {length}</source>
         <translation>el archivo dice que el artículo tiene {recorded} caracteres, pero tiene {length}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="485"/>
+        <location filename="../../app/core/sidecar.py" line="182"/>
         <source>annotation {number} quotes {quote}, but the article says {found} there</source>
         <translation>la anotación {number} cita {quote}, pero en ese lugar el artículo dice {found}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="581"/>
-        <location filename="../../app/core/sidecar.py" line="596"/>
+        <location filename="../../app/core/sidecar.py" line="276"/>
+        <location filename="../../app/core/sidecar.py" line="282"/>
         <source>the annotations could not be saved: {reason}</source>
         <translation>no se pudieron guardar las anotaciones: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="587"/>
+        <location filename="../../app/core/sidecar.py" line="266"/>
         <source>the annotations could not be saved: the file would be over {limit} MB, the most Slant reads; shorten or delete some notes</source>
         <translation>no se pudieron guardar las anotaciones: el archivo pasaría de {limit} MB, lo máximo que Slant lee; acorta o borra algunas notas</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="610"/>
+        <location filename="../../app/core/sidecar.py" line="290"/>
         <source>you are not allowed to open it</source>
         <translation>no tienes permiso para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="613"/>
+        <location filename="../../app/core/sidecar.py" line="293"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="618"/>
+        <location filename="../../app/core/sidecar.py" line="298"/>
         <source>Slant is not allowed to write in that folder</source>
         <translation>Slant no tiene permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="620"/>
+        <location filename="../../app/core/sidecar.py" line="300"/>
         <source>the folder is read-only</source>
         <translation>la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="623"/>
+        <location filename="../../app/core/sidecar.py" line="303"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="624"/>
+        <location filename="../../app/core/sidecar.py" line="304"/>
         <source>your storage quota is full</source>
         <translation>tu cuota de almacenamiento está llena</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="625"/>
+        <location filename="../../app/core/sidecar.py" line="305"/>
         <source>the folder does not exist (any more)</source>
         <translation>la carpeta no existe (o ya no existe)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="626"/>
+        <location filename="../../app/core/sidecar.py" line="306"/>
         <source>the file name is too long</source>
         <translation>el nombre del archivo es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="627"/>
+        <location filename="../../app/core/sidecar.py" line="307"/>
         <source>there is a folder with that name</source>
         <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="628"/>
+        <location filename="../../app/core/sidecar.py" line="308"/>
         <source>the disk reported an error</source>
         <translation>el disco ha dado un error</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar.py" line="629"/>
+        <location filename="../../app/core/sidecar.py" line="309"/>
         <source>the file is a link to another file, which Slant does not follow</source>
         <translation>el archivo es un enlace a otro archivo, y Slant no lo sigue</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="64"/>
+        <location filename="../../app/core/sidecar_validation.py" line="55"/>
         <source>the file</source>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="75"/>
+        <location filename="../../app/core/sidecar_validation.py" line="66"/>
         <source>the file is empty, so it holds no annotations</source>
         <translation>el archivo está vacío, así que no tiene anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="79"/>
+        <location filename="../../app/core/sidecar_validation.py" line="70"/>
         <source>this is not a text file Slant can read (it contains binary data)</source>
         <translation>no es un archivo de texto que Slant pueda leer (contiene datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="88"/>
+        <location filename="../../app/core/sidecar_validation.py" line="83"/>
         <source>this is not a text file Slant can read: byte {byte} is not UTF-8 text</source>
         <translation>no es un archivo de texto que Slant pueda leer: el byte {byte} no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="102"/>
+        <location filename="../../app/core/sidecar_validation.py" line="93"/>
+        <source>the file ends in the middle of the data; it may have been cut off</source>
+        <translation>el archivo termina en mitad de los datos; puede que se haya cortado</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="113"/>
+        <source>unexpected text</source>
+        <translation>texto inesperado</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="114"/>
+        <source>a number JSON cannot hold</source>
+        <translation>un número que JSON no admite</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="115"/>
+        <source>a &apos;:&apos; is missing after a name</source>
+        <translation>falta &apos;:&apos; después de un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="116"/>
+        <source>a &apos;,&apos; or &apos;}&apos; is missing</source>
+        <translation>falta &apos;,&apos; o &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="117"/>
+        <source>a &apos;,&apos; or &apos;]&apos; is missing</source>
+        <translation>falta &apos;,&apos; o &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="118"/>
+        <source>a &apos;,&apos; before a &apos;}&apos;</source>
+        <translation>una &apos;,&apos; antes de &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="119"/>
+        <source>a &apos;,&apos; before a &apos;]&apos;</source>
+        <translation>una &apos;,&apos; antes de &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="120"/>
+        <source>a name that is not in double quotes</source>
+        <translation>un nombre que no está entre comillas dobles</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="123"/>
+        <source>a backslash that JSON does not allow</source>
+        <translation>una barra invertida (\) que JSON no admite</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="126"/>
+        <source>more text after the end of the data</source>
+        <translation>más texto después del final de los datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="141"/>
+        <source>half of a UTF-16 character pair ({code}), which is not text</source>
+        <translation>medio par de caracteres UTF-16 ({code}), que no es texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="163"/>
+        <source>the file contains a number that is too big</source>
+        <translation>el archivo contiene un número demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/sidecar_validation.py" line="173"/>
         <source>the file holds too many values (more than {limit:,} commas and brackets), more than any annotations file Slant writes</source>
         <translation>el archivo contiene demasiados valores (más de {limit} comas y corchetes), más que cualquier archivo de anotaciones que escriba Slant</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="141"/>
+        <location filename="../../app/core/sidecar_validation.py" line="212"/>
         <source>{what} holds half of a UTF-16 character pair ({code}), which is not text</source>
         <translation>{what} contiene medio par de caracteres UTF-16 ({code}), que no es texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="146"/>
+        <location filename="../../app/core/sidecar_validation.py" line="217"/>
         <source>{what} has a &apos;{name}&apos; holding half of a UTF-16 character pair ({code}), which is not text</source>
         <translation>{what} tiene un &apos;{name}&apos; que contiene medio par de caracteres UTF-16 ({code}), que no es texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="174"/>
+        <location filename="../../app/core/sidecar_validation.py" line="103"/>
         <source>the file is damaged: it is not valid JSON (line {line}, column {column}: {problem})</source>
         <translation>el archivo está dañado: no es JSON válido (línea {line}, columna {column}: {problem})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="185"/>
+        <location filename="../../app/core/sidecar_reading.py" line="397"/>
         <source>the file is nested too deeply to be read (too many brackets inside brackets)</source>
         <translation>el archivo tiene demasiados niveles anidados para poder leerlo (demasiados corchetes dentro de corchetes)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="191"/>
-        <source>the file cannot be read as JSON ({problem})</source>
-        <translation>el archivo no se puede leer como JSON ({problem})</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="237"/>
-        <source>Expecting value</source>
-        <translation>se esperaba un valor</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="238"/>
-        <source>Expecting property name enclosed in double quotes</source>
-        <translation>se esperaba un nombre entre comillas dobles</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="241"/>
-        <source>Expecting &apos;:&apos; delimiter</source>
-        <translation>se esperaba el separador &apos;:&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="242"/>
-        <source>Expecting &apos;,&apos; delimiter</source>
-        <translation>se esperaba el separador &apos;,&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="243"/>
-        <source>Unterminated string starting at</source>
-        <translation>un texto entre comillas empieza aquí y no se cierra</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="246"/>
-        <source>Invalid control character at</source>
-        <translation>hay un carácter de control no válido</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="247"/>
-        <source>Invalid \escape</source>
-        <translation>hay una secuencia de escape con \ no válida</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="248"/>
-        <source>Invalid \uXXXX escape</source>
-        <translation>hay una secuencia de escape \uXXXX no válida</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="249"/>
-        <source>Extra data</source>
-        <translation>hay más datos después del final</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="260"/>
-        <source>the name {name} appears twice in the same object</source>
-        <translation>el nombre {name} aparece dos veces en el mismo objeto</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="269"/>
-        <source>the file contains {name}, which is not a number Slant can use</source>
-        <translation>el archivo contiene {name}, que no es un número que Slant pueda usar</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="281"/>
+        <location filename="../../app/core/sidecar_validation.py" line="159"/>
         <source>the file contains a number that is too big ({digits}...)</source>
         <translation>el archivo contiene un número demasiado grande ({digits}...)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="291"/>
-        <source>the file contains a number that is too big ({number})</source>
-        <translation>el archivo contiene un número demasiado grande ({number})</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/sidecar_validation.py" line="301"/>
+        <location filename="../../app/core/sidecar_validation.py" line="233"/>
         <source>empty (null)</source>
         <translation>un valor vacío (null)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="303"/>
+        <location filename="../../app/core/sidecar_validation.py" line="235"/>
         <source>true/false</source>
         <translation>un valor verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="305"/>
+        <location filename="../../app/core/sidecar_validation.py" line="237"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="307"/>
+        <location filename="../../app/core/sidecar_validation.py" line="239"/>
         <source>a decimal number</source>
         <translation>un número decimal</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="309"/>
+        <location filename="../../app/core/sidecar_validation.py" line="241"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="311"/>
+        <location filename="../../app/core/sidecar_validation.py" line="243"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="312"/>
+        <location filename="../../app/core/sidecar_validation.py" line="244"/>
         <source>a group of named values</source>
         <translation>un grupo de valores con nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="318"/>
+        <location filename="../../app/core/sidecar_reading.py" line="324"/>
         <source>{what} is {kind}, but it must be a group of named values</source>
         <translation>{what} es {kind}, pero tiene que ser un grupo de valores con nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="328"/>
+        <location filename="../../app/core/sidecar_reading.py" line="322"/>
         <source>{what} is {kind}, but it must be a list</source>
         <translation>{what} es {kind}, pero tiene que ser una lista</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="336"/>
+        <location filename="../../app/core/sidecar_reading.py" line="317"/>
+        <location filename="../../app/core/sidecar_reading.py" line="391"/>
         <source>{what} is missing its &apos;{name}&apos;</source>
         <translation>falta &apos;{name}&apos; en {what}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="354"/>
+        <location filename="../../app/core/sidecar_reading.py" line="331"/>
         <source>{what} has a &apos;{name}&apos; that is {kind}, but it must be text</source>
         <translation>en {what}, &apos;{name}&apos; es {kind}, pero tiene que ser texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="359"/>
+        <location filename="../../app/core/sidecar_reading.py" line="345"/>
         <source>{what} has an empty &apos;{name}&apos;</source>
         <translation>en {what}, &apos;{name}&apos; está vacío</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="363"/>
+        <location filename="../../app/core/sidecar_reading.py" line="350"/>
         <source>{what} has a &apos;{name}&apos; longer than {max_length:,} characters</source>
         <translation>en {what}, &apos;{name}&apos; tiene más de {max_length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="374"/>
+        <location filename="../../app/core/sidecar_reading.py" line="339"/>
         <source>{what} has a &apos;{name}&apos; that is {kind}, but it must be a whole number</source>
         <translation>en {what}, &apos;{name}&apos; es {kind}, pero tiene que ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="379"/>
+        <location filename="../../app/core/sidecar_reading.py" line="355"/>
         <source>{what} has a negative &apos;{name}&apos; ({value}); it must be 0 or more</source>
         <translation>en {what}, &apos;{name}&apos; es negativo ({value}); tiene que ser 0 o más</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="390"/>
+        <location filename="../../app/core/sidecar_reading.py" line="285"/>
         <source>{what} has a &apos;{name}&apos; of {value}, which is not a time like 2026-03-01T14:05:00.000Z</source>
         <translation>en {what}, &apos;{name}&apos; vale {value}, que no es una fecha y hora como 2026-03-01T14:05:00.000Z</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="418"/>
+        <location filename="../../app/core/sidecar_reading.py" line="367"/>
         <source>{what} has a &apos;{name}&apos; that is not 64 hexadecimal digits</source>
         <translation>en {what}, &apos;{name}&apos; no tiene 64 dígitos hexadecimales</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_validation.py" line="432"/>
+        <location filename="../../app/core/sidecar_reading.py" line="125"/>
         <source>{what} has a member &apos;{key}&apos; that is nested too deeply</source>
         <translation>en {what}, el elemento &apos;{key}&apos; tiene demasiados niveles anidados</translation>
     </message>
     <message>
-        <location filename="../../app/core/store.py" line="252"/>
+        <location filename="../../app/core/store.py" line="267"/>
         <source>{error} Saving a copy to {fallback} failed too: {reason}</source>
         <translation>{error} Tampoco se pudo guardar una copia en {fallback}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/store.py" line="357"/>
+        <location filename="../../app/core/store.py" line="375"/>
         <source>could not keep a copy of the broken file ({reason})</source>
         <translation>no se pudo guardar una copia del archivo dañado ({reason})</translation>
     </message>
@@ -2856,137 +2978,132 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>SidecarSafety</name>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="83"/>
-        <source>{file} was not read: {reason}. Slant left it as it was.</source>
-        <translation>{file} no se leyó: {reason}. Slant lo dejó como estaba.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="95"/>
-        <source>{file} could not be read: {reason}. Your annotations file was left as it was and a copy was saved as {copy}.</source>
-        <translation>No se pudo leer {file}: {reason}. Tu archivo de anotaciones se dejó como estaba y se guardó una copia como {copy}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="144"/>
-        <source>Slant shows the annotations from {file}; new ones are saved to {new_file}, in place of the damaged file.</source>
-        <translation>Slant muestra las anotaciones de {file}; las nuevas se guardan en {new_file}, en lugar del archivo dañado.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="150"/>
-        <source>Slant shows the annotations from {file}; new ones are saved to {new_file}.</source>
-        <translation>Slant muestra las anotaciones de {file}; las nuevas se guardan en {new_file}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="155"/>
-        <source>Slant starts with no annotations; new ones are saved to {new_file}, in place of the damaged file.</source>
-        <translation>Slant empieza sin anotaciones; las nuevas se guardan en {new_file}, en lugar del archivo dañado.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="161"/>
-        <source>Slant starts with no annotations; new ones are saved to {new_file}.</source>
-        <translation>Slant empieza sin anotaciones; las nuevas se guardan en {new_file}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="169"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="179"/>
         <source>{file} was written by a newer version of Slant; update Slant to edit these annotations.</source>
         <translation>{file} se escribió con una versión más nueva de Slant; actualiza Slant para editar estas anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="173"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="183"/>
         <source>{reason} Slant shows the article without them and leaves the file as it is.</source>
         <translation>{reason} Slant muestra el artículo sin ellas y deja el archivo como está.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="191"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="201"/>
         <source>{count} added</source>
         <translation>{count} añadidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="192"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="202"/>
         <source>{count} updated</source>
         <translation>{count} actualizadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="193"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="203"/>
         <source>{count} deleted</source>
         <translation>{count} borradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="197"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="207"/>
         <source>no differences</source>
         <translation>sin diferencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="248"/>
-        <source>Your annotations file could not be used</source>
-        <translation>No se pudo usar tu archivo de anotaciones</translation>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="87"/>
+        <source>{file} is not an ordinary file (it is a link, a folder or a device), so Slant does not read it and leaves it as it is.</source>
+        <translation>{file} no es un archivo normal (es un enlace, una carpeta o un dispositivo), así que Slant no lo lee y lo deja como está.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="261"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="101"/>
+        <source>Your annotations file {file} could not be read: it is damaged or it is not a Slant file. Slant keeps a copy of it as {copy}.</source>
+        <translation>No se pudo leer tu archivo de anotaciones {file}: está dañado o no es un archivo de Slant. Slant guarda una copia como {copy}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="153"/>
+        <source>Slant shows the annotations from {file}. New ones you make are saved to {new_file}, which replaces the damaged file.</source>
+        <translation>Slant muestra las anotaciones de {file}. Las nuevas que hagas se guardan en {new_file}, que sustituye al archivo dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="159"/>
+        <source>Slant shows the annotations from {file}. New ones you make are saved to {new_file}.</source>
+        <translation>Slant muestra las anotaciones de {file}. Las nuevas que hagas se guardan en {new_file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="164"/>
+        <source>Slant starts with no annotations. New ones you make are saved to {new_file}, which replaces the damaged file.</source>
+        <translation>Slant empieza sin anotaciones. Las nuevas que hagas se guardan en {new_file}, que sustituye al archivo dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="170"/>
+        <source>Slant starts with no annotations. New ones you make are saved to {new_file}.</source>
+        <translation>Slant empieza sin anotaciones. Las nuevas que hagas se guardan en {new_file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="268"/>
         <source>Your annotations for this article are kept in {path}.</source>
         <translation>Tus anotaciones de este artículo se guardan en {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="274"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="281"/>
         <source>Found a copy made by a sync service (Dropbox/OneDrive). Merge its annotations into this file?</source>
         <translation>Se ha encontrado una copia hecha por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="280"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="287"/>
         <source>Found {count} copies made by a sync service (Dropbox/OneDrive). Merge their annotations into this file?</source>
         <translation>Se han encontrado {count} copias hechas por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="286"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="293"/>
         <source>Merged copies are renamed to end in “.merged-” and the time, so they are not offered again. Nothing is deleted.</source>
         <translation>Las copias combinadas se renombran para que terminen en «.merged-» y la hora, así no se vuelven a ofrecer. No se borra nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="292"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="299"/>
         <source>Merge Copies?</source>
         <translation>¿Combinar las copias?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="293"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="300"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="307"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="314"/>
         <source>Skipped {file}: {reason}.</source>
         <translation>Se omitió {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="321"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="328"/>
         <source>The copies were left as they are until the merge is saved.</source>
         <translation>Las copias se dejaron como estaban hasta que se guarde la combinación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="334"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="341"/>
         <source>{file} could not be renamed ({reason}).</source>
         <translation>No se pudo renombrar {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="340"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="347"/>
         <source>Merged 1 copy: {changes}.</source>
         <translation>Se combinó 1 copia: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="342"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="349"/>
         <source>Merged {count} copies: {changes}.</source>
         <translation>Se combinaron {count} copias: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="350"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="357"/>
         <source>Merged changes made elsewhere: {changes}.</source>
         <translation>Se combinaron cambios hechos en otro sitio: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="367"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="374"/>
         <source>The article&apos;s folder cannot be written, so your annotations are saved in {path}.</source>
         <translation>No se puede escribir en la carpeta del artículo, así que tus anotaciones se guardan en {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="379"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="386"/>
         <source>Your annotations could not be saved: {reason} They are kept while Slant is open, and Slant keeps trying to save them.</source>
         <translation>No se pudieron guardar tus anotaciones: {reason} Se conservan mientras Slant esté abierto, y Slant sigue intentando guardarlas.</translation>
     </message>
@@ -3033,22 +3150,22 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <translation>Anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/phrases.py" line="15"/>
+        <location filename="../../app/core/exports/phrases.py" line="28"/>
         <source>1 annotation by {author}</source>
         <translation>1 anotación de {author}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/phrases.py" line="16"/>
+        <location filename="../../app/core/exports/phrases.py" line="29"/>
         <source>{count} annotations by {author}</source>
         <translation>{count} anotaciones de {author}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/phrases.py" line="19"/>
+        <location filename="../../app/core/exports/phrases.py" line="32"/>
         <source>1 annotation</source>
         <translation>1 anotación</translation>
     </message>
     <message>
-        <location filename="../../app/core/exports/phrases.py" line="20"/>
+        <location filename="../../app/core/exports/phrases.py" line="33"/>
         <source>{count} annotations</source>
         <translation>{count} anotaciones</translation>
     </message>
@@ -3076,22 +3193,22 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>TagButton</name>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="70"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="71"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; (key {key})&lt;br&gt;{description}</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; (tecla {key})&lt;br&gt;{description}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="86"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="87"/>
         <source>Tag as {label}, key {key}</source>
         <translation>Etiquetar como {label}, tecla {key}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="88"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="89"/>
         <source>Tag as {label}</source>
         <translation>Etiquetar como {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="90"/>
+        <location filename="../../app/ui/sidebar/sidebar_widgets.py" line="91"/>
         <source>{count} annotations. {description}</source>
         <translation>{count} anotaciones. {description}</translation>
     </message>
