@@ -287,7 +287,12 @@ def test_a_broken_sidecar_is_reported_and_left_alone(make_window, tmp_path, dial
     sidecar_path(article).write_text("{broken", encoding="utf-8")
     window = make_window()
     assert window.open_path(article)
-    assert "story.txt.slant.json could not be read" in dialogs.problems[0]
+    # Said once, in the bar above the article; the JSON error waits behind "Details".
+    assert dialogs.problems == []
+    assert window.message_bar.text().count("story.txt.slant.json could not be read") == 1
+    assert window.message_bar.details().startswith(
+        "story.txt.slant.json: the file is damaged: it is not valid JSON (line 1, column 2: "
+    )
     assert window.document.annotations() == []
     assert sidecar_path(article).read_text(encoding="utf-8") == "{broken"
 

@@ -56,11 +56,16 @@ def test_a_sidecar_linking_to_a_teachers_file_is_left_alone_and_work_goes_to_the
     sidecar_path(article_path).symlink_to(secret)
     window = new_main_window()
     assert window.open_path(article_path)
-    (text,) = dialogs.problems
-    assert "link" in text and str(paths.fallback_sidecar_path(article_path)) in text
+    assert dialogs.problems == []
+    fallback = paths.fallback_sidecar_path(article_path)
+    bar = window.message_bar
+    assert "link" in bar.text() and str(fallback) in bar.text()
+    assert bar.details() == (
+        "story.txt.slant.json: this is a link to another file; "
+        "Slant neither reads nor writes annotations through a link"
+    )
     start = STORY.index("so-called")
     added = window.document.add("loaded-label", start, start + len("so-called"))
-    fallback = paths.fallback_sidecar_path(article_path)
     qtbot.waitUntil(lambda: _ids(fallback) == {added.id}, timeout=3000)
     assert secret.read_bytes() == b"grades"
     assert not (tmp_path / "secret.txt.bak").exists()
@@ -84,4 +89,4 @@ def test_a_broken_sidecar_is_copied_aside_without_following_planted_links(
     assert not autostart.exists()
     copies = [p for p in broken.parent.glob("*.corrupt-*") if not p.is_symlink()]
     assert len(copies) == 1 and copies[0].read_bytes() == b"[Desktop Entry]\nExec=evil\n"
-    assert dialogs.problems and copies[0].name in dialogs.problems[0]
+    assert dialogs.problems == [] and copies[0].name in window.message_bar.text()

@@ -95,24 +95,29 @@ def test_the_edit_menu_names_each_undo_step_in_spanish(spanish_window, story):
 def test_a_broken_sidecar_is_explained_in_spanish(spanish_window, story, problems):
     sidecar_path(story).write_text("{ not json", encoding="utf-8")
     assert spanish_window.open_path(story)
-    ((title, text),) = problems
-    assert title == "No se pudo usar tu archivo de anotaciones"
-    assert text.startswith("No se pudo leer story.md.slant.json: ")
-    assert "Tu archivo de anotaciones se dejó como estaba" in text
-    assert text.endswith(
-        "Slant empieza sin anotaciones; las nuevas se guardan en story.md.slant.json, "
-        "en lugar del archivo dañado."
+    assert problems == []  # said once, in the bar above the article
+    (copy,) = story.parent.glob("story.md.slant.json.corrupt-*")
+    bar = spanish_window.message_bar
+    assert bar.text() == (
+        "No se pudo leer tu archivo de anotaciones story.md.slant.json: está dañado o no es "
+        f"un archivo de Slant. Slant guarda una copia como {copy.name}. "
+        "Slant empieza sin anotaciones. Las nuevas que hagas se guardan en "
+        "story.md.slant.json, que sustituye al archivo dañado."
     )
+    assert sidecar_path(story).read_text(encoding="utf-8") == "{ not json"
+    assert bar.details_button.text() == "Detalles"
+    bar.details_button.click()
+    assert bar.details_button.text() == "Ocultar detalles"
     assert describe_merge(MergeReport(added=2, deleted=1)) == "2 añadidas, 1 borradas"
 
 
 def test_why_a_sidecar_cannot_be_read_is_said_in_spanish(spanish_window, story, problems):
     sidecar_path(story).write_text("{ not json", encoding="utf-8")
     assert spanish_window.open_path(story)
-    ((_, text),) = problems
-    assert text.startswith(
-        "No se pudo leer story.md.slant.json: el archivo está dañado: no es JSON válido "
-        "(línea 1, columna 3: se esperaba un nombre entre comillas dobles). "
+    assert problems == []
+    assert spanish_window.message_bar.details() == (
+        "story.md.slant.json: el archivo está dañado: no es JSON válido "
+        "(línea 1, columna 3: un nombre que no está entre comillas dobles 'not json')."
     )
 
 
@@ -128,15 +133,15 @@ def test_a_sidecar_check_that_fails_is_worded_in_spanish(spanish_window, story, 
     del data["article"]["title"]
     sidecar_path(story).write_text(json.dumps(data), encoding="utf-8")
     assert spanish_window.open_path(story)
-    ((_, text),) = problems
-    assert "No se pudo leer story.md.slant.json: falta 'title' en 'article'. " in text
+    bar = spanish_window.message_bar
+    assert bar.details() == "story.md.slant.json: falta 'title' en 'article'."
     data["article"]["title"] = article.title
     sidecar_path(story).write_text(json.dumps(data), encoding="utf-8")
     assert spanish_window.open_path(story)
-    assert (
-        "No se pudo leer story.md.slant.json: la anotación 1 termina ('end': 5) antes de "
-        "empezar ('start': 9). "
-    ) in problems[1][1]
+    assert bar.details() == (
+        "story.md.slant.json: la anotación 1 termina ('end': 5) antes de empezar ('start': 9)."
+    )
+    assert problems == []
 
 
 def test_an_article_slant_cannot_open_is_explained_in_spanish(spanish_window, tmp_path, problems):
