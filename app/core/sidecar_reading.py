@@ -1,9 +1,9 @@
-"""Reading a sidecar: decoded once into the declared records, then the rules between members."""
+"""Reading a sidecar: each record decoded into its declared type, then the rules between them."""
 
 from __future__ import annotations
 
 import re
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import msgspec
 
@@ -18,7 +18,7 @@ from app.core.sidecar_format import (
     StoredAnnotation,
     StoredArticle,
     StoredAuthor,
-    StoredFile,
+    StoredTombstone,
     known_members,
 )
 from app.core.sidecar_validation import (
@@ -38,124 +38,107 @@ from app.core.sidecar_validation import (
 from app.core.tags import tagset_from_json
 from app.core.translation import translate
 
-# "Expected `int` >= 0 - at `$.annotations[0].start`": msgspec's words, and where.
+R = TypeVar("R", bound=msgspec.Struct)
+
+# "Expected `int` >= 0 - at `$.start`": msgspec's words, and where.
 _VALIDATION = re.compile(r"(?P<problem>.*?)(?: - at `\$(?P<path>[^`]*)`)?")
 _PATH_STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
-_DECODER = msgspec.json.Decoder(StoredFile)
 _BOM = b"\xef\xbb\xbf"
-
-# Unknown members set aside from the file's records, by where they were:
-# ("article",), ("author",), ("annotations", 3), () for the top level.
-_Extras = dict[tuple[str | int, ...], dict[str, Any]]
+_TOP_MEMBERS = frozenset(("format", "version", "article", "author", "tagset"))
+_TOP_MEMBERS |= {"annotations", "tombstones"}
+# The file is decoded a record at a time: its members, then each annotation, each left as
+# raw JSON (a view of the file's bytes) until its turn. One annotation's objects are made,
+# checked and turned into an Annotation before the next one's, so the memory they leave
+# behind is reused: 50,000 annotations kept 15 MB less than decoded all at once.
+_MEMBERS = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
+_RECORDS: dict[type, msgspec.json.Decoder[Any]] = {
+    kind: msgspec.json.Decoder(kind)
+    for kind in (StoredArticle, StoredAuthor, StoredAnnotation, StoredTombstone)
+}
+# Where a record is in the file: ("article",), ("annotations", 3), () for the file itself.
+_Where = tuple[str | int, ...]
 
 
 def sidecar_from_bytes(data: bytes, source: str) -> Sidecar:
     """The sidecar in *data*, checked; SidecarError names *source* and the first problem.
 
-    Decoded straight into the declared records, which check every member's type and
-    limits; a file holding members this version does not know (a newer Slant's) is
-    decoded plainly first, so that they are set aside and written back unchanged.
+    Every record is decoded into its declared type (sidecar_format), which checks each
+    member's type and limits. A record holding members this version does not know (a newer
+    Slant's) is decoded plainly instead, those members are set aside to be written back
+    unchanged, and the rest is checked by the same declaration.
     """
     check_bytes(data, source)
-    extras: _Extras = {}
+    body = memoryview(data)[len(_BOM) :] if data.startswith(_BOM) else memoryview(data)
     try:
-        stored = _DECODER.decode(memoryview(data)[len(_BOM) :] if data.startswith(_BOM) else data)
-    except msgspec.ValidationError as exc:
-        stored, extras = _read_plainly(data, str(exc), source)
-    except msgspec.DecodeError as exc:
-        fail(source, json_problem(data, str(exc)))
-    except RecursionError:
-        _fail_too_deeply_nested(source)
-    _check_format(stored.format, stored.version, source)
-    # The declared members are held to MAX_SAFE_INTEGER as they are decoded; the tag set
-    # and unknown members, kept as they are, are looked at here.
-    if _has_unsafe_int([stored.tagset, *extras.values()]):
-        fail(source, number_too_big(data))
-    return _sidecar(stored, extras, source)
+        return _read(body, source)
+    except _Malformed:
+        # Found inside one record; the whole file's decoding says where in the file.
+        try:
+            msgspec.json.decode(body)
+        except msgspec.DecodeError as exc:
+            fail(source, json_problem(bytes(body), str(exc)))
+        raise
 
 
-def decode_json(data: bytes, source: str) -> Any:
-    """The JSON value of sidecar bytes (UTF-8, with or without a BOM), as dicts and lists."""
+class _Malformed(Exception):
+    """A record's JSON is not valid (what the file's first pass does not look into)."""
+
+
+def _read(body: memoryview, source: str) -> Sidecar:
+    """The sidecar in the JSON text *body*, which check_bytes has passed."""
     try:
-        return msgspec.json.decode(memoryview(data)[len(_BOM) :] if data.startswith(_BOM) else data)
-    except msgspec.ValidationError:  # msgspec's own limit: beyond a float, or 4,300 digits
-        fail(source, number_too_big(data))
-    except msgspec.DecodeError as exc:  # after ValidationError, which is one
-        fail(source, json_problem(data, str(exc)))
-    except RecursionError:
-        _fail_too_deeply_nested(source)
-
-
-def _read_plainly(data: bytes, problem: str, source: str) -> tuple[StoredFile, _Extras]:
-    """The file's records after its unknown members are set aside; *problem* is why the
-    records could not be decoded straight away."""
-    raw = decode_json(data, source)
-    if not isinstance(raw, dict):
+        members = _MEMBERS.decode(body)
+    except msgspec.ValidationError:  # valid JSON, but not an object
         sentence = translate(
             "SidecarErrors", "this is not a Slant annotations file (it holds {kind})"
         )
-        fail(source, sentence.format(kind=describe(raw)))
-    if _has_unsafe_int(raw):
-        fail(source, number_too_big(data))
-    _check_format(raw.get("format"), _member(raw, "version", source, the_file), source)
-    extras = _set_aside_unknown(raw, source)
+        fail(source, sentence.format(kind=describe(_plain(body, source))))
+    except msgspec.DecodeError as exc:  # after ValidationError, which is one
+        fail(source, json_problem(bytes(body), str(exc)))
+    except RecursionError:
+        _fail_too_deeply_nested(source)
+    _check_format(members, source)
+    article, article_extra = _record(
+        _member(members, "article", source), StoredArticle, ("article",), source
+    )
+    author, author_extra = _record(
+        _member(members, "author", source), StoredAuthor, ("author",), source
+    )
     try:
-        return msgspec.convert(raw, StoredFile), extras
-    except msgspec.ValidationError as exc:
-        problem = str(exc)
-    fail(source, _worded(problem, raw))
+        tagset = tagset_from_json(_plain(_member(members, "tagset", source), source), source)
+    except TagSetError as exc:
+        problem = translate("SidecarErrors", "a problem in the tag set: {problem}")
+        found = str(exc).removeprefix(f"{source}: ")
+        raise SidecarError(f"{source}: {problem.format(problem=found)}") from exc
+    ref = ArticleRef(
+        article.file, article.sha256, article.length, article.title, article_extra or {}
+    )
+    annotations = _annotations(
+        _member(members, "annotations", source), ref.length, tagset.ids(), source
+    )
+    tombstones = _tombstones(members.get("tombstones"), source)
+    extra = {
+        name: _plain(value, source) for name, value in members.items() if name not in _TOP_MEMBERS
+    }
+    _check_depth(extra, (), source)
+    return Sidecar(
+        ref,
+        Author(author.name, author.role, author_extra or {}),
+        tagset,
+        annotations,
+        tombstones,
+        extra,
+    )
 
 
-def _set_aside_unknown(raw: dict[str, Any], source: str) -> _Extras:
-    """Take the members this version does not know out of *raw*'s records; return them."""
-    places: list[tuple[tuple[str | int, ...], Any, type[msgspec.Struct]]] = [((), raw, StoredFile)]
-    places.append((("article",), raw.get("article"), StoredArticle))
-    places.append((("author",), raw.get("author"), StoredAuthor))
-    items = raw.get("annotations")
-    if isinstance(items, list):
-        places.extend((("annotations", n), item, StoredAnnotation) for n, item in enumerate(items))
-    extras: _Extras = {}
-    for where, record, kind in places:
-        if not isinstance(record, dict):
-            continue  # the records' decoding says what is wrong with it
-        known = known_members(kind)
-        unknown = {name: record.pop(name) for name in list(record) if name not in known}
-        for name, value in unknown.items():
-            if nesting_depth(value) > MAX_DEPTH:
-                sentence = translate(
-                    "SidecarErrors", "{what} has a member '{key}' that is nested too deeply"
-                )
-                fail(source, sentence.format(what=_subject(where)(), key=name))
-        if unknown:
-            extras[where] = unknown
-    # Unknown members of tombstones are not kept (docs/FORMAT.md).
-    for item in raw.get("tombstones", ()) if isinstance(raw.get("tombstones"), list) else ():
-        if isinstance(item, dict):
-            for name in set(item) - {"id", "deleted"}:
-                del item[name]
-    return extras
-
-
-def _has_unsafe_int(value: Any) -> bool:
-    """True when *value* holds, at any depth, an integer beyond MAX_SAFE_INTEGER."""
-    pending = [value]
-    while pending:
-        item = pending.pop()
-        if type(item) is int and abs(item) > MAX_SAFE_INTEGER:
-            return True
-        if type(item) is dict:
-            pending.extend(item.values())
-        elif type(item) is list:
-            pending.extend(item)
-    return False
-
-
-def _check_format(name: Any, version: Any, source: str) -> None:
-    if name != FORMAT_NAME:
+def _check_format(members: dict[str, msgspec.Raw], source: str) -> None:
+    if "format" not in members or _plain(members["format"], source) != FORMAT_NAME:
         problem = translate(
             "SidecarErrors", "this is not a Slant annotations file ('format' is not {name})"
         )
         fail(source, problem.format(name=repr(FORMAT_NAME)))
+    version = _plain(_member(members, "version", source), source)
     if type(version) is not int:
         problem = translate(
             "SidecarErrors", "the format version is {kind}, but it must be a whole number"
@@ -175,38 +158,37 @@ def _check_format(name: Any, version: Any, source: str) -> None:
         fail(source, problem.format(version=version))
 
 
-# -- from the records to the sidecar, with the rules between members --------------------------
-
-
-def _sidecar(stored: StoredFile, extras: _Extras, source: str) -> Sidecar:
-    try:
-        tagset = tagset_from_json(stored.tagset, source)
-    except TagSetError as exc:
-        problem = translate("SidecarErrors", "a problem in the tag set: {problem}")
-        found = str(exc).removeprefix(f"{source}: ")
-        raise SidecarError(f"{source}: {problem.format(problem=found)}") from exc
-    kept = stored.article
-    article = ArticleRef(
-        kept.file, kept.sha256, kept.length, kept.title, extras.get(("article",), {})
-    )
-    author = Author(stored.author.name, stored.author.role, extras.get(("author",), {}))
-    tag_ids = {tag_id: tag_id for tag_id in tagset.ids()}
+def _annotations(
+    raw: msgspec.Raw, article_length: int, tag_ids: list[str], source: str
+) -> list[Annotation]:
+    """The annotations, each checked in turn so that the first problem is named."""
+    shared_tags = {tag_id: tag_id for tag_id in tag_ids}
     annotations: list[Annotation] = []
     first_with_id: dict[str, int] = {}
-    for number, item in enumerate(stored.annotations, start=1):
-        _check_annotation(item, number, article.length, tag_ids, source)
-        first = first_with_id.setdefault(item.id, number)
+    for number, item in enumerate(_list(raw, "annotations", source), start=1):
+        where = ("annotations", number - 1)
+        stored, extra = _record(item, StoredAnnotation, where, source)
+        _check_annotation(stored, number, article_length, shared_tags, source)
+        first = first_with_id.setdefault(stored.id, number)
         if first != number:
             problem = translate(
                 "SidecarErrors",
                 "annotation {number} has the same id as annotation {first} ({id}); "
                 "ids must be unique",
             )
-            fail(source, problem.format(number=number, first=first, id=repr(item.id[:40])))
-        annotations.append(_annotation(item, tag_ids, extras.get(("annotations", number - 1))))
+            fail(source, problem.format(number=number, first=first, id=repr(stored.id[:40])))
+        annotations.append(_annotation(stored, shared_tags, extra))
+    return annotations
+
+
+def _tombstones(raw: msgspec.Raw | None, source: str) -> dict[str, str]:
     tombstones: dict[str, str] = {}
-    for number, tombstone in enumerate(stored.tombstones, start=1):
-        _check_time(tombstone.deleted, "deleted", source, ("tombstones", number - 1))
+    if raw is None:
+        return tombstones
+    for number, item in enumerate(_list(raw, "tombstones", source), start=1):
+        where = ("tombstones", number - 1)
+        tombstone, _ = _record(item, StoredTombstone, where, source)  # other members: not kept
+        _check_time(tombstone.deleted, "deleted", source, where)
         if tombstone.id in tombstones:
             problem = translate(
                 "SidecarErrors",
@@ -214,18 +196,94 @@ def _sidecar(stored: StoredFile, extras: _Extras, source: str) -> Sidecar:
             )
             fail(source, problem.format(number=number, id=repr(tombstone.id[:40])))
         tombstones[tombstone.id] = tombstone.deleted
-    return Sidecar(article, author, tagset, annotations, tombstones, extras.get((), {}))
+    return tombstones
+
+
+# -- one record --------------------------------------------------------------------------------
+
+
+def _record(
+    raw: msgspec.Raw, kind: type[R], where: _Where, source: str
+) -> tuple[R, dict[str, Any] | None]:
+    """The record *raw* as a *kind*, and the members it has that *kind* does not declare."""
+    try:
+        return _RECORDS[kind].decode(raw), None
+    except msgspec.ValidationError as exc:
+        problem = str(exc)
+    except msgspec.DecodeError as exc:  # not UTF-8, or half of a UTF-16 pair
+        raise _Malformed from exc
+    value = _plain(raw, source)
+    if not isinstance(value, dict):
+        fail(source, _not_a(value, "object", where))
+    known = known_members(kind)
+    unknown = {name: value.pop(name) for name in list(value) if name not in known}
+    if not unknown:
+        fail(source, _worded(problem, value, where))
+    _check_depth(unknown, where, source)
+    try:
+        return msgspec.convert(value, kind), unknown
+    except msgspec.ValidationError as exc:
+        fail(source, _worded(str(exc), value, where))
+
+
+def _list(raw: msgspec.Raw, name: str, source: str) -> list[msgspec.Raw]:
+    try:
+        return _ITEMS.decode(raw)
+    except msgspec.ValidationError:
+        fail(source, _not_a(_plain(raw, source), "array", (name,)))
+
+
+def _plain(raw: msgspec.Raw | bytes | memoryview, source: str) -> Any:
+    """The JSON value *raw* as dicts, lists, strings and numbers; no integer beyond
+    MAX_SAFE_INTEGER, no nesting too deep."""
+    try:
+        value = msgspec.json.decode(raw)
+    except msgspec.ValidationError:  # msgspec's own limit: beyond a float, or 4,300 digits
+        fail(source, number_too_big(b" " + bytes(raw) + b" "))
+    except msgspec.DecodeError as exc:  # after ValidationError, which is one
+        raise _Malformed from exc
+    except RecursionError:
+        _fail_too_deeply_nested(source)
+    if _has_unsafe_int(value):
+        fail(source, number_too_big(b" " + bytes(raw) + b" "))
+    return value
+
+
+def _has_unsafe_int(value: Any) -> bool:
+    """True when *value* holds, at any depth, an integer beyond MAX_SAFE_INTEGER."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if type(item) is int and abs(item) > MAX_SAFE_INTEGER:
+            return True
+        if type(item) is dict:
+            pending.extend(item.values())
+        elif type(item) is list:
+            pending.extend(item)
+    return False
+
+
+def _check_depth(extra: dict[str, Any], where: _Where, source: str) -> None:
+    for name, value in extra.items():
+        if nesting_depth(value) > MAX_DEPTH:
+            sentence = translate(
+                "SidecarErrors", "{what} has a member '{key}' that is nested too deeply"
+            )
+            fail(source, sentence.format(what=_subject(where)(), key=name))
+
+
+# -- from the records to annotations, with the rules between members ------------------------
 
 
 def _annotation(
-    item: StoredAnnotation, tag_ids: dict[str, str], extra: dict[str, Any] | None
+    item: StoredAnnotation, shared_tags: dict[str, str], extra: dict[str, Any] | None
 ) -> Annotation:
     """The annotation that the checked record *item* stores."""
     # Shared strings: one per tag id, and one time for an annotation not changed since it
     # was made, not one each (50,000 annotations would keep ~7 MB of copies).
     created = item.created
     return Annotation(
-        *(item.id, tag_ids[item.tag], item.start, item.end, item.exact, item.prefix),
+        *(item.id, shared_tags[item.tag], item.start, item.end, item.exact, item.prefix),
         *(item.suffix, item.note, created, created if item.modified == created else item.modified),
         status="orphan" if item.orphan else "exact",
         extra=extra,
@@ -233,11 +291,15 @@ def _annotation(
 
 
 def _check_annotation(
-    item: StoredAnnotation, number: int, article_length: int, tag_ids: dict[str, str], source: str
+    item: StoredAnnotation,
+    number: int,
+    article_length: int,
+    shared_tags: dict[str, str],
+    source: str,
 ) -> None:
     """The rules an annotation's members follow together, and with the rest of the file."""
     start, end = item.start, item.end
-    if item.tag not in tag_ids:
+    if item.tag not in shared_tags:
         problem = translate(
             "SidecarErrors",
             "annotation {number} uses the tag {tag}, which is not in the file's tag set",
@@ -307,25 +369,19 @@ def _subject(where: tuple[str | int, ...]) -> Subject:
     return the_file
 
 
-def _worded(message: str, raw: dict[str, Any]) -> str:
-    """msgspec's *message* about a member of the file *raw*, as a sentence to act on."""
+def _worded(message: str, record: dict[str, Any], where: _Where) -> str:
+    """msgspec's *message* about a member of the *record* at *where*, as a sentence to act on."""
     found = _VALIDATION.fullmatch(message)
     problem, path = (found.group("problem"), found.group("path") or "") if found else (message, "")
     steps: list[str | int] = [name or int(index) for name, index in _PATH_STEP.findall(path)]
     missing = re.fullmatch(r"Object missing required field `(.+)`", problem)
     if missing:
         sentence = translate("SidecarErrors", "{what} is missing its '{name}'")
-        return sentence.format(what=_subject(tuple(steps))(), name=missing.group(1))
-    value = _at(raw, steps)
-    if problem.startswith(("Expected `object`", "Expected `array`")):  # a record, or a list
-        if problem.startswith("Expected `array`"):
-            sentence = translate("SidecarErrors", "{what} is {kind}, but it must be a list")
-        else:
-            sentence = translate(
-                "SidecarErrors", "{what} is {kind}, but it must be a group of named values"
-            )
-        return sentence.format(what=_subject(tuple(steps))(), kind=describe(value))
-    what, name = _subject(tuple(steps[:-1])), str(steps[-1]) if steps else ""
+        return sentence.format(what=_subject((*where, *steps))(), name=missing.group(1))
+    value = _at(record, steps)
+    if problem.startswith(("Expected `object`", "Expected `array`")):
+        return _not_a(value, "array" if "`array`" in problem else "object", (*where, *steps))
+    what, name = _subject(where), str(steps[0]) if steps else ""
     if problem.startswith("Expected `") and ", got `" in problem:
         if problem.startswith("Expected `str`"):
             sentence = translate(
@@ -373,6 +429,17 @@ def _worded(message: str, raw: dict[str, Any]) -> str:
     return f"{what()}: {message}"  # a rule declared without its sentence: msgspec's words
 
 
+def _not_a(value: Any, kind: str, where: _Where) -> str:
+    """The problem of the value at *where* not being a JSON *kind* ("object" or "array")."""
+    if kind == "array":
+        sentence = translate("SidecarErrors", "{what} is {kind}, but it must be a list")
+    else:
+        sentence = translate(
+            "SidecarErrors", "{what} is {kind}, but it must be a group of named values"
+        )
+    return sentence.format(what=_subject(where)(), kind=describe(value))
+
+
 def _at(raw: Any, steps: list[str | int]) -> Any:
     """The value at *steps* in *raw*, or None where there is none."""
     for step in steps:
@@ -385,12 +452,12 @@ def _at(raw: Any, steps: list[str | int]) -> Any:
     return raw
 
 
-def _member(raw: dict[str, Any], name: str, source: str, what: Subject) -> Any:
-    """The required member *name* of *raw*, or fail saying it is missing."""
-    if name not in raw:
+def _member(members: dict[str, msgspec.Raw], name: str, source: str) -> msgspec.Raw:
+    """The file's required member *name*, or fail saying it is missing."""
+    if name not in members:
         problem = translate("SidecarErrors", "{what} is missing its '{name}'")
-        fail(source, problem.format(what=what(), name=name))
-    return raw[name]
+        fail(source, problem.format(what=the_file(), name=name))
+    return members[name]
 
 
 def _fail_too_deeply_nested(source: str) -> NoReturn:
