@@ -2582,12 +2582,12 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <translation>es una carpeta, no un archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="94"/>
+        <location filename="../../app/core/sidecar_reading.py" line="93"/>
         <source>this is not a Slant annotations file (it holds {kind})</source>
         <translation>no es un archivo de anotaciones de Slant (contiene {kind})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="185"/>
+        <location filename="../../app/core/sidecar_reading.py" line="111"/>
         <source>a problem in the tag set: {problem}</source>
         <translation>hay un problema en el conjunto de etiquetas: {problem}</translation>
     </message>
@@ -2597,68 +2597,68 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <translation>el archivo es demasiado grande: ocupa más de {limit} MB, lo máximo que lee Slant</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="155"/>
+        <location filename="../../app/core/sidecar_reading.py" line="137"/>
         <source>this is not a Slant annotations file (&apos;format&apos; is not {name})</source>
         <translation>no es un archivo de anotaciones de Slant (&apos;format&apos; no es {name})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="160"/>
+        <location filename="../../app/core/sidecar_reading.py" line="143"/>
         <source>the format version is {kind}, but it must be a whole number</source>
         <translation>la versión del formato es {kind}, pero tiene que ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="165"/>
+        <location filename="../../app/core/sidecar_reading.py" line="148"/>
         <source>was written by a newer version of Slant (format version {version}); update Slant to open it</source>
         <translation>se escribió con una versión más nueva de Slant (versión de formato {version}); actualiza Slant para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="172"/>
+        <location filename="../../app/core/sidecar_reading.py" line="155"/>
         <source>the format version {version} does not exist; versions start at 1</source>
         <translation>la versión de formato {version} no existe; las versiones empiezan en 1</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="335"/>
+        <location filename="../../app/core/sidecar_reading.py" line="391"/>
         <source>{what} has a &apos;{name}&apos; that is {kind}, but it must be true/false</source>
         <translation>en {what}, &apos;{name}&apos; es {kind}, pero tiene que ser true o false</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="362"/>
+        <location filename="../../app/core/sidecar_reading.py" line="418"/>
         <source>the author&apos;s role is {role}, but it must be &apos;student&apos; or &apos;teacher&apos;</source>
         <translation>el rol del autor es {role}, pero tiene que ser &apos;student&apos; o &apos;teacher&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="200"/>
+        <location filename="../../app/core/sidecar_reading.py" line="174"/>
         <source>annotation {number} has the same id as annotation {first} ({id}); ids must be unique</source>
         <translation>la anotación {number} tiene el mismo id que la anotación {first} ({id}); cada id tiene que ser único</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="299"/>
+        <location filename="../../app/core/sidecar_reading.py" line="361"/>
         <location filename="../../app/core/sidecar_validation.py" line="203"/>
         <source>annotation {number}</source>
         <translation>la anotación {number}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="241"/>
+        <location filename="../../app/core/sidecar_reading.py" line="303"/>
         <source>annotation {number} uses the tag {tag}, which is not in the file&apos;s tag set</source>
         <translation>la anotación {number} usa la etiqueta {tag}, que no está en el conjunto de etiquetas del archivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="247"/>
+        <location filename="../../app/core/sidecar_reading.py" line="309"/>
         <source>annotation {number} has end {end} before start {start}</source>
         <translation>la anotación {number} termina (&apos;end&apos;: {end}) antes de empezar (&apos;start&apos;: {start})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="252"/>
+        <location filename="../../app/core/sidecar_reading.py" line="314"/>
         <source>annotation {number} is empty (start and end are both {start})</source>
         <translation>la anotación {number} está vacía (&apos;start&apos; y &apos;end&apos; valen {start})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="257"/>
+        <location filename="../../app/core/sidecar_reading.py" line="319"/>
         <source>annotation {number} ends at {end}, after the end of the article ({length} characters)</source>
         <translation>la anotación {number} termina en {end}, después del final del artículo ({length} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="263"/>
+        <location filename="../../app/core/sidecar_reading.py" line="325"/>
         <source>annotation {number} quotes {quoted} characters but spans {span} ({start} to {end})</source>
         <translation>la anotación {number} cita {quoted} caracteres, pero abarca {span} (de {start} a {end})</translation>
     </message>
@@ -2673,12 +2673,12 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <translation>no es un archivo normal (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="211"/>
+        <location filename="../../app/core/sidecar_reading.py" line="193"/>
         <source>deleted-annotation record {number} in &apos;tombstones&apos; repeats the id {id}</source>
         <translation>el registro {number} de anotaciones borradas en &apos;tombstones&apos; repite el id {id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="302"/>
+        <location filename="../../app/core/sidecar_reading.py" line="364"/>
         <source>deleted-annotation record {number} in &apos;tombstones&apos;</source>
         <translation>el registro {number} de anotaciones borradas en &apos;tombstones&apos;</translation>
     </message>
@@ -2864,7 +2864,7 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <translation>el archivo está dañado: no es JSON válido (línea {line}, columna {column}: {problem})</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="397"/>
+        <location filename="../../app/core/sidecar_reading.py" line="464"/>
         <source>the file is nested too deeply to be read (too many brackets inside brackets)</source>
         <translation>el archivo tiene demasiados niveles anidados para poder leerlo (demasiados corchetes dentro de corchetes)</translation>
     </message>
@@ -2909,58 +2909,58 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <translation>un grupo de valores con nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="324"/>
+        <location filename="../../app/core/sidecar_reading.py" line="437"/>
         <source>{what} is {kind}, but it must be a group of named values</source>
         <translation>{what} es {kind}, pero tiene que ser un grupo de valores con nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="322"/>
+        <location filename="../../app/core/sidecar_reading.py" line="435"/>
         <source>{what} is {kind}, but it must be a list</source>
         <translation>{what} es {kind}, pero tiene que ser una lista</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="317"/>
-        <location filename="../../app/core/sidecar_reading.py" line="391"/>
+        <location filename="../../app/core/sidecar_reading.py" line="379"/>
+        <location filename="../../app/core/sidecar_reading.py" line="458"/>
         <source>{what} is missing its &apos;{name}&apos;</source>
         <translation>falta &apos;{name}&apos; en {what}</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="331"/>
+        <location filename="../../app/core/sidecar_reading.py" line="387"/>
         <source>{what} has a &apos;{name}&apos; that is {kind}, but it must be text</source>
         <translation>en {what}, &apos;{name}&apos; es {kind}, pero tiene que ser texto</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="345"/>
+        <location filename="../../app/core/sidecar_reading.py" line="401"/>
         <source>{what} has an empty &apos;{name}&apos;</source>
         <translation>en {what}, &apos;{name}&apos; está vacío</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="350"/>
+        <location filename="../../app/core/sidecar_reading.py" line="406"/>
         <source>{what} has a &apos;{name}&apos; longer than {max_length:,} characters</source>
         <translation>en {what}, &apos;{name}&apos; tiene más de {max_length} caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="339"/>
+        <location filename="../../app/core/sidecar_reading.py" line="395"/>
         <source>{what} has a &apos;{name}&apos; that is {kind}, but it must be a whole number</source>
         <translation>en {what}, &apos;{name}&apos; es {kind}, pero tiene que ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="355"/>
+        <location filename="../../app/core/sidecar_reading.py" line="411"/>
         <source>{what} has a negative &apos;{name}&apos; ({value}); it must be 0 or more</source>
         <translation>en {what}, &apos;{name}&apos; es negativo ({value}); tiene que ser 0 o más</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="285"/>
+        <location filename="../../app/core/sidecar_reading.py" line="347"/>
         <source>{what} has a &apos;{name}&apos; of {value}, which is not a time like 2026-03-01T14:05:00.000Z</source>
         <translation>en {what}, &apos;{name}&apos; vale {value}, que no es una fecha y hora como 2026-03-01T14:05:00.000Z</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="367"/>
+        <location filename="../../app/core/sidecar_reading.py" line="423"/>
         <source>{what} has a &apos;{name}&apos; that is not 64 hexadecimal digits</source>
         <translation>en {what}, &apos;{name}&apos; no tiene 64 dígitos hexadecimales</translation>
     </message>
     <message>
-        <location filename="../../app/core/sidecar_reading.py" line="125"/>
+        <location filename="../../app/core/sidecar_reading.py" line="269"/>
         <source>{what} has a member &apos;{key}&apos; that is nested too deeply</source>
         <translation>en {what}, el elemento &apos;{key}&apos; tiene demasiados niveles anidados</translation>
     </message>
