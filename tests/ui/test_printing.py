@@ -9,15 +9,21 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor
 from PySide6.QtPrintSupport import QPrinter
 
 from app.core.article import load_article
 from app.core.errors import ExportError
 from app.core.tags import default_tagset
-from app.ui.article.colors import overlap_background, tag_styles
+from app.ui.article.colors import Underline, tag_styles
 from app.ui.dialogs.author_dialog import AuthorDialog
-from app.ui.dialogs.printing import PdfFileDialog, PrintDialog, build_print_document, export_pdf
+from app.ui.dialogs.printing import (
+    PdfFileDialog,
+    PrintDialog,
+    build_print_document,
+    export_pdf,
+    printed_underlines,
+)
 from app.ui.main_window import MainWindow
 from app.ui.messages import ProblemMessage
 
@@ -105,7 +111,8 @@ def test_the_print_document_carries_highlights_numbers_and_a_legend(qapp, articl
         at = text.index(marked)
         fmt = char_format_at(document, at + 1)
         assert fmt.background().color() == styles[annotation.tag].background
-        assert fmt.underlineStyle() == styles[annotation.tag].underline
+        ((level, line, _),) = printed_underlines(fmt)
+        assert (level, line) == (0, styles[annotation.tag].underline)
         number_format = char_format_at(document, at + len(annotation.exact) + 1)
         assert (
             number_format.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
@@ -197,16 +204,92 @@ def test_cancelling_print_prints_nothing(window, monkeypatch, tmp_path):
     assert list(tmp_path.glob("*.pdf")) == []
 
 
-def test_overlapping_spans_mix_their_backgrounds_like_the_screen(qapp, article):
+def test_overlapping_spans_take_the_topmost_background_and_keep_every_underline(qapp, article):
     outer = annotate(article, "loaded-label", "so-called ferry king")
     inner = annotate(article, "verifiable-fact", "ferry")
     document = build_print_document(article, [outer, inner], default_tagset())
     styles = tag_styles(default_tagset())
     text = document.toPlainText()
     both = char_format_at(document, text.index("ferry") + 1)
-    assert both.background().color() == overlap_background(
-        [styles["loaded-label"].background, styles["verifiable-fact"].background]
-    )
-    assert both.underlineStyle() == styles["verifiable-fact"].underline
+    assert both.background().color() == styles["verifiable-fact"].background
+    assert [(level, line) for level, line, _ in printed_underlines(both)] == [
+        (0, Underline.SingleUnderline),  # the outer tag's line goes on under the inner one
+        (1, Underline.WaveUnderline),
+    ]
     only_outer = char_format_at(document, text.index("so-called") + 1)
     assert only_outer.background().color() == styles["loaded-label"].background
+    assert [(level, line) for level, line, _ in printed_underlines(only_outer)] == [
+        (0, Underline.SingleUnderline)
+    ]
+
+
+def word_box(path: Path, word: str) -> tuple[float, float, float, float]:
+    """The first box (points: left, top, right, bottom) of *word* on the PDF's first page."""
+    result = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        capture_output=True,
+        check=True,
+    )
+    pattern = rf'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">{word}<'
+    match = re.search(pattern, result.stdout.decode("utf-8"))
+    assert match is not None, f"{word} is not on the first page"
+    left, top, right, bottom = map(float, match.groups())
+    return left, top, right, bottom
+
+
+def near(first: QColor, second: QColor) -> bool:
+    return all(
+        abs(a - b) <= 40 for a, b in zip(first.getRgb()[:3], second.getRgb()[:3], strict=True)
+    )
+
+
+def test_the_pdf_draws_every_tags_underline_under_overlapping_words(qapp, article, tmp_path):
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is needed to see the PDF")
+    outer = annotate(article, "loaded-label", "so-called ferry king")
+    inner = annotate(article, "verifiable-fact", "ferry")
+    out = tmp_path / "ferry.pdf"
+    export_pdf(article, [outer, inner], default_tagset(), out)
+    document = build_print_document(article, [outer, inner], default_tagset())
+    lines = printed_underlines(char_format_at(document, document.toPlainText().index("ferry") + 1))
+    dpi = 200
+    page_png = ["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1", "-singlefile"]
+    subprocess.run([*page_png, str(out), str(tmp_path / "page")], check=True)
+    page = QImage(str(tmp_path / "page.png"))
+    left, _, right, bottom = (round(v * dpi / 72) for v in word_box(out, "ferry"))
+    below = [
+        page.pixelColor(x, y)
+        for x in range(left, right)
+        for y in range(bottom - dpi // 20, bottom + dpi // 10)
+    ]
+    assert len(lines) == 2
+    for _, _, color in lines:
+        assert any(near(pixel, color) for pixel in below), f"no {color.name()} line under it"
+
+
+def test_note_numbers_follow_the_whole_run_of_overlapping_highlights(qapp, tmp_path):
+    path = tmp_path / "prison.md"
+    path.write_text(
+        "# Prison\n\nThe president, known as the “world’s coolest dictator”, sent them to "
+        "the infamous CECOT supermax prison. Officials said so.\n",
+        encoding="utf-8",
+    )
+    prison = load_article(path)
+    annotations = [
+        annotate(prison, "verifiable-fact", "known", "Known."),
+        annotate(prison, "loaded-label", "known as the “world’s coolest dictator”", "Outer."),
+        annotate(prison, "unsourced-claim", "world’s coolest dictator", "Inner."),
+        annotate(prison, "loaded-label", "infamous CECOT supermax prison"),
+        annotate(prison, "verifiable-fact", "CECOT supermax"),
+        annotate(prison, "promotional-boilerplate", "supermax prison"),
+        annotate(prison, "unsourced-claim", "Officials said"),
+    ]
+    out = tmp_path / "prison.pdf"
+    export_pdf(prison, annotations, default_tagset(), out)
+    text = pdf_text(out)
+    assert (
+        "The president, known as the “world’s coolest dictator”1,2,3, sent them to the "
+        "infamous CECOT supermax prison4,5,6. Officials said7 so."
+    ) in text
+    notes = text[text.index("Notes") :]
+    assert notes.index("Known.") < notes.index("Outer.") < notes.index("Inner.")

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontInfo,
+    QFontMetricsF,
+    QGuiApplication,
     QPageLayout,
+    QPainter,
+    QPalette,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
     QTextList,
     QTextListFormat,
@@ -34,13 +42,15 @@ from app.ui.article.colors import (
     TEXT_COLOR,
     UNKNOWN_TAG_COLOR,
     TagStyle,
-    overlap_background,
+    Underline,
+    line_color_on,
     tag_style,
     tag_styles,
 )
 from app.ui.article.highlights import layer_key
 from app.ui.article.offsets import OffsetMap
 from app.ui.article.rendering import SERIF, render_article
+from app.ui.article.underlines import draw_underline, line_geometry, stack_underlines
 from app.ui.editing.commands import short_quote
 from app.ui.i18n import shown_tag, translate
 from app.ui.messages import ProblemMessage
@@ -52,6 +62,10 @@ PRINT_POINT_SIZE = 11.0
 NOTE_NUMBER_COLOR = QColor("#3A3F4B")
 MUTED_COLOR = QColor("#555B66")
 STATUS_MS = 6000
+PAGE_MARGIN_CM = 2.0  # around the text, as QTextDocument.print_ leaves
+# A character's tag underlines, [[level, underline style, colour name], ...]: a character
+# format holds one Qt underline only, so print_document draws these itself.
+LINES_PROPERTY = QTextFormat.Property.UserProperty + 1
 
 
 def _shown(annotations: list[Annotation]) -> list[Annotation]:
@@ -59,59 +73,127 @@ def _shown(annotations: list[Annotation]) -> list[Annotation]:
     return [a for a in in_document_order(annotations) if a.status != "orphan" and a.end > a.start]
 
 
-def _sample_format(style: TagStyle) -> QTextCharFormat:
+def _sample_format(style: TagStyle, line_color: QColor) -> QTextCharFormat:
+    """One tag's look: its background and, drawn by print_document, its underline."""
     fmt = QTextCharFormat()
     fmt.setBackground(style.background)
-    fmt.setUnderlineStyle(style.underline)
-    fmt.setUnderlineColor(style.underline_color)
+    fmt.setProperty(LINES_PROPERTY, [[0, style.underline.value, line_color.name()]])
     fmt.setForeground(TEXT_COLOR)
     return fmt
+
+
+def _line_colors(styles: dict[str, TagStyle]) -> dict[str, QColor]:
+    """Each tag's underline colour, standing out on every tag's background (as on screen)."""
+    backgrounds = [style.background for style in styles.values()]
+    return {tag: line_color_on(style.underline_color, backgrounds) for tag, style in styles.items()}
+
+
+def printed_underlines(fmt: QTextCharFormat) -> list[tuple[int, Underline, QColor]]:
+    """The tag underlines print_document draws under text of *fmt*: (level, style, colour),
+    level 0 nearest the text."""
+    lines = fmt.property(LINES_PROPERTY) if fmt.hasProperty(LINES_PROPERTY) else None
+    return [(level, Underline(style), QColor(color)) for level, style, color in lines or ()]
 
 
 def _apply_highlights(
     document: QTextDocument, offsets: OffsetMap, shown: list[Annotation], styles: dict
 ) -> None:
-    """Give every stretch of text the background and underline it has on screen."""
+    """Give every stretch of text its topmost tag's background and every tag's underline,
+    stacked as on screen (one stacking per block, as the view does)."""
+    in_block: dict[int, list[tuple[int, int, Annotation]]] = defaultdict(list)
+    for annotation in shown:
+        for index in offsets.blocks_between(annotation.start, annotation.end):
+            first, last = offsets.block_span(index)
+            left, right = max(annotation.start, first), min(annotation.end, last)
+            if left < right:
+                in_block[index].append((left, right, annotation))
+    unknown = tag_style(UNKNOWN_TAG_COLOR, 0)
+    colors = _line_colors(styles)
+    cursor = QTextCursor(document)
+    for spans in in_block.values():
+        for left, right, top, lines in _stretches(spans):
+            fmt = QTextCharFormat()
+            fmt.setBackground(styles.get(top, unknown).background)
+            fmt.setProperty(
+                LINES_PROPERTY,
+                [
+                    [
+                        level,
+                        styles.get(tag, unknown).underline.value,
+                        colors.get(tag, unknown.underline_color).name(),
+                    ]
+                    for level, tag in lines
+                ],
+            )
+            cursor.setPosition(offsets.to_position(left))
+            cursor.setPosition(offsets.to_position(right), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+
+def _stretches(
+    spans: list[tuple[int, int, Annotation]],
+) -> Iterator[tuple[int, int, str, list[tuple[int, str]]]]:
+    """Split one block's (start, end, annotation) spans into stretches that look alike:
+    (start, end, topmost tag, its underlines as (level, tag))."""
     starts: dict[int, list[Annotation]] = defaultdict(list)
     ends: dict[int, list[Annotation]] = defaultdict(list)
-    for annotation in shown:
-        starts[annotation.start].append(annotation)
-        ends[annotation.end].append(annotation)
-    unknown = tag_style(UNKNOWN_TAG_COLOR, 0)
+    for left, right, annotation in spans:
+        starts[left].append(annotation)
+        ends[right].append(annotation)
+    line_starts: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    line_ends: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for left, right, level, tag in stack_underlines((a, b, n.tag) for a, b, n in spans):
+        line_starts[left].append((level, tag))
+        line_ends[right].append((level, tag))
     active: list[tuple[tuple[int, int, str], str]] = []
-    cursor = QTextCursor(document)
+    lines: set[tuple[int, str]] = set()
     # One sweep over the span boundaries, keeping the covering annotations in layer order.
     for left, right in pairwise(sorted({*starts, *ends})):
         for annotation in ends.get(left, ()):
             active.remove((layer_key(annotation), annotation.tag))
         for annotation in starts.get(left, ()):
             bisect.insort(active, (layer_key(annotation), annotation.tag))
-        if not active:
-            continue
-        layers = [styles.get(tag, unknown) for _, tag in active]
-        fmt = _sample_format(layers[-1])
-        fmt.setBackground(overlap_background([style.background for style in layers]))
-        cursor.setPosition(offsets.to_position(left))
-        cursor.setPosition(offsets.to_position(right), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
+        lines.difference_update(line_ends.get(left, ()))
+        lines.update(line_starts.get(left, ()))
+        if active:
+            yield left, right, active[-1][1], sorted(lines)
+
+
+def note_places(shown: list[Annotation]) -> dict[int, list[int]]:
+    """Where the notes' numbers go (code-point offset: numbers, 1 for shown[0]).
+
+    Each number follows the end of the run of overlapping highlights its span ends in,
+    so that no highlight is split by a number; spans that only touch are separate runs.
+    """
+    places: dict[int, list[int]] = {}
+    run: list[int] = []
+    run_end = 0
+    for number, annotation in sorted(enumerate(shown, start=1), key=lambda n: n[1].start):
+        if run and annotation.start >= run_end:
+            places[run_end] = run
+            run = []
+        if not run:
+            run_end = annotation.end
+        run.append(number)
+        run_end = max(run_end, annotation.end)
+    if run:
+        places[run_end] = run
+    return {offset: sorted(numbers) for offset, numbers in places.items()}
 
 
 def _insert_note_numbers(
     document: QTextDocument, offsets: OffsetMap, shown: list[Annotation]
 ) -> None:
-    """Put each annotation's number, superscript, right after its span."""
-    numbers_at: dict[int, list[int]] = defaultdict(list)
-    for number, annotation in enumerate(shown, start=1):
-        numbers_at[offsets.to_position(annotation.end)].append(number)
+    """Put each annotation's number, superscript, after its run of highlights."""
     fmt = QTextCharFormat()
     fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
     fmt.setFontWeight(QFont.Weight.Bold)
     fmt.setForeground(NOTE_NUMBER_COLOR)
     cursor = QTextCursor(document)
     # From the end backwards, so that earlier positions stay where they were.
-    for position in sorted(numbers_at, reverse=True):
-        cursor.setPosition(position)
-        cursor.insertText(",".join(str(n) for n in numbers_at[position]), fmt)
+    for offset, numbers in sorted(note_places(shown).items(), reverse=True):
+        cursor.setPosition(offsets.to_position(offset))
+        cursor.insertText(",".join(str(n) for n in numbers), fmt)
 
 
 def _first_sentence(text: str) -> str:
@@ -127,6 +209,7 @@ def _insert_legend(cursor: QTextCursor, tagset: TagSet, styles: dict, counts: di
     table_format.setCellSpacing(0)
     table_format.setBottomMargin(6)
     table = cursor.insertTable(len(tagset.tags) + 1, 2, table_format)
+    colors = _line_colors(styles)
     muted = QTextCharFormat()
     muted.setForeground(MUTED_COLOR)
     bold = QTextCharFormat(muted)
@@ -140,7 +223,9 @@ def _insert_legend(cursor: QTextCursor, tagset: TagSet, styles: dict, counts: di
     )
     for row, tag in enumerate((shown_tag(tag) for tag in tagset.tags), start=1):
         sample = table.cellAt(row, 0).firstCursorPosition()
-        sample.insertText(f"\u00a0{tag.label}\u00a0", _sample_format(styles[tag.id]))
+        sample.insertText(
+            f"\u00a0{tag.label}\u00a0", _sample_format(styles[tag.id], colors[tag.id])
+        )
         sample.insertText(f"\u00a0({counts.get(tag.id, 0)})", muted)
         meaning = table.cellAt(row, 1).firstCursorPosition()
         meaning.insertText(_first_sentence(tag.description), muted)
@@ -168,6 +253,7 @@ def _insert_notes(
     numbered = QTextListFormat()
     numbered.setStyle(QTextListFormat.Style.ListDecimal)
     notes_list: QTextList | None = None
+    colors = _line_colors(styles)
     for annotation in shown:
         cursor.insertBlock(item, plain)
         if notes_list is None:
@@ -178,7 +264,7 @@ def _insert_notes(
         style = styles.get(annotation.tag)
         cursor.insertText(
             f"\u00a0{shown_tag(tag).label if tag else annotation.tag}\u00a0",
-            _sample_format(style) if style else plain,
+            _sample_format(style, colors[annotation.tag]) if style else plain,
         )
         cursor.insertText(f"  “{short_quote(annotation.exact, 160)}”", plain)
         if annotation.note:
@@ -240,13 +326,124 @@ def build_print_document(
     return document
 
 
+def print_document(document: QTextDocument, printer: QPrinter) -> None:
+    """Print *document* as QTextDocument.print_ does, and draw every tag's underline.
+
+    print_ draws one underline per character; this lays the pages out the same way
+    (2 cm margins, the page number at the bottom right, the printer's page ranges) and
+    draws each page's stacked tag underlines over its text.
+    """
+    if printer.pageLayout().margins(QPageLayout.Unit.Millimeter).isNull():
+        printer.setPageMargins(QMarginsF(2, 2, 2, 2), QPageLayout.Unit.Millimeter)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return  # the printer state says why; callers check it
+    try:
+        pages = document.clone()
+        layout = pages.documentLayout()
+        layout.setPaintDevice(printer)
+        screen = QGuiApplication.primaryScreen()
+        dpi = round(screen.logicalDotsPerInchY()) if screen else 96
+        # Frame margins are in screen pixels; the layout scales them to the printer.
+        margin = int(PAGE_MARGIN_CM / 2.54 * dpi)
+        frame = pages.rootFrame().frameFormat()
+        frame.setMargin(margin)
+        pages.rootFrame().setFrameFormat(frame)
+        body = QRectF(0, 0, printer.width(), printer.height())
+        pages.setPageSize(body.size())
+        scale = printer.logicalDpiY() / dpi
+        number_at = QPointF(
+            body.width() - margin * scale,
+            body.height()
+            - margin * scale
+            + QFontMetricsF(pages.defaultFont(), printer).ascent()
+            + 5 * printer.logicalDpiY() / 72,
+        )
+        ranges = printer.pageRanges()
+        first, last = ranges.firstPage(), ranges.lastPage()
+        if ranges.isEmpty():
+            first, last = 1, pages.pageCount()
+        wanted = [
+            page
+            for page in range(max(1, first), min(pages.pageCount(), last) + 1)
+            if ranges.isEmpty() or ranges.contains(page)
+        ]
+        for count, page in enumerate(wanted):
+            if count and not printer.newPage():
+                return
+            _print_page(painter, pages, page, body, number_at)
+    finally:
+        painter.end()
+
+
+def _print_page(
+    painter: QPainter, document: QTextDocument, page: int, body: QRectF, number_at: QPointF
+) -> None:
+    """Draw page *page* (from 1) of *document*, its tag underlines and its number."""
+    view = body.translated(0, (page - 1) * body.height())
+    painter.save()
+    painter.translate(0, -view.top())
+    painter.setClipRect(view)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = view
+    palette = context.palette
+    palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+    context.palette = palette
+    document.documentLayout().draw(painter, context)
+    block = document.begin()
+    while block.isValid():
+        _draw_tag_lines(painter, document, block, view)
+        block = block.next()
+    painter.setClipping(False)
+    painter.setPen(Qt.GlobalColor.black)  # not the last underline's colour
+    painter.setFont(document.defaultFont())
+    number = str(page)
+    x = number_at.x() - painter.fontMetrics().horizontalAdvance(number)
+    painter.drawText(QPointF(round(x), round(number_at.y() + view.top())), number)
+    painter.restore()
+
+
+def _draw_tag_lines(
+    painter: QPainter, document: QTextDocument, block: QTextBlock, area: QRectF
+) -> None:
+    """Draw the tag underlines of *block* that meet *area*, as the article view does."""
+    ranges = [
+        (r.start, r.start + r.length, lines)
+        for r in block.textFormats()
+        if (lines := printed_underlines(r.format))
+    ]
+    if not ranges:
+        return
+    layout = block.layout()
+    # Where the layout's origin lies in the document: a table cell's layout is placed
+    # relative to its cell, and only the document layout knows where the cell is.
+    # (blockBoundingRect's corner is that origin, the rect moved there whole).
+    origin = document.documentLayout().blockBoundingRect(block).topLeft()
+    if not layout.boundingRect().translated(origin).intersects(area):
+        return
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        first, end = line.textStart(), line.textStart() + line.textLength()
+        width, below, step = line_geometry(line.ascent() + line.descent())
+        baseline = origin.y() + line.y() + line.ascent()
+        for start, stop, lines in ranges:
+            left, right = max(start, first), min(stop, end)
+            if left >= right:
+                continue
+            for run in line.glyphRuns(left, right - left):
+                box = run.boundingRect()
+                x = (origin.x() + box.left(), origin.x() + box.right())
+                for level, style, color in lines:
+                    draw_underline(painter, style, color, x, baseline + below + level * step, width)
+
+
 def _pdf_printer(path: Path, title: str) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     printer.setDocName(title)
     printer.setCreator("Slant")
-    # QTextDocument.print_ adds its own 2 cm margin and the page numbers.
+    # print_document adds its own 2 cm margin and the page numbers.
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     return printer
 
@@ -274,7 +471,7 @@ def export_pdf(
             )
         ) from exc
     document = build_print_document(article, annotations, tagset, author)
-    document.print_(_pdf_printer(path, article.title or path.stem))
+    print_document(document, _pdf_printer(path, article.title or path.stem))
     if path.stat().st_size == 0:
         raise ExportError(
             translate("Printing", "{path}: the PDF could not be written").format(path=path)
@@ -333,8 +530,9 @@ def print_article(window: MainWindow) -> None:
     if not PrintDialog.ask(window, printer):
         return
     author = window.settings.author_name
-    build_print_document(document.article, document.annotations(), document.tagset, author).print_(
-        printer
+    print_document(
+        build_print_document(document.article, document.annotations(), document.tagset, author),
+        printer,
     )
     if printer.printerState() == QPrinter.PrinterState.Error:
         ProblemMessage.ask(
