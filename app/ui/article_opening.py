@@ -111,7 +111,8 @@ class ArticleOpener(QObject):
         view.set_visible_tags(window.sidebar.visible_tags())
         view.set_annotations(doc.annotations_unordered())
         window.message_bar.clear()
-        notices = [*article.warnings, *doc.anchoring_notices(), window.safety.fallback_notice()]
+        # SidecarSafety.load adds what happened to the annotations file and where it is.
+        notices = [*article.warnings, *doc.anchoring_notices()]
         if any(notices):
             window.message_bar.show_notice(" ".join(n for n in notices if n))
         view.setFocus()

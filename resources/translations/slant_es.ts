@@ -335,7 +335,7 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="137"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="138"/>
         <source>Your default tag set was not used: {problem}. Slant&apos;s four tags are used instead.</source>
         <translation>No se usó tu conjunto de etiquetas por defecto: {problem}. En su lugar se usan las cuatro etiquetas de Slant.</translation>
     </message>
@@ -1972,12 +1972,12 @@ Go on anyway and lose the latest changes?</source>
         <translation>Perder cambios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_opening.py" line="130"/>
+        <location filename="../../app/ui/article_opening.py" line="131"/>
         <source>Slant cannot find {file}: it is no longer in {folder}. It may have been moved, renamed or deleted, or it is on a USB stick or drive that is not plugged in.</source>
         <translation>Slant no encuentra {file}: ya no está en {folder}. Puede que se haya movido, cambiado de nombre o borrado, o que esté en una memoria USB o un disco que no está conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_opening.py" line="136"/>
+        <location filename="../../app/ui/article_opening.py" line="137"/>
         <source>{file} is not saved as UTF-8 text, so Slant cannot read its letters. Open it in your text editor, save it as UTF-8 (under “Save As”, choose the encoding UTF-8) and open it again.</source>
         <translation>{file} no está guardado como texto UTF-8, así que Slant no puede leer sus letras. Ábrelo en tu editor de texto, guárdalo como UTF-8 (en «Guardar como», elige la codificación UTF-8) y vuelve a abrirlo.</translation>
     </message>
@@ -2313,92 +2313,92 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="136"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="219"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="138"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="221"/>
         <source>(small numbers after a highlight point to the notes at the end)</source>
         <translation>(los números pequeños tras un resaltado remiten a las notas del final)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="160"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="245"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="167"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="252"/>
         <source>No annotations yet.</source>
         <translation>Aún no hay anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="189"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="275"/>
         <source>1 annotation no longer matches the text and is not shown.</source>
         <translation>1 anotación ya no coincide con el texto y no se muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="193"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="279"/>
         <source>{count} annotations no longer match the text and are not shown.</source>
         <translation>{count} anotaciones ya no coinciden con el texto y no se muestran.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="234"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="320"/>
         <source>Annotated by {name}</source>
         <translation>Anotado por {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="272"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="469"/>
         <source>{path}: cannot write the PDF ({reason})</source>
         <translation>{path}: no se puede escribir el PDF ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="280"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="477"/>
         <source>{path}: the PDF could not be written</source>
         <translation>{path}: no se pudo escribir el PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="291"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="488"/>
         <source>Print the Annotated Article</source>
         <translation>Imprimir el artículo anotado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="306"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="503"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="308"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="505"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="328"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="525"/>
         <source>Open an article first, then print it.</source>
         <translation>Primero abre un artículo y luego imprímelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="342"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="540"/>
         <source>Printing failed</source>
         <translation>No se pudo imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="343"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="541"/>
         <source>The printer reported an error.</source>
         <translation>La impresora ha dado un error.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="352"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="550"/>
         <source>Open an article first, then export it.</source>
         <translation>Primero abre un artículo y luego expórtalo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="368"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="566"/>
         <source>Slant could not export the PDF</source>
         <translation>Slant no pudo exportar el PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/printing.py" line="372"/>
+        <location filename="../../app/ui/dialogs/printing.py" line="570"/>
         <source>Saved the annotated article as {path}.</source>
         <translation>Has guardado el artículo anotado como {path}.</translation>
     </message>
@@ -2978,32 +2978,32 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
 <context>
     <name>SidecarSafety</name>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="179"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="186"/>
         <source>{file} was written by a newer version of Slant; update Slant to edit these annotations.</source>
         <translation>{file} se escribió con una versión más nueva de Slant; actualiza Slant para editar estas anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="183"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="190"/>
         <source>{reason} Slant shows the article without them and leaves the file as it is.</source>
         <translation>{reason} Slant muestra el artículo sin ellas y deja el archivo como está.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="201"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="208"/>
         <source>{count} added</source>
         <translation>{count} añadidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="202"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="209"/>
         <source>{count} updated</source>
         <translation>{count} actualizadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="203"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="210"/>
         <source>{count} deleted</source>
         <translation>{count} borradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="207"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="214"/>
         <source>no differences</source>
         <translation>sin diferencias</translation>
     </message>
@@ -3013,97 +3013,102 @@ Selecciona unas palabras del artículo y pulsa {keys}, o haz clic en una etiquet
         <translation>{file} no es un archivo normal (es un enlace, una carpeta o un dispositivo), así que Slant no lo lee y lo deja como está.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="101"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="102"/>
         <source>Your annotations file {file} could not be read: it is damaged or it is not a Slant file. Slant keeps a copy of it as {copy}.</source>
         <translation>No se pudo leer tu archivo de anotaciones {file}: está dañado o no es un archivo de Slant. Slant guarda una copia como {copy}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="153"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="155"/>
+        <source>Slant shows the annotations from {file} and saves new ones you make there.</source>
+        <translation>Slant muestra las anotaciones de {file} y guarda ahí las nuevas que hagas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="160"/>
         <source>Slant shows the annotations from {file}. New ones you make are saved to {new_file}, which replaces the damaged file.</source>
         <translation>Slant muestra las anotaciones de {file}. Las nuevas que hagas se guardan en {new_file}, que sustituye al archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="159"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="166"/>
         <source>Slant shows the annotations from {file}. New ones you make are saved to {new_file}.</source>
         <translation>Slant muestra las anotaciones de {file}. Las nuevas que hagas se guardan en {new_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="164"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="171"/>
         <source>Slant starts with no annotations. New ones you make are saved to {new_file}, which replaces the damaged file.</source>
         <translation>Slant empieza sin anotaciones. Las nuevas que hagas se guardan en {new_file}, que sustituye al archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="170"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="177"/>
         <source>Slant starts with no annotations. New ones you make are saved to {new_file}.</source>
         <translation>Slant empieza sin anotaciones. Las nuevas que hagas se guardan en {new_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="268"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="278"/>
         <source>Your annotations for this article are kept in {path}.</source>
         <translation>Tus anotaciones de este artículo se guardan en {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="281"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="291"/>
         <source>Found a copy made by a sync service (Dropbox/OneDrive). Merge its annotations into this file?</source>
         <translation>Se ha encontrado una copia hecha por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="287"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="297"/>
         <source>Found {count} copies made by a sync service (Dropbox/OneDrive). Merge their annotations into this file?</source>
         <translation>Se han encontrado {count} copias hechas por un servicio de sincronización (Dropbox/OneDrive). ¿Quieres combinar sus anotaciones con este archivo?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="293"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="303"/>
         <source>Merged copies are renamed to end in “.merged-” and the time, so they are not offered again. Nothing is deleted.</source>
         <translation>Las copias combinadas se renombran para que terminen en «.merged-» y la hora, así no se vuelven a ofrecer. No se borra nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="299"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="309"/>
         <source>Merge Copies?</source>
         <translation>¿Combinar las copias?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="300"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="310"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="314"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="324"/>
         <source>Skipped {file}: {reason}.</source>
         <translation>Se omitió {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="328"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="338"/>
         <source>The copies were left as they are until the merge is saved.</source>
         <translation>Las copias se dejaron como estaban hasta que se guarde la combinación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="341"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="351"/>
         <source>{file} could not be renamed ({reason}).</source>
         <translation>No se pudo renombrar {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="347"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="357"/>
         <source>Merged 1 copy: {changes}.</source>
         <translation>Se combinó 1 copia: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="349"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="359"/>
         <source>Merged {count} copies: {changes}.</source>
         <translation>Se combinaron {count} copias: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="357"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="367"/>
         <source>Merged changes made elsewhere: {changes}.</source>
         <translation>Se combinaron cambios hechos en otro sitio: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="374"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="388"/>
         <source>The article&apos;s folder cannot be written, so your annotations are saved in {path}.</source>
         <translation>No se puede escribir en la carpeta del artículo, así que tus anotaciones se guardan en {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editing/sidecar_safety.py" line="386"/>
+        <location filename="../../app/ui/editing/sidecar_safety.py" line="400"/>
         <source>Your annotations could not be saved: {reason} They are kept while Slant is open, and Slant keeps trying to save them.</source>
         <translation>No se pudieron guardar tus anotaciones: {reason} Se conservan mientras Slant esté abierto, y Slant sigue intentando guardarlas.</translation>
     </message>

@@ -59,18 +59,46 @@ def test_a_sidecar_linking_to_a_teachers_file_is_left_alone_and_work_goes_to_the
     assert dialogs.problems == []
     fallback = paths.fallback_sidecar_path(article_path)
     bar = window.message_bar
-    assert "link" in bar.text() and str(fallback) in bar.text()
+    # One message that names the fallback file once, however long its path.
+    assert bar.text() == (
+        "story.txt.slant.json is not an ordinary file (it is a link, a folder or a device), "
+        "so Slant does not read it and leaves it as it is. Slant starts with no annotations. "
+        f"New ones you make are saved to {fallback}."
+    )
     assert bar.details() == (
         "story.txt.slant.json: this is a link to another file; "
-        "Slant neither reads nor writes annotations through a link"
+        "Slant neither reads nor writes annotations through a link."
     )
     start = STORY.index("so-called")
     added = window.document.add("loaded-label", start, start + len("so-called"))
     qtbot.waitUntil(lambda: _ids(fallback) == {added.id}, timeout=3000)
+    assert bar.text().count(str(fallback)) == 1, "saving there is not announced again"
     assert secret.read_bytes() == b"grades"
     assert not (tmp_path / "secret.txt.bak").exists()
     assert list(article_path.parent.glob("*.corrupt-*")) == []
     assert sidecar_path(article_path).is_symlink()
+
+
+def test_reopened_beside_a_link_the_fallback_file_is_named_once(
+    qtbot, new_main_window, dialogs, article_path: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "secret.txt").write_bytes(b"grades")
+    sidecar_path(article_path).symlink_to(tmp_path / "secret.txt")
+    first = new_main_window()
+    assert first.open_path(article_path)
+    start = STORY.index("so-called")
+    added = first.document.add("loaded-label", start, start + len("so-called"))
+    fallback = paths.fallback_sidecar_path(article_path)
+    qtbot.waitUntil(lambda: _ids(fallback) == {added.id}, timeout=3000)
+    first.close()
+    again = new_main_window()
+    assert again.open_path(article_path)
+    assert [a.id for a in again.document.annotations()] == [added.id]
+    assert again.message_bar.text().endswith(
+        f"Slant shows the annotations from {fallback} and saves new ones you make there."
+    )
+    assert again.message_bar.text().count(str(fallback)) == 1
+    assert dialogs.problems == []
 
 
 def test_a_broken_sidecar_is_copied_aside_without_following_planted_links(

@@ -4,6 +4,7 @@ and the core's explanations of broken files, unreadable articles and empty selec
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel
 
+from app import paths
 from app.core.annotations import make_annotation
 from app.core.article import load_article
 from app.core.classroom import gather_class
@@ -109,6 +111,35 @@ def test_a_broken_sidecar_is_explained_in_spanish(spanish_window, story, problem
     bar.details_button.click()
     assert bar.details_button.text() == "Ocultar detalles"
     assert describe_merge(MergeReport(added=2, deleted=1)) == "2 añadidas, 1 borradas"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links as a user makes them")
+def test_a_sidecar_that_is_a_link_is_explained_once_in_spanish(
+    qtbot, spanish_window, story, problems, tmp_path
+):
+    (tmp_path / "secret.txt").write_bytes(b"grades")
+    sidecar_path(story).symlink_to(tmp_path / "secret.txt")
+    assert spanish_window.open_path(story)
+    fallback = paths.fallback_sidecar_path(story)
+    bar = spanish_window.message_bar
+    assert bar.text() == (
+        "story.md.slant.json no es un archivo normal (es un enlace, una carpeta o un "
+        "dispositivo), así que Slant no lo lee y lo deja como está. Slant empieza sin "
+        f"anotaciones. Las nuevas que hagas se guardan en {fallback}."
+    )
+    assert bar.details() == (
+        "story.md.slant.json: es un enlace a otro archivo; Slant no lee ni escribe "
+        "anotaciones a través de un enlace."
+    )
+    window = spanish_window
+    window.document.add("loaded-label", *span(window.document.article.text, KING))
+    qtbot.waitUntil(fallback.exists, timeout=3000)
+    assert window.open_path(story)  # again: now the fallback file has annotations to show
+    assert bar.text().endswith(
+        f"Slant muestra las anotaciones de {fallback} y guarda ahí las nuevas que hagas."
+    )
+    assert bar.text().count(str(fallback)) == 1
+    assert problems == []
 
 
 def test_why_a_sidecar_cannot_be_read_is_said_in_spanish(spanish_window, story, problems):

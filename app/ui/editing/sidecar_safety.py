@@ -90,7 +90,8 @@ def read_annotations(article: Article, author: Author) -> OpenedAnnotations:
                     "so Slant does not read it and leaves it as it is.",
                 ).format(file=shown)
             )
-            details.append(f"{shown}: {sidecar.not_a_regular_file(path)}")
+            # A full stop, as the damaged files' lines (error_reason strips the reader's own).
+            details.append(f"{shown}: {sidecar.not_a_regular_file(path)}.")
             continue
         try:
             readable.append((path, sidecar.read_sidecar(path, article)))
@@ -149,7 +150,13 @@ def _where_saved(shown: str, new_file: str, replaced: bool) -> str:
     """
     # "Replaces" only where the file is a damaged one (its copy is kept): a link or special
     # file is never written over, and then new annotations go elsewhere.
-    if shown and replaced:
+    if shown and shown == new_file:
+        # Beside a link, the fallback file is both: its long path is said once.
+        text = translate(
+            "SidecarSafety",
+            "Slant shows the annotations from {file} and saves new ones you make there.",
+        )
+    elif shown and replaced:
         text = translate(
             "SidecarSafety",
             "Slant shows the annotations from {file}. New ones you make are saved to "
@@ -231,7 +238,7 @@ class SidecarSafety(QObject):
         self._fallback_shown: Path | None = None
         doc = window.document
         self.watcher = SidecarWatcher(doc, self)
-        self.watcher.problem.connect(self._tell)
+        self.watcher.problem.connect(self._unreadable_elsewhere)
         doc.saved.connect(self._saved)
         doc.saveFailed.connect(self._save_failed)
         doc.mergedElsewhere.connect(self._merged_elsewhere)
@@ -249,22 +256,25 @@ class SidecarSafety(QObject):
             read_only_reason=opened.read_only_reason,
             disk_state=opened.disk_state,
         )
+        doc = window.document
+        # Where the annotations are kept is said on opening; saving there says nothing more.
+        self._fallback_shown = doc.sidecar_path if doc.is_fallback_path(doc.sidecar_path) else None
         editable = not opened.read_only_reason
         window.actions.set_tagging_enabled(editable)
         window.sidebar.set_editable(editable)
-        if opened.explanation:
-            # Said once, in the bar above the article: not in a dialog or the status bar too.
-            self._window.message_bar.add_notice(opened.explanation, opened.details)
+        # Said once, in the bar above the article: not in a dialog or the status bar too.
+        # An explanation already names where the annotations are read from and saved to.
+        notice = opened.explanation or self._fallback_notice()
+        if notice:
+            self._window.message_bar.add_notice(notice, opened.details)
         if editable:
             self.offer_conflict_copies()
 
-    def fallback_notice(self) -> str:
+    def _fallback_notice(self) -> str:
         """A sentence saying where the annotations are kept when not beside the article."""
         doc = self._window.document
-        self._fallback_shown = None
         if not doc.is_fallback_path(doc.sidecar_path):
             return ""
-        self._fallback_shown = doc.sidecar_path
         return translate(
             "SidecarSafety", "Your annotations for this article are kept in {path}."
         ).format(path=doc.sidecar_path)
@@ -359,6 +369,10 @@ class SidecarSafety(QObject):
             )
         )
 
+    def _unreadable_elsewhere(self, text: str) -> None:
+        # In the bar only: the same sentence in the status bar too was said twice.
+        self._tell(text, in_status_bar=False)
+
     def _tags_grew(self) -> None:
         tagset = self._window.document.tagset
         self._window.actions.set_tags(tagset)
@@ -392,14 +406,18 @@ class SidecarSafety(QObject):
 
     # -- telling ---------------------------------------------------------------------------
 
-    def _tell(self, text: str, *, append: bool = False) -> None:
-        """Show *text* in the status bar and the notice bar (never over a problem)."""
+    def _tell(self, text: str, *, append: bool = False, in_status_bar: bool = True) -> None:
+        """Show *text* in the notice bar and (unless not *in_status_bar*) the status bar.
+
+        The bar never covers a problem: then *text* goes to the status bar only.
+        """
         if not text:
             return
         window = self._window
-        window.statusBar().showMessage(text, STATUS_MS)
         bar = window.message_bar
         showing = "" if bar.isHidden() else bar.kind
+        if in_status_bar or showing == "problem":
+            window.statusBar().showMessage(text, STATUS_MS)
         if showing == "problem":
             return
         if append and showing == "notice" and text not in bar.text():
