@@ -24,7 +24,7 @@ from app.ui.article.colors import (
     tag_styles,
 )
 from app.ui.article.offsets import OffsetMap
-from app.ui.article.underlines import draw_underline, line_geometry, stack_underlines
+from app.ui.article.underlines import draw_layout_underlines, stack_underlines
 
 
 def layer_key(annotation: Annotation) -> tuple[int, int, str]:
@@ -144,29 +144,21 @@ class HighlightLayer(BlockFormatLayer):
             origin = layout.position()
             if not layout.boundingRect().translated(origin).intersects(area):
                 continue
-            for number in range(layout.lineCount()):
-                line = layout.lineAt(number)
-                first, end = line.textStart(), line.textStart() + line.textLength()
-                width, below, step = line_geometry(line.ascent() + line.descent())
-                baseline = round(origin.y() + line.y() + line.ascent())
-                for start, length, (_, lines, _) in ranges:
-                    left, right = max(start, first), min(start + length, end)
-                    if not lines or left >= right:
-                        continue
-                    spans = _x_spans(line.glyphRuns(left, right - left))
-                    for level, tag in lines:
-                        y = baseline + below + level * step
-                        style = self._style(tag)
-                        color = self._line_colors.get(tag, style.underline_color)
-                        for x_left, x_right in spans:
-                            draw_underline(
-                                painter,
-                                style.underline,
-                                color,
-                                (origin.x() + x_left, origin.x() + x_right),
-                                y,
-                                width,
-                            )
+            lines_of = self._lines_of
+            drawn = [
+                (start, start + length, lines_of(lines)) for start, length, (_, lines, _) in ranges
+            ]
+            draw_layout_underlines(painter, layout, origin, drawn)
+
+    def _lines_of(self, lines: Iterable[tuple[int, str]]) -> list[tuple[int, Underline, QColor]]:
+        """Each (level, tag) of a range as the line drawn: (level, style, colour)."""
+        drawn = []
+        for level, tag in lines:
+            style = self._style(tag)
+            drawn.append(
+                (level, style.underline, self._line_colors.get(tag, style.underline_color))
+            )
+        return drawn
 
     def _shows(self, annotation: Annotation) -> bool:
         return annotation.status != "orphan" and (
@@ -246,16 +238,3 @@ class HighlightLayer(BlockFormatLayer):
         if style is None:
             style = self._styles[tag_id] = tag_style(UNKNOWN_TAG_COLOR, 0)
         return style
-
-
-def _x_spans(runs: Iterable) -> list[tuple[float, float]]:
-    """The x extents (merged) of a line's glyph runs: one stretch of text can be several
-    pieces on screen when left-to-right and right-to-left text share the line."""
-    spans = sorted((r.boundingRect().left(), r.boundingRect().right()) for r in runs)
-    merged: list[tuple[float, float]] = []
-    for left, right in spans:
-        if merged and left <= merged[-1][1] + 0.5:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], right))
-        else:
-            merged.append((left, right))
-    return merged

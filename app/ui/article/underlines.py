@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import count
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTextCharFormat
+from PySide6.QtGui import (
+    QColor,
+    QGlyphRun,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextCharFormat,
+    QTextLayout,
+)
 
 Underline = QTextCharFormat.UnderlineStyle
 # A stretch of one tag's underline: (start, end, level, tag id); level 0 lies nearest the text.
@@ -53,6 +61,43 @@ def line_geometry(text_height: float) -> tuple[float, float, float]:
     *text_height* pixels high (ascent plus descent), so lines grow with zoom."""
     thickness = max(1.0, round(text_height / 22))
     return thickness, max(2.0, round(text_height / 12)), 3 * thickness + 1
+
+
+# Under the characters start..stop of a layout, each tag's line: (level, style, colour).
+UnderlineRange = tuple[int, int, Sequence[tuple[int, Underline, QColor]]]
+
+
+def draw_layout_underlines(
+    painter: QPainter, layout: QTextLayout, origin: QPointF, ranges: Sequence[UnderlineRange]
+) -> None:
+    """Draw the stacked underlines of *ranges* under the text of *layout*, whose origin
+    lies at *origin* in *painter*'s coordinates; used by the article view and printing."""
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        first, end = line.textStart(), line.textStart() + line.textLength()
+        width, below, step = line_geometry(line.ascent() + line.descent())
+        baseline = round(origin.y() + line.y() + line.ascent())
+        for start, stop, lines in ranges:
+            left, right = max(start, first), min(stop, end)
+            if not lines or left >= right:
+                continue
+            for x_left, x_right in _x_spans(line.glyphRuns(left, right - left)):
+                x = (origin.x() + x_left, origin.x() + x_right)
+                for level, style, color in lines:
+                    draw_underline(painter, style, color, x, baseline + below + level * step, width)
+
+
+def _x_spans(runs: Iterable[QGlyphRun]) -> list[tuple[float, float]]:
+    """The x extents (merged) of a line's glyph runs: one stretch of text can be several
+    pieces on screen when left-to-right and right-to-left text share the line."""
+    spans = sorted((r.boundingRect().left(), r.boundingRect().right()) for r in runs)
+    merged: list[tuple[float, float]] = []
+    for left, right in spans:
+        if merged and left <= merged[-1][1] + 0.5:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], right))
+        else:
+            merged.append((left, right))
+    return merged
 
 
 def draw_underline(

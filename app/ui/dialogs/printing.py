@@ -50,7 +50,7 @@ from app.ui.article.colors import (
 from app.ui.article.highlights import layer_key
 from app.ui.article.offsets import OffsetMap
 from app.ui.article.rendering import SERIF, render_article
-from app.ui.article.underlines import draw_underline, line_geometry, stack_underlines
+from app.ui.article.underlines import draw_layout_underlines, stack_underlines
 from app.ui.editing.commands import short_quote
 from app.ui.i18n import shown_tag, translate
 from app.ui.messages import ProblemMessage
@@ -421,20 +421,7 @@ def _draw_tag_lines(
     origin = document.documentLayout().blockBoundingRect(block).topLeft()
     if not layout.boundingRect().translated(origin).intersects(area):
         return
-    for number in range(layout.lineCount()):
-        line = layout.lineAt(number)
-        first, end = line.textStart(), line.textStart() + line.textLength()
-        width, below, step = line_geometry(line.ascent() + line.descent())
-        baseline = origin.y() + line.y() + line.ascent()
-        for start, stop, lines in ranges:
-            left, right = max(start, first), min(stop, end)
-            if left >= right:
-                continue
-            for run in line.glyphRuns(left, right - left):
-                box = run.boundingRect()
-                x = (origin.x() + box.left(), origin.x() + box.right())
-                for level, style, color in lines:
-                    draw_underline(painter, style, color, x, baseline + below + level * step, width)
+    draw_layout_underlines(painter, layout, origin, ranges)
 
 
 def _pdf_printer(path: Path, title: str) -> QPrinter:
