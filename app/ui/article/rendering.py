@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from PySide6.QtGui import (
@@ -42,8 +43,16 @@ _PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 LONG_WORD_CHARS = 1000
 # Characters Qt may break a line at without a space: CJK ideographs, kana, hangul...
 _BREAKABLE = "\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-# Only matches that start a word are tried, so the search stays linear.
-_LONG_WORD = re.compile(rf"(?<![^\s{_BREAKABLE}])[^\s{_BREAKABLE}]{{{LONG_WORD_CHARS}}}")
+# A long word is a long run of non-space characters first; this pattern compiles in 0.1 ms,
+# the exact one below in 5 ms (its character ranges), which most articles never need.
+_LONG_RUN = re.compile(rf"\S{{{LONG_WORD_CHARS}}}")
+
+
+@cache
+def _long_word() -> re.Pattern[str]:
+    """A run of LONG_WORD_CHARS characters with no break opportunity, from a word's start
+    (only matches that start a word are tried, so the search stays linear)."""
+    return re.compile(rf"(?<![^\s{_BREAKABLE}])[^\s{_BREAKABLE}]{{{LONG_WORD_CHARS}}}")
 
 
 def render_article(document: QTextDocument, article: Article, em: int) -> None:
@@ -82,7 +91,7 @@ def render_article(document: QTextDocument, article: Article, em: int) -> None:
 def wrap_mode(article: Article) -> QTextOption.WrapMode:
     """How to wrap *article*: at word boundaries, or anywhere if it has a word of
     LONG_WORD_CHARS characters or more."""
-    if _LONG_WORD.search(article.text):
+    if _LONG_RUN.search(article.text) and _long_word().search(article.text):
         return QTextOption.WrapMode.WrapAnywhere
     return QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 
