@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -91,11 +90,6 @@ class Sidebar(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.filter_combo.setMinimumContentsLength(14)
-        # It takes the row's whole width, so a long label keeps its count: "Unsourced
-        # claim (" with the number cut off said nothing.
-        self.filter_combo.setSizePolicy(
-            QSizePolicy.Policy.Expanding, self.filter_combo.sizePolicy().verticalPolicy()
-        )
         # At least the 24 px a pointer target needs (WCAG 2.5.8); set here rather than
         # by a style-sheet rule, which draws every QComboBox the slow way (~4 ms a start).
         self.filter_combo.setMinimumHeight(MIN_TARGET_PX)
@@ -105,6 +99,8 @@ class Sidebar(QWidget):
         show_label.setBuddy(self.filter_combo)
         show_row = QHBoxLayout()
         show_row.addWidget(show_label)
+        # Stretched over the row's whole width, so a long label keeps its count:
+        # "Unsourced claim (" with the number cut off said nothing.
         show_row.addWidget(self.filter_combo, 1)
         heading = QVBoxLayout()
         heading.setSpacing(4)
