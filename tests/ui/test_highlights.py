@@ -69,15 +69,20 @@ def formats(view: ArticleView, block_number: int) -> list[tuple[int, int, str]]:
     ]
 
 
-def dominant_colour(view: ArticleView, start: int, end: int) -> QColor:
-    """The most common pixel colour in the middle band of a one-line span on screen."""
+def _one_line_span(view: ArticleView, start: int, end: int):
+    """The caret rectangles at both ends of a one-line span, the view's image and where
+    its viewport lies in that image."""
     view.select_span(start, start)
     left = view.cursorRect()
     view.select_span(end, end)
     right = view.cursorRect()
     assert left.top() == right.top(), "the span must fit on one line"
-    image = view.grab().toImage()
-    origin = view.viewport().pos()
+    return left, right, view.grab().toImage(), view.viewport().pos()
+
+
+def dominant_colour(view: ArticleView, start: int, end: int) -> QColor:
+    """The most common pixel colour in the middle band of a one-line span on screen."""
+    left, right, image, origin = _one_line_span(view, start, end)
     counts: Counter[str] = Counter()
     band = range(left.top() + left.height() // 3, left.bottom() - left.height() // 3)
     for x in range(left.left() + 2, right.left() - 2):
@@ -88,13 +93,7 @@ def dominant_colour(view: ArticleView, start: int, end: int) -> QColor:
 
 def underline_rows(view: ArticleView, start: int, end: int) -> dict[str, list[int]]:
     """The screen rows under a one-line span drawn in each tag's underline colour, by tag."""
-    view.select_span(start, start)
-    left = view.cursorRect()
-    view.select_span(end, end)
-    right = view.cursorRect()
-    assert left.top() == right.top(), "the span must fit on one line"
-    image = view.grab().toImage()
-    origin = view.viewport().pos()
+    left, right, image, origin = _one_line_span(view, start, end)
     found: dict[str, list[int]] = {}
     # From the middle of the line down to the middle of the gap before the next line.
     for y in range(left.center().y(), left.bottom() + left.height() // 2):
