@@ -44,8 +44,9 @@ R = TypeVar("R", bound=msgspec.Struct)
 _VALIDATION = re.compile(r"(?P<problem>.*?)(?: - at `\$(?P<path>[^`]*)`)?")
 _PATH_STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 _BOM = b"\xef\xbb\xbf"
-_TOP_MEMBERS = frozenset(("format", "version", "article", "author", "tagset"))
-_TOP_MEMBERS |= {"annotations", "tombstones"}
+_TOP_MEMBERS = frozenset(
+    ("format", "version", "article", "author", "tagset", "annotations", "tombstones")
+)
 # The file is decoded a record at a time: its members, then each annotation, each left as
 # raw JSON (a view of the file's bytes) until its turn. One annotation's objects are made,
 # checked and turned into an Annotation before the next one's, so the memory they leave
