@@ -215,6 +215,7 @@ def _document(sidecar: Sidecar) -> dict[str, Any]:
                 "sha256": sidecar.article.sha256,
                 "length": sidecar.article.length,
                 "title": sidecar.article.title,
+                **({"encoding": sidecar.article.encoding} if sidecar.article.encoding else {}),
             },
             sidecar.article.extra,
         ),

@@ -46,6 +46,9 @@ class StoredArticle(msgspec.Struct, forbid_unknown_fields=True):
     sha256: Sha256
     length: Offset
     title: str
+    # How a file that names no encoding was decoded ("windows-1252"); "" (left out): UTF-8
+    # or as the file says.
+    encoding: str = ""
 
 
 class StoredAuthor(msgspec.Struct, forbid_unknown_fields=True):
@@ -105,6 +108,7 @@ class ArticleRef:
     sha256: str
     length: int
     title: str
+    encoding: str = ""  # see StoredArticle
     extra: dict[str, Any] = field(default_factory=dict)  # members this version does not know
 
 

@@ -113,7 +113,8 @@ def _read(body: memoryview, source: str) -> Sidecar:
         found = str(exc).removeprefix(f"{source}: ")
         raise SidecarError(f"{source}: {problem.format(problem=found)}") from exc
     ref = ArticleRef(
-        article.file, article.sha256, article.length, article.title, article_extra or {}
+        *(article.file, article.sha256, article.length, article.title, article.encoding),
+        extra=article_extra or {},
     )
     annotations = _annotations(
         _member(members, "annotations", source), ref.length, tagset.ids(), source

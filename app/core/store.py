@@ -212,22 +212,19 @@ class _Digest:
 def current_article_ref(article: Article, previous: ArticleRef) -> ArticleRef:
     """The article reference a sidecar saved now should carry (unknown members kept).
 
-    An article read as Windows-1252 (a .txt not saved as UTF-8) says so in the member
-    "encoding", so that whoever reads the sidecar knows how the text was decoded.
+    An article read as Windows-1252 (a .txt not saved as UTF-8) says so in its
+    ``encoding``, so that whoever reads the sidecar knows how the text was decoded.
     """
     name = article.path.name if article.path is not None else previous.file
-    extra = {key: value for key, value in previous.extra.items() if key != "encoding"}
     # Only a .txt file is read as Windows-1252 without saying so; an HTML page names its own.
     guessed = article.path is not None and article.path.suffix.lower() == ".txt"
-    if guessed and article.encoding == "cp1252":
-        extra["encoding"] = "windows-1252"
     return replace(
         previous,
         file=name,
         sha256=article.sha256,
         length=article.length,
         title=article.title,
-        extra=extra,
+        encoding="windows-1252" if guessed and article.encoding == "cp1252" else "",
     )
 
 

@@ -319,3 +319,16 @@ def test_a_save_into_a_missing_folder_is_a_sidecar_error(tmp_path: Path) -> None
     with pytest.raises(SidecarError, match="folder does not exist") as caught:
         write_sidecar(path, _sample())
     assert caught.value.__cause__.errno == errno.ENOENT
+
+
+def test_the_article_encoding_is_a_declared_member_written_only_when_known() -> None:
+    sidecar = _sample()
+    assert "encoding" not in json.loads(dump_sidecar(sidecar))["article"]
+    sidecar.article = replace(sidecar.article, encoding="windows-1252")
+    document = json.loads(dump_sidecar(sidecar))
+    assert document["article"]["encoding"] == "windows-1252"
+    again = parse_sidecar(json.dumps(document).encode(), SOURCE, ARTICLE)
+    assert (again.article.encoding, again.article.extra) == ("windows-1252", {})
+    document["article"]["encoding"] = 1252
+    with pytest.raises(SidecarError, match="'article' has a 'encoding' that is a whole number"):
+        parse_sidecar(json.dumps(document).encode(), SOURCE, ARTICLE)
