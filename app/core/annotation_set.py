@@ -108,8 +108,16 @@ class AnnotationSet:
         return in_document_order(a for a in self if a.status in ATTENTION_STATUSES)
 
     def same_annotation(self, tag: str, start: int, end: int) -> Annotation | None:
-        """The annotation that already tags [start, end) with *tag* (see same_annotation)."""
-        return same_annotation(self, tag, start, end)
+        """The annotation with *tag* on exactly [start, end), or None.
+
+        Tagging those words with that tag again would only repeat it: callers show this one
+        instead of adding another. An orphan is on no words, so it is never the same.
+        """
+        for annotation in self._by_id.values():
+            placed_there = (annotation.start, annotation.end) == (start, end)
+            if placed_there and annotation.tag == tag and annotation.status != "orphan":
+                return annotation
+        return None
 
     # -- changing ------------------------------------------------------------------------
 
@@ -181,21 +189,6 @@ class AnnotationSet:
         self._by_id = dict(other._by_id)
         self._tombstones = dict(other._tombstones)
         return changes
-
-
-def same_annotation(
-    annotations: Iterable[Annotation], tag: str, start: int, end: int
-) -> Annotation | None:
-    """The annotation among *annotations* with *tag* on exactly [start, end), or None.
-
-    Tagging those words with that tag again would only repeat it: callers show this one
-    instead of adding another. An orphan is on no words, so it is never the same.
-    """
-    for annotation in annotations:
-        placed_there = (annotation.start, annotation.end) == (start, end)
-        if placed_there and annotation.tag == tag and annotation.status != "orphan":
-            return annotation
-    return None
 
 
 def _just_after(stamp: str) -> str:

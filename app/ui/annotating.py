@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from app.core.annotation_set import same_annotation
-from app.core.annotations import Annotation, trim_span
+from app.core.annotations import Annotation
 from app.ui.actions import key_list
 from app.ui.editing.commands import short_quote
 from app.ui.i18n import translate
@@ -67,7 +66,7 @@ class AnnotationController(QObject):
                 ).format(label=label)
             )
             return None
-        same = self._same_annotation(tag_id, start, end)
+        same = window.document.same_annotation(tag_id, start, end)
         if same is not None:
             self._make_current(same)
             self.status(
@@ -123,14 +122,6 @@ class AnnotationController(QObject):
     def status(self, text: str) -> None:
         """Say *text* in the window's status bar for a few seconds."""
         self._window.statusBar().showMessage(text, STATUS_MS)
-
-    def _same_annotation(self, tag_id: str, start: int, end: int) -> Annotation | None:
-        # The span the document would tag (trimmed, as document.add trims it).
-        document = self._window.document
-        if document.article is None:
-            return None
-        start, end = trim_span(document.article.text, start, end)
-        return same_annotation(document.annotations_unordered(), tag_id, start, end)
 
     def _make_current(self, annotation: Annotation) -> None:
         # The caret just after the words: the next tag key needs a new selection, and

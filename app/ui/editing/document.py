@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.core import store
 from app.core.annotation_set import AnnotationSet
-from app.core.annotations import Annotation, make_annotation
+from app.core.annotations import Annotation, make_annotation, trim_span
 from app.core.article import Article
 from app.core.merge import MergeReport, merge_sidecars
 from app.core.sidecar import Sidecar, sidecar_path
@@ -314,6 +314,14 @@ class AnnotationDocument(QObject):
         annotation = make_annotation(self._article.text, tag_id, start, end, note)
         self.undo_stack.push(AddAnnotation(self, annotation))
         return annotation
+
+    def same_annotation(self, tag_id: str, start: int, end: int) -> Annotation | None:
+        """The annotation that tagging text[start:end] with *tag_id* would repeat (the span
+        trimmed as ``add`` trims it), or None."""
+        if self._article is None:
+            return None
+        start, end = trim_span(self._article.text, start, end)
+        return self._annotations.same_annotation(tag_id, start, end)
 
     def delete(self, annotation_id: str) -> None:
         """Delete the annotation (undoable); unknown ids are ignored."""
