@@ -3,6 +3,7 @@ over an output without a .bak, never half an output set; a new dated folder by d
 
 from __future__ import annotations
 
+import csv
 import datetime
 from pathlib import Path
 
@@ -105,3 +106,24 @@ def test_a_long_name_in_a_multibyte_script_still_gets_its_feedback_page(hand_in,
     pages = list((hand_in / "out" / "feedback").iterdir())
     assert len(pages) == 3
     assert all(len(page.name.encode("utf-8")) <= 150 for page in pages)
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """A class CSV as Python's csv module reads it (the BOM dropped)."""
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+def test_a_negative_alpha_is_written_as_a_number_not_as_defused_text(hand_in, capsys) -> None:
+    # Ana tagged only "radical", Ben only "sources say": they never agree on a character
+    # of tag 1, so its alpha is below 0. The formula guard must not make "-0.0x" text.
+    assert run_class("--out", "out") == 0, capsys.readouterr().err
+    rows = read_rows(hand_in / "out" / "agreement.csv")
+    numeric = ("alpha", "students", "units (characters)")
+    numeric += ("observed disagreement", "expected disagreement")
+    for row in rows:
+        for column in numeric:
+            if row[column] != "n/a":
+                float(row[column])  # raises ValueError for "'-0.007"
+    first_tag = rows[0]
+    assert float(first_tag["alpha"]) < 0 and first_tag["alpha"].startswith("-")

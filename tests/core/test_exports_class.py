@@ -15,7 +15,7 @@ from app.core.annotations import make_annotation
 from app.core.article import Article, parse_plain_text
 from app.core.classroom import ClassData, gather_class, write_class_outputs
 from app.core.exports import safe_file_name
-from app.core.exports.csv_export import csv_bytes, safe_cell
+from app.core.exports.csv_export import csv_bytes, number, safe_cell
 from app.core.sidecar import Author, dump_sidecar, new_sidecar
 from app.core.translation import set_translator
 
@@ -104,6 +104,20 @@ def test_csv_cells_that_look_like_formulas_are_defused() -> None:
     assert safe_cell(None) == ""
     data = csv_bytes(["a", "b"], [['say "hi", ok', "line\nbreak"]])
     assert data == '\ufeffa,b\r\n"say ""hi"", ok","line\nbreak"\r\n'.encode()
+
+
+def test_number_cells_are_never_prefixed_but_text_that_looks_like_one_is() -> None:
+    # A number cannot run as a formula; an apostrophe would make a spreadsheet read it as text.
+    assert safe_cell(-3) == "-3"
+    assert safe_cell(-0.25) == "-0.25"
+    assert safe_cell(number(-0.0071)) == "-0.007"
+    assert safe_cell(number(0.5)) == "0.500"
+    assert safe_cell(number(-0.0001)) == "0.000"  # no sign on a zero
+    assert safe_cell(number(None)) == "n/a"
+    # The same characters typed by a student (a note, a name) are text and stay defused.
+    assert safe_cell("-0.007") == "'-0.007"
+    row = csv_bytes(["alpha", "note"], [[number(-0.0071), "-0.007"]]).decode("utf-8-sig")
+    assert list(csv.reader(io.StringIO(row))) == [["alpha", "note"], ["-0.007", "'-0.007"]]
 
 
 def test_annotations_csv_lists_every_annotation_with_its_best_key_match(

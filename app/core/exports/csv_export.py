@@ -1,9 +1,11 @@
 """CSV exports: one student's annotations, and the class's annotations, students, agreement.
 
 Every file is UTF-8 with a byte-order mark (so spreadsheet programs detect the encoding),
-quoted as RFC 4180 says, with CRLF line ends. A cell that begins with =, +, -, @, a tab or
-a carriage return gets a leading apostrophe so that a spreadsheet shows it as text instead
-of running it as a formula (CSV injection). NUL characters become U+FFFD.
+quoted as RFC 4180 says, with CRLF line ends. A text cell that begins with =, +, -, @, a
+tab or a carriage return gets a leading apostrophe so that a spreadsheet shows it as text
+instead of running it as a formula (CSV injection). A number (int, float, Decimal) is never
+prefixed: "-0.007" cannot run as a formula, and an apostrophe would turn it into text that a
+spreadsheet or pandas no longer reads as numeric. NUL characters become U+FFFD.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from numbers import Number
 from typing import Any
 
 from app.core.annotations import in_document_order
@@ -26,6 +30,8 @@ def safe_cell(value: Any) -> str:
     """The cell text for *value*: None is empty, numbers as written, formulas defused."""
     if value is None:
         return ""
+    if isinstance(value, Number):
+        return str(value)
     text = value if isinstance(value, str) else str(value)
     return "'" + text if text[:1] in _FORMULA_STARTS else text
 
@@ -41,9 +47,9 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
     return buffer.getvalue().replace("\x00", "\ufffd").encode("utf-8-sig", "replace")
 
 
-def number(value: float | None) -> str:
-    """A ratio with three decimals, or n/a when it is undefined."""
-    return NOT_AVAILABLE if value is None else f"{value:.3f}"
+def number(value: float | None) -> Decimal | str:
+    """A ratio with three decimals (a number cell), or n/a when it is undefined."""
+    return NOT_AVAILABLE if value is None else _decimal(value, 3)
 
 
 def student_csv(sidecar: Sidecar) -> bytes:
@@ -114,7 +120,7 @@ def students_csv(class_data: ClassData, analysis: ClassAnalysis) -> bytes:
     return csv_bytes(header, rows)
 
 
-def _score_cells(score: Score) -> list[str]:
+def _score_cells(score: Score) -> list[Decimal | str]:
     return [number(score.precision), number(score.recall), number(score.f1)]
 
 
@@ -139,8 +145,15 @@ def agreement_csv(class_data: ClassData, analysis: ClassAnalysis) -> bytes:
     return csv_bytes(header, rows)
 
 
-def _plain(value: float | None) -> str:
-    return NOT_AVAILABLE if value is None else f"{value:.6f}"
+def _plain(value: float | None) -> Decimal | str:
+    return NOT_AVAILABLE if value is None else _decimal(value, 6)
+
+
+def _decimal(value: float, places: int) -> Decimal:
+    """*value* rounded to *places* decimals, keeping trailing zeros ("0.500")."""
+    rounded = Decimal(f"{value:.{places}f}")
+    # -0.0001 rounds to "-0.000"; a teacher should not see a sign on zero.
+    return abs(rounded) if rounded == 0 else rounded
 
 
 def names_csv(class_data: ClassData) -> bytes:
