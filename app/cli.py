@@ -7,6 +7,7 @@ Qt is imported only when the window is opened.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -131,6 +132,7 @@ def _open_window(args: argparse.Namespace) -> int:
             from app.core.article import load_article
 
             article = load_article(args.article)  # a bad file is reported before any window
+        _load_window_core()
         if args.screenshot is not None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         elif _no_display():
@@ -143,6 +145,19 @@ def _open_window(args: argparse.Namespace) -> int:
         from app.ui.app import run_gui
 
     return run_gui(args.article, args.screenshot, (width, height), article=article)
+
+
+def _load_window_core() -> None:
+    """Import the core the window reads and saves annotations with, before Qt.
+
+    PySide6 replaces ``__import__`` with a hook that reads the source of every Python
+    module imported after it (looking for ``from __feature__``): ~40 modules of ours, of
+    msgspec and of the standard library that the first window needs. Imported first,
+    they are not read twice. tests/ui/test_startup_imports.py keeps this true.
+    """
+    # The store brings paths, the sidecar reader and msgspec; intervals index highlights.
+    for name in ("app.core.store", "app.core.intervals"):
+        importlib.import_module(name)
 
 
 def _no_display() -> bool:

@@ -33,7 +33,16 @@ status = main([sys.argv[1], "--screenshot", sys.argv[2]])
 import PySide6.QtWidgets as widgets  # already loaded: the window was built
 # PySide6 makes a class's Python type (and its enum classes) when a name first reaches it.
 made = sorted(name for name in ("QStyle",) if name in vars(widgets))
-print(json.dumps({"status": status, "modules": sorted(sys.modules), "made": made}))
+# sys.modules keeps the order of import: what came after PySide6 had its source read by
+# PySide6's import hook (see app/cli.py _load_window_core).
+names = list(sys.modules)
+after_qt = [
+    name for name in names[names.index("PySide6"):]
+    if str(getattr(sys.modules[name], "__file__", None) or "").endswith(".py")
+    and not name.startswith(("PySide6", "shiboken6", "app.ui"))
+]
+print(json.dumps({"status": status, "modules": sorted(sys.modules), "made": made,
+                  "after_qt": after_qt}))
 """
 
 
@@ -57,3 +66,6 @@ def test_the_first_window_does_not_load_what_it_does_not_show(tmp_path: Path) ->
     # Naming QStyle makes PySide6 build its enum classes: 6 ms that the first window,
     # which hands no style object to Python, need not spend.
     assert report["made"] == []
+    # The core and its libraries are loaded before Qt, so that PySide6's import hook does
+    # not read their source again: only the X11 check (imported with the window) comes after.
+    assert report["after_qt"] == ["app.x11_libraries"]
