@@ -19,7 +19,7 @@ from app.core.errors import SlantError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
-COMMANDS = ("text", "add", "list", "export", "check", "class", "import")
+COMMANDS = ("text", "add", "list", "export", "check", "class", "import", "handin")
 
 
 class UsageError(Exception):
@@ -84,6 +84,16 @@ def _command_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="turn Web Annotation JSON into a sidecar")
     imp.add_argument("source", type=Path, help="a .jsonld/.json Web Annotation file")
     imp.add_argument("article", type=Path)
+
+    handin = sub.add_parser(
+        "handin", help="copy your annotations, named for your teacher, into a folder"
+    )
+    handin.add_argument("article", type=Path)
+    handin.add_argument(
+        "-o", "--output", type=Path, default=Path(), help="folder to write to (default: here)"
+    )
+    handin.add_argument("--author", help="your name (default: the name in your annotations)")
+    handin.add_argument("--force", action="store_true", help="replace an earlier hand-in")
     return parser
 
 
@@ -361,6 +371,28 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_handin(args: argparse.Namespace) -> int:
+    from app.core.handin import HandInExists, hand_in
+    from app.core.store import open_annotations
+
+    article = _load(args.article)
+    sidecar, _ = open_annotations(article)
+    student = " ".join((args.author or sidecar.author.name).split())
+    if not student:
+        raise SlantError(
+            f"{args.article}: your annotations carry no name, so your teacher could not tell "
+            'they are yours; hand in with --author "Your Name"'
+        )
+    try:
+        written = hand_in(article, sidecar, student, args.output, overwrite=args.force)
+    except HandInExists as exc:
+        raise SlantError(f"{exc}; --force replaces it") from None
+    if not sidecar.annotations:
+        print(f"slant: {args.article} has no annotations yet; handed in anyway", file=sys.stderr)
+    print(written)
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "text": _cmd_text,
     "add": _cmd_add,
@@ -369,4 +401,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _cmd_check,
     "class": _cmd_class,
     "import": _cmd_import,
+    "handin": _cmd_handin,
 }
