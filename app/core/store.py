@@ -143,6 +143,17 @@ def open_annotations_with_state(
     return sidecar, existing[0], state
 
 
+def open_at(
+    path: Path, article: Article, author: Author | None = None
+) -> tuple[Sidecar, DiskState | None]:
+    """The sidecar in exactly *path* (an answer key), re-anchored to *article*, and the
+    state of the bytes read; a new empty one by *author* (state None) when nothing is
+    there. Raises SidecarError when something is there but cannot be used."""
+    if not _present(path):
+        return new_sidecar(article, author), None
+    return _read_remembering(path, article)
+
+
 def _read_remembering(path: Path, article: Article) -> tuple[Sidecar, DiskState]:
     """Read the sidecar at *path* and remember the state of the bytes read, in one read."""
     digest = _Digest()
@@ -267,6 +278,19 @@ def save_merging(article: Article, sidecar: Sidecar) -> SaveResult:
         raise SidecarError(
             problem.format(error=first_error, fallback=fallback, reason=exc)
         ) from exc
+
+
+def save_to(path: Path, article: Article, sidecar: Sidecar) -> SaveResult:
+    """Write *sidecar* to exactly *path* (an answer key), merged with changes made there.
+
+    Unlike save_merging, nothing goes to the fallback folder: whoever chose *path* expects
+    the file there. Raises SidecarError when it cannot be written, or is a link or a
+    special file (never written through).
+    """
+    sidecar = replace(sidecar, article=current_article_ref(article, sidecar.article))
+    if is_refused(path):
+        raise SidecarError(f"{path}: {not_a_regular_file(path)}")
+    return _write_merged(path, article, sidecar)
 
 
 def _write_merged(path: Path, article: Article, sidecar: Sidecar) -> SaveResult:

@@ -14,6 +14,7 @@ from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
+    from pathlib import Path
 
     from app.core.article import Article
     from app.core.sidecar import Sidecar
@@ -26,6 +27,9 @@ MAX_DELAY_MS = 800
 RETRY_MS = 4000
 
 Snapshot = Callable[[], "tuple[Article, Sidecar] | None"]
+# Where a snapshot goes: None for the article's own sidecar (beside it, or the fallback
+# folder), or exactly this file (the answer key).
+Target = Callable[[], "Path | None"]
 
 
 class SaveOutcome(NamedTuple):
@@ -40,13 +44,17 @@ class SaveOutcome(NamedTuple):
     error: str = ""
 
 
-def write_snapshot(article: Article, sidecar: Sidecar) -> SaveOutcome:
-    """Merge *sidecar* with the file on disk and write it via the store.
+def write_snapshot(article: Article, sidecar: Sidecar, at: Path | None = None) -> SaveOutcome:
+    """Merge *sidecar* with the file on disk and write it via the store: to the article's
+    sidecar, or exactly to *at*.
 
     Runs on the worker thread, so it never raises: every failure becomes ``error``.
     """
     try:
-        result = store.save_merging(article, sidecar)
+        if at is None:
+            result = store.save_merging(article, sidecar)
+        else:
+            result = store.save_to(at, article, sidecar)
     except SlantError as exc:
         return SaveOutcome(None, error=str(exc))
     except OSError as exc:
@@ -67,6 +75,7 @@ class Autosaver(QObject):
 
     *snapshot* is called on the GUI thread and must return an independent copy (the
     worker reads it while the user keeps editing), or None when there is nothing to save.
+    *target*, asked at the same moment, says where that snapshot goes (see Target).
 
     Signals:
         written(object): a SaveOutcome that reached the disk (sent just before saved).
@@ -86,12 +95,14 @@ class Autosaver(QObject):
         snapshot: Snapshot,
         parent: QObject | None = None,
         *,
+        target: Target = lambda: None,
         delay_ms: int = DELAY_MS,
         max_delay_ms: int = MAX_DELAY_MS,
         retry_ms: int = RETRY_MS,
     ) -> None:
         super().__init__(parent)
         self._snapshot = snapshot
+        self._target = target
         self._delay_ms = delay_ms
         self._max_delay_ms = max_delay_ms
         self._dirty = False
@@ -178,11 +189,11 @@ class Autosaver(QObject):
         # The worker emits _finished too; _on_finished ignores it once the job is gone.
         self._handle_outcome(future.result())
 
-    def _take_snapshot(self) -> tuple[Article, Sidecar] | None:
+    def _take_snapshot(self) -> tuple[Article, Sidecar, Path | None] | None:
         snapshot = self._snapshot()
         self._dirty = False
         self._dirty_since.invalidate()
-        return snapshot
+        return None if snapshot is None else (*snapshot, self._target())
 
     def _start_write(self) -> None:
         if self._job is not None or not self._dirty:
@@ -204,8 +215,8 @@ class Autosaver(QObject):
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="slant-autosave")
         return self._executor
 
-    def _run(self, job_id: int, article: Article, sidecar: Sidecar) -> SaveOutcome:
-        outcome = write_snapshot(article, sidecar)
+    def _run(self, job_id: int, article: Article, sidecar: Sidecar, at: Path | None) -> SaveOutcome:
+        outcome = write_snapshot(article, sidecar, at)
         self._finished.emit(job_id, outcome)
         return outcome
 

@@ -79,12 +79,13 @@ class AnnotationDocument(QObject):
         self._sidecar_path: Path | None = None
         self._annotations = AnnotationSet()
         self._read_only_reason = ""
+        self._answer_key = False
         self._disk_state: store.DiskState | None = None
         self._save_state = SAVED
         self._last_error = ""
         self.undo_stack = QUndoStack(self)
         options = {} if retry_ms is None else {"retry_ms": retry_ms}
-        self.autosaver = Autosaver(self.snapshot, self, **options)
+        self.autosaver = Autosaver(self.snapshot, self, target=self._fixed_file, **options)
         self.autosaver.written.connect(self._on_written)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.saveFailed.connect(self._on_save_failed)
@@ -107,6 +108,11 @@ class AnnotationDocument(QObject):
         return self._sidecar_path
 
     @property
+    def is_answer_key(self) -> bool:
+        """True while the teacher's answer key is open instead of the reader's annotations."""
+        return self._answer_key
+
+    @property
     def read_only_reason(self) -> str:
         """Why annotations cannot be changed ("" when they can)."""
         return self._read_only_reason
@@ -127,8 +133,9 @@ class AnnotationDocument(QObject):
         return self._last_error
 
     def is_fallback_path(self, path: Path | None) -> bool:
-        """True when *path* is not the usual sidecar beside the article."""
-        if path is None or self._article is None or self._article.path is None:
+        """True when *path* is not the usual sidecar beside the article (an answer key is
+        where the teacher chose, never a fallback)."""
+        if self._answer_key or path is None or self._article is None or self._article.path is None:
             return False
         return Path(path) != sidecar_path(self._article.path)
 
@@ -218,6 +225,7 @@ class AnnotationDocument(QObject):
         *,
         read_only_reason: str = "",
         disk_state: store.DiskState | None = None,
+        answer_key: bool = False,
     ) -> None:
         """Show *article* with *sidecar*'s annotations; the undo history starts afresh.
 
@@ -233,6 +241,7 @@ class AnnotationDocument(QObject):
         # kept here only to go stale, would hold 0.4 MB for 50,000 annotations.
         self._sidecar = replace(sidecar, annotations=[], tombstones={})
         self._sidecar_path = path
+        self._answer_key = answer_key and path is not None
         self._annotations = AnnotationSet.from_sidecar(sidecar)
         self._read_only_reason = read_only_reason
         if disk_state is None and path is not None:
@@ -424,6 +433,10 @@ class AnnotationDocument(QObject):
             merged, _ = merge_sidecars(snapshot[1], result.sidecar)
             self._adopt(merged)
             self.mergedElsewhere.emit(result.merge)
+
+    def _fixed_file(self) -> Path | None:
+        """Where the autosaver writes: the key's own file, or None for the article's."""
+        return self._sidecar_path if self._answer_key else None
 
     def _changed(self) -> None:
         if self._read_only_reason:
