@@ -1,14 +1,13 @@
 """Agreement between students: character-level Krippendorff's alpha and pairwise F1.
 
 Every function here works on plain annotation lists or on interval lists; nothing reads
-files. The formulas, and why they are computed this way, are in
-docs/fragments/class-statistics.md.
+files. The formulas, and why they are computed this way, are in docs/CLASS_STATISTICS.md.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -24,9 +23,25 @@ def merge_spans(spans: Iterable[Interval]) -> list[Interval]:
 
     Empty and reversed spans are dropped; touching spans ([0, 3) and [3, 5)) become one.
     """
+    return _merged(spans, join_touching=True)
+
+
+def merge_overlapping(spans: Iterable[Interval]) -> list[Interval]:
+    """Merge the half-open *spans* that share a character; sorted, disjoint results.
+
+    This is the merge of the official SemEval-2020 Task 11 scorer: two spans are merged
+    when their character sets intersect, so touching spans ([0, 3) and [3, 5)) stay two.
+    Empty and reversed spans are dropped.
+    """
+    return _merged(spans, join_touching=False)
+
+
+def _merged(spans: Iterable[Interval], join_touching: bool) -> list[Interval]:
     merged: list[Interval] = []
     for start, end in sorted(span for span in spans if span[1] > span[0]):
-        if merged and start <= merged[-1][1]:
+        # A merged interval has no gaps, so a span sorted after it shares a character
+        # with it exactly when it starts before its end.
+        if merged and (start < merged[-1][1] or (join_touching and start == merged[-1][1])):
             if end > merged[-1][1]:
                 merged[-1] = (merged[-1][0], end)
         else:
@@ -34,13 +49,20 @@ def merge_spans(spans: Iterable[Interval]) -> list[Interval]:
     return merged
 
 
-def spans_by_tag(annotations: Iterable[Annotation], tag_ids: Sequence[str]) -> list[list[Interval]]:
-    """For each tag in *tag_ids*, the union of the annotations with that tag."""
+def spans_by_tag(
+    annotations: Iterable[Annotation],
+    tag_ids: Sequence[str],
+    merge: Callable[[Iterable[Interval]], list[Interval]] = merge_spans,
+) -> list[list[Interval]]:
+    """For each tag in *tag_ids*, the spans of the annotations with that tag, merged.
+
+    By default merged into their union (merge_spans); scoring passes merge_overlapping.
+    """
     raw: dict[str, list[Interval]] = {tag: [] for tag in tag_ids}
     for annotation in annotations:
         if annotation.tag in raw:
             raw[annotation.tag].append((annotation.start, annotation.end))
-    return [merge_spans(raw[tag]) for tag in tag_ids]
+    return [merge(raw[tag]) for tag in tag_ids]
 
 
 class SpanUnion:
@@ -167,9 +189,14 @@ def _alpha(ones: int, mismatched: int, coders: int, units: int) -> Alpha:
 def alpha_per_tag(
     heat: Mapping[str, Sequence[Run]], coders: int, length: int
 ) -> tuple[dict[str, Alpha], Alpha]:
-    """Alpha for each tag of a heat map (see scoring.heat_map), and pooled over all tags."""
+    """Alpha for each tag of a heat map (see scoring.heat_map), and pooled over the tags in use.
+
+    A tag no student used adds only characters everyone agreed on (all 0) and would raise
+    the pooled alpha without any agreement having been shown, so it is left out of the pool:
+    the pooled value does not depend on how many unused tags the tag set carries.
+    """
     per_tag = {tag: binary_alpha(runs, coders, length) for tag, runs in heat.items()}
-    return per_tag, pooled_alpha(heat.values(), coders, length)
+    return per_tag, pooled_alpha((runs for runs in heat.values() if runs), coders, length)
 
 
 def f1_matrix(

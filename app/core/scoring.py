@@ -1,7 +1,8 @@
 """Scoring against the answer key (partial credit), key-span findings, confusions, heat map.
 
-Pure functions on plain annotation lists; see docs/fragments/class-statistics.md for the
-formulas and the choices made for empty cases.
+Pure functions on plain annotation lists; see docs/CLASS_STATISTICS.md for the formulas,
+how they equal the official SemEval-2020 Task 11 scorer's, and the choices made for empty
+cases.
 """
 
 from __future__ import annotations
@@ -10,26 +11,35 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.agreement import Run, SpanUnion, coverage_runs, spans_by_tag
+from app.core.agreement import (
+    Interval,
+    Run,
+    SpanUnion,
+    coverage_runs,
+    merge_overlapping,
+    spans_by_tag,
+)
 from app.core.annotations import Annotation
 
 
 @dataclass(frozen=True)
 class Score:
-    """Partial-credit precision, recall and F1 (SemEval-2020 Task 11 style).
+    """Partial-credit precision, recall and F1, as the official SemEval-2020 Task 11 scorer's.
 
-    precision: mean over the student's spans of the share of their characters that the
-    key's spans (of the same tag) cover; None when the student has no spans.
-    recall: mean over the key's spans of the share the student's spans cover; None when
-    the key has no spans. f1: harmonic mean; 0.0 when only one of the two is defined
-    (that one is then 0), None when neither is.
+    Each side's spans of one tag are first merged where they share a character (touching
+    spans stay apart), as the official scorer does with its merge option, so repeating or
+    nesting a span changes nothing. precision: mean over the student's merged spans of the
+    share of their characters that the key's spans (of the same tag) cover; None when the
+    student has no spans. recall: mean over the key's merged spans of the share the
+    student's spans cover; None when the key has no spans. f1: harmonic mean; 0.0 when only
+    one of the two is defined (that one is then 0), None when neither is.
     """
 
     precision: float | None
     recall: float | None
     f1: float | None
-    spans: int  # the student's spans that were scored
-    key_spans: int
+    spans: int  # the student's spans that were scored, after merging
+    key_spans: int  # the key's spans, after merging
 
 
 @dataclass(frozen=True)
@@ -54,9 +64,14 @@ def _score(covered_share_sum: float, spans: int, recalled_sum: float, key_spans:
     return Score(precision, recall, _f1(precision, recall), spans, key_spans)
 
 
-def _share_sum(spans: Sequence[Annotation], union: SpanUnion) -> float:
-    """Sum over *spans* of |span ∩ union| / |span|."""
-    return sum(union.covered(a.start, a.end) / (a.end - a.start) for a in spans if a.end > a.start)
+def _share_sum(spans: Sequence[Interval], other: Sequence[Interval]) -> float:
+    """Sum over *spans* of |span ∩ other| / |span|.
+
+    With *other* disjoint this equals the official scorer's sum over every pair (span, o)
+    of |span ∩ o| / |span|.
+    """
+    union = SpanUnion(other)
+    return sum(union.covered(start, end) / (end - start) for start, end in spans)
 
 
 def score_against_key(
@@ -64,22 +79,19 @@ def score_against_key(
 ) -> KeyScore:
     """Score *student*'s spans against *key*'s, per tag in *tag_ids* and micro-averaged.
 
-    Micro-averaging pools every student span (of any listed tag) for precision and every
-    key span for recall, each still compared only with spans of its own tag.
+    Both sides' spans are merged per tag first. Micro-averaging pools every merged student
+    span (of any listed tag) for precision and every merged key span for recall, each
+    still compared only with spans of its own tag.
     """
-    student_unions = [SpanUnion(u) for u in spans_by_tag(student, tag_ids)]
-    key_unions = [SpanUnion(u) for u in spans_by_tag(key, tag_ids)]
     per_tag: dict[str, Score] = {}
     totals = [0.0, 0, 0.0, 0]
-    for index, tag in enumerate(tag_ids):
-        mine = [a for a in student if a.tag == tag and a.end > a.start]
-        theirs = [a for a in key if a.tag == tag and a.end > a.start]
-        parts = (
-            _share_sum(mine, key_unions[index]),
-            len(mine),
-            _share_sum(theirs, student_unions[index]),
-            len(theirs),
-        )
+    merged = zip(
+        spans_by_tag(student, tag_ids, merge_overlapping),
+        spans_by_tag(key, tag_ids, merge_overlapping),
+        strict=True,
+    )
+    for tag, (mine, theirs) in zip(tag_ids, merged, strict=True):
+        parts = (_share_sum(mine, theirs), len(mine), _share_sum(theirs, mine), len(theirs))
         per_tag[tag] = _score(*parts)
         totals = [total + part for total, part in zip(totals, parts, strict=True)]
     overall = _score(totals[0], int(totals[1]), totals[2], int(totals[3]))

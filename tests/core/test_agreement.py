@@ -87,6 +87,25 @@ def test_binary_alpha_matches_krippendorffs_two_coder_example() -> None:
     assert result.expected == pytest.approx(168 / 380)
 
 
+def test_pooled_alpha_leaves_out_tags_nobody_used() -> None:
+    # Krippendorff's two-coder example on tag "a"; "b" and "c" are in the tag set, unused.
+    # Tag a: disagreements at characters 0, 2, 5, 8 -> sum c(n-c) = 4; n_1 = 2 + 4 = 6.
+    # Over tag a alone: n.. = 20, n_0 = 14 -> alpha = 1 - 19 * 4 / (1 * 14 * 6) = 1 - 76/84.
+    # Pooling the unused tags too would add 20 all-0 units each: n.. = 60, n_0 = 54 ->
+    # 1 - 59 * 4 / (54 * 6) = 0.272, "more agreement" though nobody agreed on anything more.
+    a = [0, 1, 0, 0, 0, 0, 0, 0, 1, 0]
+    b = [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]
+    students = [[span("a", i, i + 1) for i, v in enumerate(values) if v] for values in (a, b)]
+    per_tag, overall = alpha_per_tag(heat_map(students, ["a", "b", "c"]), 2, 10)
+    assert overall.value == pytest.approx(1 - 76 / 84)
+    assert overall.units == 10  # one tag in use x 10 characters
+    assert per_tag["a"].value == pytest.approx(1 - 76 / 84)
+    assert per_tag["b"].value is None and per_tag["c"].value is None
+    # Adding more unused tags changes nothing.
+    _, more = alpha_per_tag(heat_map(students, ["a", "b", "c", "d", "e"]), 2, 10)
+    assert more.value == overall.value
+
+
 def test_hand_computed_three_students_on_six_characters() -> None:
     # Characters 0-5; counts of students who tagged each: 3, 3, 2, 1, 0, 0.
     students = [
@@ -177,7 +196,9 @@ def test_alpha_equals_the_textbook_alpha_on_random_classes(raw) -> None:
     heat = heat_map(students, ["a", "b"])
     per_tag, overall = alpha_per_tag(heat, len(students), length)
     matrix = _matrix(students, ["a", "b"], length)
-    expected_overall = textbook_alpha(matrix)
+    # The pooled alpha is over the tags some student used (a tag nobody used is left out).
+    used = [tag for tag in ("a", "b") if any(a.tag == tag for spans in students for a in spans)]
+    expected_overall = textbook_alpha(_matrix(students, used, length)) if used else None
     if expected_overall is None:
         assert overall.value is None
     else:
