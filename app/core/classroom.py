@@ -7,7 +7,6 @@ teacher's files (CSV, W3C JSON-LD, the HTML report and, with a key, feedback pag
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
@@ -15,7 +14,7 @@ import random
 import re
 import stat
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -24,6 +23,8 @@ from app.core.annotations import Annotation
 from app.core.article import Article
 from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
 from app.core.errors import SidecarError, SlantError
+from app.core.hand_ins import HandIn, one_per_student
+from app.core.lms_names import SIDECAR, lms_name
 from app.core.scoring import (
     Confusion,
     KeyScore,
@@ -33,7 +34,8 @@ from app.core.scoring import (
     key_span_results,
     score_against_key,
 )
-from app.core.sidecar import MAX_SIDECAR_BYTES, SIDECAR_SUFFIX, Sidecar, parse_sidecar
+from app.core.sidecar import MAX_SIDECAR_BYTES, Sidecar, parse_sidecar
+from app.core.submissions import Submission, SubmissionsError, find_submissions, unreadable
 from app.core.tags import Tag, default_tagset
 from app.core.translation import translate
 
@@ -48,6 +50,9 @@ class Student:
 
     ``label`` tells students apart in every output: the author's name, with the file name
     added when two files carry the same name. ``file`` is the file name shown in outputs.
+    ``name_source`` says where the name came from: the sidecar's author, or when that is
+    empty the LMS's folder or file name (lms_names.SIDECAR, LMS_FOLDER, FILE_NAME), or ""
+    when nothing names the student. ``path`` of a zip's member is ``<zip>/<member>``.
     """
 
     name: str
@@ -56,6 +61,7 @@ class Student:
     file: str
     sidecar: Sidecar
     reanchored: bool = False
+    name_source: str = SIDECAR
 
     @property
     def placed(self) -> list[Annotation]:
@@ -94,28 +100,18 @@ _BIDI_CONTROLS = dict.fromkeys(
 )
 
 
-@dataclass
-class _Loaded:
-    path: Path
-    shown: str  # the path below the input folder it was found in (or the file name)
-    digest: str
-    sidecar: Sidecar
-    reanchored: bool
-
-    @property
-    def ids(self) -> frozenset[str]:
-        return frozenset(a.id for a in self.sidecar.annotations)
-
-
 def gather_class(article: Article, inputs: Sequence[Path], key: Path | None = None) -> ClassData:
-    """Read the sidecars in *inputs* (files, and folders searched for ``*.slant.json``).
+    """Read the sidecars in *inputs*: files, folders searched for ``*.slant.json`` and zips
+    downloaded from an LMS (read in memory; see submissions.py and lms_names.py).
 
-    Broken files, files for another article (different title and text) and duplicates
-    (same bytes or same annotation ids) are skipped and listed with a reason. Sidecars
-    made on an older text of the article are re-anchored. The key is the file *key*, or
-    else the teacher's ``<article file name>.key.slant.json`` beside the article; a role
-    written inside a handed-in file is never trusted. Raises ClassError when the key
-    cannot be used.
+    Broken files, files for another article (different title and text) and duplicates are
+    skipped and listed with a reason; of two hand-ins by the same student the later is
+    kept (see ``hand_ins.one_per_student``). A sidecar without an author's name takes the one in its
+    LMS folder or file name. Sidecars made on an older text of the article are
+    re-anchored. The key is the file *key*, or else the teacher's
+    ``<article file name>.key.slant.json`` beside the article; a role written inside a
+    handed-in file is never trusted. Raises ClassError when the key cannot be used or a
+    zip cannot be read.
     """
     skipped: list[tuple[Path, str]] = []
     beside = _key_file_beside(article)
@@ -132,16 +128,21 @@ def gather_class(article: Article, inputs: Sequence[Path], key: Path | None = No
     not_students = {os.path.abspath(beside)} if beside is not None else set()
     if key_loaded is not None:
         not_students.add(os.path.realpath(key_loaded.path))
-    loaded: list[_Loaded] = []
-    for path, shown, named in _sidecar_files(inputs, skipped):
-        if {os.path.abspath(path), os.path.realpath(path)} & not_students:
+    try:
+        submissions = find_submissions(inputs, skipped)
+    except SubmissionsError as exc:
+        raise ClassError(str(exc)) from exc
+    loaded: list[HandIn] = []
+    for item in submissions:
+        if not item.in_zip and {os.path.abspath(item.path), os.path.realpath(item.path)} & (
+            not_students
+        ):
             continue
         try:
-            # A link found in a hand-in folder is not followed: anyone could have made it.
-            loaded.append(_load(article, path, shown, follow_links=named))
+            loaded.append(_load_submission(article, item))
         except (SidecarError, _Skip) as exc:
-            skipped.append((path, _reason(exc, path)))
-    students = _deduplicate(loaded, key_loaded, skipped)
+            skipped.append((item.path, _reason(exc, item.path)))
+    students = one_per_student(loaded, key_loaded, skipped)
     key_student = _student(key_loaded, "Answer key") if key_loaded else None
     tags = _class_tags(key_loaded, students)
     return ClassData(article, _labelled(students), key_student, skipped, tags)
@@ -172,7 +173,7 @@ def _same_file(first: Path, second: Path) -> bool:
         return False
 
 
-def _trusted_key(article: Article, path: Path, skipped: list[tuple[Path, str]]) -> _Loaded | None:
+def _trusted_key(article: Article, path: Path, skipped: list[tuple[Path, str]]) -> HandIn | None:
     """The key in *path*, the file beside the article, when the teacher made it.
 
     Only a regular file is trusted, not a link (which anyone who can write there could
@@ -183,7 +184,7 @@ def _trusted_key(article: Article, path: Path, skipped: list[tuple[Path, str]]) 
     try:
         info = os.lstat(path)
     except OSError as exc:
-        skipped.append((path, _unreadable(exc)))
+        skipped.append((path, unreadable(exc)))
         return None
     if stat.S_ISLNK(info.st_mode):
         problem = translate(
@@ -201,77 +202,59 @@ def _trusted_key(article: Article, path: Path, skipped: list[tuple[Path, str]]) 
     return None
 
 
-def _sidecar_files(
-    inputs: Sequence[Path], skipped: list[tuple[Path, str]]
-) -> list[tuple[Path, str, bool]]:
-    """Files named directly (any name) and ``*.slant.json`` below folders; each once.
-
-    Each comes with the name to show: the path below its input folder, or the file name
-    (never the teacher's absolute path, which feedback pages would give away); and
-    whether the teacher named it directly (True) or it was found in a folder.
-    """
-    files: list[tuple[Path, str, bool]] = []
-    seen: set[str] = set()
-    for item in inputs:
-        item = Path(item)
-        problem = _unreachable(item)
-        if problem:
-            skipped.append((item, problem))
-            continue
-        if item.is_dir():
-            found = []
-            for folder, subfolders, names in os.walk(item, onerror=_note_unreadable(skipped)):
-                subfolders.sort()
-                for name in sorted(names):
-                    if name.endswith(SIDECAR_SUFFIX):
-                        path = Path(folder) / name
-                        found.append((path, str(path.relative_to(item))))
-        else:
-            found = [(item, item.name)]
-        for path, shown in found:
-            real = os.path.realpath(path)
-            if real not in seen:  # the same file named twice (e.g. itself and its folder)
-                seen.add(real)
-                files.append((path, shown, path == item))
-    return files
+def _load_submission(article: Article, item: Submission) -> HandIn:
+    """One handed-in file loaded, with what its LMS folder or file name says."""
+    # A link found in a hand-in folder is not followed: anyone could have made it.
+    loaded = _load(article, item.path, item.shown, follow_links=item.named, data=item.data)
+    loaded.lms = lms_name(item.shown, article.title)
+    return loaded
 
 
-def _unreachable(item: Path) -> str:
-    """Why an input named by the teacher cannot be reached, or "" when it can."""
-    try:
-        os.stat(item)
-    except FileNotFoundError:
-        if os.path.lexists(item):
-            return translate("Classroom", "a symbolic link to something that does not exist")
-        return translate("Classroom", "no such file or folder")
-    except OSError as exc:
-        return _unreadable(exc)
-    return ""
-
-
-def _note_unreadable(skipped: list[tuple[Path, str]]) -> Callable[[OSError], None]:
-    """os.walk's onerror: a folder below an input that cannot be listed is skipped too."""
-    return lambda exc: skipped.append((Path(exc.filename or ""), _unreadable(exc)))
-
-
-def _unreadable(exc: OSError) -> str:
-    """Why a file or folder cannot be read, in words."""
-    if exc.errno == errno.ELOOP:
-        return translate("Classroom", "a symbolic link loop (the link leads back to itself)")
-    if isinstance(exc, (NotRegularFile, IsADirectoryError)):
-        return translate("Classroom", "not a regular file (a folder, pipe or device)")
-    problem = translate("Classroom", "the file cannot be read ({reason})")
-    return problem.format(reason=exc.strerror or exc)
-
-
-def _load(article: Article, path: Path, shown: str, *, follow_links: bool = True) -> _Loaded:
-    """Read and check one sidecar; raise SidecarError or _Skip with the reason.
+def _load(
+    article: Article,
+    path: Path,
+    shown: str,
+    *,
+    follow_links: bool = True,
+    data: bytes | None = None,
+) -> HandIn:
+    """Read (unless *data* holds the bytes) and check one sidecar; raise SidecarError or
+    _Skip with the reason.
 
     Members Slant does not know are dropped: class outputs never write a student's file
     back, and a class holds every student's sidecar at once.
     """
+    if data is None:
+        data = _read_file(path, follow_links)
+    source = str(path)
+    recorded = _recorded_article(data)
+    same_text = recorded is None or recorded[0].lower() == article.sha256
+    if not same_text and recorded is not None and recorded[1] != article.title:
+        problem = translate("Classroom", "it was made for another article ({other}, not {this})")
+        other, this = repr(recorded[1][:80]), repr(article.title[:80])
+        raise _Skip(problem.format(other=other, this=this))
+    digest = hashlib.sha256(data).hexdigest()
+    parsed = parse_sidecar(data, source, article)
+    latest = _latest_change(parsed)
+    return HandIn(path, shown, digest, _known_members(parsed), not same_text, latest)
+
+
+def _latest_change(sidecar: Sidecar) -> str:
+    """The last time recorded in *sidecar* (an annotation changed or deleted), as a string
+    that sorts as the times do ("" when it records none)."""
+    times = [a.modified for a in sidecar.annotations] + list(sidecar.tombstones.values())
+    # "...:05Z" and "...:05.2Z" do not sort as text: pad the fraction of a second.
+    return max((_sortable(t) for t in times), default="")
+
+
+def _sortable(stamp: str) -> str:
+    seconds, _, fraction = stamp.rstrip("Z").partition(".")
+    return f"{seconds}.{fraction.ljust(9, '0')}"
+
+
+def _read_file(path: Path, follow_links: bool) -> bytes:
     try:
-        data = read_bounded(path, MAX_SIDECAR_BYTES, follow_links=follow_links)
+        return read_bounded(path, MAX_SIDECAR_BYTES, follow_links=follow_links)
     except FileNotFoundError as exc:
         raise _Skip(translate("Classroom", "the file does not exist")) from exc
     except FileTooBig as exc:
@@ -283,19 +266,9 @@ def _load(article: Article, path: Path, shown: str, *, follow_links: bool = True
                 "Classroom", "a symbolic link: links found in a folder are not followed"
             )
             raise _Skip(problem) from exc
-        raise _Skip(_unreadable(exc)) from exc
+        raise _Skip(unreadable(exc)) from exc
     except OSError as exc:
-        raise _Skip(_unreadable(exc)) from exc
-    source = str(path)
-    recorded = _recorded_article(data)
-    same_text = recorded is None or recorded[0].lower() == article.sha256
-    if not same_text and recorded is not None and recorded[1] != article.title:
-        problem = translate("Classroom", "it was made for another article ({other}, not {this})")
-        other, this = repr(recorded[1][:80]), repr(article.title[:80])
-        raise _Skip(problem.format(other=other, this=this))
-    digest = hashlib.sha256(data).hexdigest()
-    sidecar = _known_members(parse_sidecar(data, source, article))
-    return _Loaded(path, shown, digest, sidecar, not same_text)
+        raise _Skip(unreadable(exc)) from exc
 
 
 def _known_members(sidecar: Sidecar) -> Sidecar:
@@ -339,7 +312,7 @@ def _recorded_article(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _load_key(article: Article, path: Path, *, follow_links: bool = True) -> _Loaded:
+def _load_key(article: Article, path: Path, *, follow_links: bool = True) -> HandIn:
     try:
         return _load(article, path, path.name, follow_links=follow_links)
     except (SidecarError, _Skip) as exc:
@@ -347,53 +320,32 @@ def _load_key(article: Article, path: Path, *, follow_links: bool = True) -> _Lo
         raise ClassError(problem.format(path=path, reason=_reason(exc, path))) from exc
 
 
-def _deduplicate(
-    loaded: list[_Loaded], key: _Loaded | None, skipped: list[tuple[Path, str]]
-) -> list[_Loaded]:
-    """Drop copies: the same bytes, or the same (non-empty) set of annotation ids."""
-    # Each maps to the file first seen, or to None for the answer key.
-    by_digest: dict[str, str | None] = {}
-    by_ids: dict[frozenset[str], str | None] = {}
-    if key is not None:
-        by_digest[key.digest] = None
-        if key.ids:
-            by_ids[key.ids] = None
-    kept: list[_Loaded] = []
-    for item in loaded:
-        if item.digest in by_digest:
-            problem = translate("Classroom", "duplicate: the same file as {other}")
-            other = _earlier(by_digest[item.digest])
-            skipped.append((item.path, problem.format(other=other)))
-        elif item.ids and item.ids in by_ids:
-            problem = translate("Classroom", "duplicate: the same annotations (ids) as {other}")
-            skipped.append((item.path, problem.format(other=_earlier(by_ids[item.ids]))))
-        else:
-            by_digest[item.digest] = str(item.path)
-            if item.ids:
-                by_ids[item.ids] = str(item.path)
-            kept.append(item)
-    return kept
-
-
-def _earlier(path: str | None) -> str:
-    """The file a duplicate copies: its path, or "the answer key" for None."""
-    return path if path is not None else translate("Classroom", "the answer key")
-
-
 def _shown(text: str) -> str:
     """*text* (a name or file name) as shown in outputs: no bidi controls, no outer spaces."""
     return text.translate(_BIDI_CONTROLS).strip()
 
 
-def _student(item: _Loaded, label: str) -> Student:
-    name = _shown(item.sidecar.author.name)
-    return Student(name, label, item.path, _shown(item.path.name), item.sidecar, item.reanchored)
+def _student(item: HandIn, label: str = "") -> Student:
+    """*item* as a Student; without an author's name, named by its LMS folder or file."""
+    name, source = _shown(item.sidecar.author.name), SIDECAR
+    if not name:
+        lms = _shown(item.lms.name) if item.lms is not None else ""
+        name, source = lms, (item.lms.source if lms and item.lms is not None else "")
+    return Student(
+        name,
+        label or name,
+        item.path,
+        _shown(item.path.name),
+        item.sidecar,
+        item.reanchored,
+        source,
+    )
 
 
-def _labelled(loaded: list[_Loaded]) -> list[Student]:
+def _labelled(loaded: list[HandIn]) -> list[Student]:
     """Students sorted by name then file; a name used twice gets its file name added, then
     its path below the input folder, then a number, until every label is its own."""
-    students = [_student(item, _shown(item.sidecar.author.name)) for item in loaded]
+    students = [_student(item) for item in loaded]
     names = Counter(s.name for s in students)
     students = [
         replace(s, label=f"{s.name or _no_name()} ({s.file})")
@@ -422,7 +374,7 @@ def _no_name() -> str:
     return translate("Classroom", "(no name)")
 
 
-def _class_tags(key: _Loaded | None, students: list[_Loaded]) -> tuple[Tag, ...]:
+def _class_tags(key: HandIn | None, students: list[HandIn]) -> tuple[Tag, ...]:
     """The key's tags (or the first student's), then other tags that someone used, in order
     of appearance. Another set's unused tags are left out: each tag costs every output a
     column or a heat map, and a student's file must not be able to add hundreds."""

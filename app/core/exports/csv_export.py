@@ -94,9 +94,11 @@ def annotations_csv(class_data: ClassData) -> bytes:
 
 
 def students_csv(class_data: ClassData, analysis: ClassAnalysis) -> bytes:
-    """One row per student: counts and characters per tag; with a key, P/R/F1 too."""
+    """One row per student: where the name came from, counts and characters per tag;
+    with a key, P/R/F1 too."""
     tag_ids = analysis.tag_ids
-    header = ["student", "file", "re-anchored", "orphans"]
+    # "name source": sidecar, lms folder or file name (lms_names), empty when unnamed.
+    header = ["student", "file", "name source", "re-anchored", "orphans"]
     for tag in tag_ids:
         header += [f"{tag} annotations", f"{tag} characters"]
     with_key = class_data.key is not None
@@ -108,6 +110,7 @@ def students_csv(class_data: ClassData, analysis: ClassAnalysis) -> bytes:
         row: list[Any] = [
             student.label,
             student.file,
+            student.name_source,
             "yes" if student.reanchored else "no",
             len(student.orphans),
         ]
