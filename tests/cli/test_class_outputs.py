@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import csv
 import datetime
+import shutil
+import subprocess
+import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -127,3 +131,36 @@ def test_a_negative_alpha_is_written_as_a_number_not_as_defused_text(hand_in, ca
                 float(row[column])  # raises ValueError for "'-0.007"
     first_tag = rows[0]
     assert float(first_tag["alpha"]) < 0 and first_tag["alpha"].startswith("-")
+
+
+def spreadsheet_cells(ods: Path) -> list[list[tuple[str, str]]]:
+    """Each row of an .ods file's first table as (value type, shown text) per cell."""
+    table = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+    office = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+    root = ElementTree.fromstring(zipfile.ZipFile(ods).read("content.xml"))
+    return [
+        [
+            (cell.get(f"{office}value-type", ""), "".join(cell.itertext()))
+            for cell in row.iter(f"{table}table-cell")
+        ]
+        for row in root.iter(f"{table}table-row")
+    ]
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
+)
+def test_libreoffice_reads_the_alpha_column_as_numbers(hand_in, tmp_path, capsys) -> None:
+    assert run_class("--out", "out") == 0, capsys.readouterr().err
+    converted = tmp_path / "converted"
+    command = [
+        *("soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}"),
+        *("--infilter=CSV:44,34,76", "--convert-to", "ods", "--outdir", str(converted)),
+        str(hand_in / "out" / "agreement.csv"),
+    ]
+    subprocess.run(command, check=True, capture_output=True)
+    header, *rows = spreadsheet_cells(converted / "agreement.ods")
+    alpha = [name for _, name in header].index("alpha")
+    assert rows[0][alpha] == ("float", rows[0][alpha][1])
+    assert float(rows[0][alpha][1]) < 0  # the negative alpha of tag 1, a number
+    assert {row[alpha] for row in rows[1:4]} == {("string", "n/a")}  # unused tags
