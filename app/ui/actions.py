@@ -86,6 +86,13 @@ class Actions(QObject):
             ["Ctrl+Shift+O"],
             translate("Actions", "Compare a class's annotations of one article"),
         )
+        self.answer_key = make("", ["Ctrl+Shift+K"])  # worded by set_answer_key_open
+        self.hand_in = make(
+            translate("Actions", "&Hand In…"),
+            ["Ctrl+Shift+H"],
+            translate("Actions", "Copy your annotations, named for your teacher, into a folder"),
+        )
+        self.set_answer_key_open(False)
         self.clear_recent = make(
             translate("Actions", "&Clear Recent Articles"), ["Ctrl+Shift+Delete"]
         )
@@ -227,6 +234,20 @@ class Actions(QObject):
         self.set_annotation_actions_enabled(self.delete.isEnabled())
         self.tagsChanged.emit()
 
+    def set_answer_key_open(self, key_open: bool) -> None:
+        """Word the answer key action for going to the key, or (*key_open*) back from it;
+        Hand In is for the reader's own annotations, not the key."""
+        if key_open:
+            text = translate("Actions", "&Back to Your Annotations")
+            tip = translate("Actions", "Save the answer key and show your own annotations")
+        else:
+            text = translate("Actions", "New &Answer Key…")
+            tip = translate("Actions", "Annotate this article as the teacher's answer key")
+        self.answer_key.setText(text)
+        self.answer_key.setStatusTip(tip)
+        self.answer_key.setToolTip(tip)
+        self.hand_in.setEnabled(not key_open)
+
     def set_tagging_enabled(self, enabled: bool) -> None:
         """Enable the "tag" actions (disabled while the annotations are read-only)."""
         self._tagging_enabled = enabled
@@ -259,7 +280,8 @@ class Actions(QObject):
 
     def _menu_order(self) -> list[QAction]:
         return [
-            *(self.open, self.open_class, self.print, self.export_pdf, self.author, self.quit),
+            *(self.open, self.open_class, self.answer_key, self.hand_in),
+            *(self.print, self.export_pdf, self.author, self.quit),
             *(self.undo, self.redo, self.find, self.find_next, self.find_previous),
             *(self.preferences, self.edit_note, self.delete),
             *(self.next_annotation, self.previous_annotation),

@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 
     from app.core.annotations import Annotation
     from app.core.article import Article
+    from app.ui.answer_key import AnswerKeySwitch
     from app.ui.article.find_bar import FindBar
+    from app.ui.handin import HandIn
 
 TITLE_CHARS = 70
 
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.actions.set_tags(self.document.tagset)
         self.view = ArticleView()
         self._find_bar: FindBar | None = None
+        self._answer_keys: AnswerKeySwitch | None = None
+        self._hand_in: HandIn | None = None
         self.sidebar = Sidebar(self.document, self.actions)
         self.message_bar = MessageBar()
         self.safety = SidecarSafety(self)
@@ -157,6 +161,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         file_menu.addAction(a.open_class)
         file_menu.addSeparator()
+        file_menu.addActions([a.answer_key, a.hand_in])
+        file_menu.addSeparator()
         file_menu.addActions([a.print, a.export_pdf])
         file_menu.addSeparator()
         file_menu.addAction(a.author)
@@ -204,6 +210,8 @@ class MainWindow(QMainWindow):
         a, doc, view = self.actions, self.document, self.view
         a.open.triggered.connect(self.opener.choose_and_open)
         a.open_class.triggered.connect(self.open_class)
+        a.answer_key.triggered.connect(self.toggle_answer_key)
+        a.hand_in.triggered.connect(self.hand_in)
         a.clear_recent.triggered.connect(self._clear_recent)
         a.author.triggered.connect(lambda: self.ask_author(force=True))
         a.quit.triggered.connect(self.close)
@@ -239,6 +247,23 @@ class MainWindow(QMainWindow):
         from app.ui.classroom.class_view import open_class_window
 
         open_class_window(self, getattr(self.document.article, "path", None))
+
+    def toggle_answer_key(self) -> bool:
+        """Open the article's answer key, or go back to the reader's own annotations
+        (File > New Answer Key… / Back to Your Annotations)."""
+        if self._answer_keys is None:
+            from app.ui.answer_key import AnswerKeySwitch
+
+            self._answer_keys = AnswerKeySwitch(self)
+        return self._answer_keys.toggle()
+
+    def hand_in(self) -> Path | None:
+        """Copy the annotations, named for the teacher, into a folder (File > Hand In…)."""
+        if self._hand_in is None:
+            from app.ui.handin import HandIn
+
+            self._hand_in = HandIn(self)
+        return self._hand_in.hand_in()
 
     def print_article(self) -> None:
         """Print the annotated article (File > Print…)."""
@@ -360,7 +385,11 @@ class MainWindow(QMainWindow):
         )
         saved = self.document.save_state == SAVED
         state = translate("SaveState", str(SAVE_STATE_TEXT[self.document.save_state]))
-        self.save_label.setText(("✓ " if saved else "") + state)
+        shown_state = ("✓ " if saved else "") + state
+        if self.document.is_answer_key:  # said in the title and beside the save state
+            title = translate("MainWindow", "Answer Key: {title}").format(title=title)
+            shown_state = translate("MainWindow", "Answer key · {state}").format(state=shown_state)
+        self.save_label.setText(shown_state)
         set_look_state(self.save_label, "state", self.document.save_state)
         self.setWindowTitle(f"{title}[*] — {state} — Slant" if article else "Slant")
 
