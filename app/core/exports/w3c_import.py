@@ -1,49 +1,59 @@
-"""Import W3C Web Annotations (ours or another tool's) as annotations on an article.
+"""Import annotations made with other tools (or exported by Slant) onto an article.
 
-Accepted shapes: one Annotation, a list of them, an AnnotationPage (``items``) or an
-AnnotationCollection (``first.items`` or ``items``). Each annotation needs a
-TextQuoteSelector (directly, in a list, or among the items of a Choice); a
-TextPositionSelector is used as the expected position. The tag comes from a body whose
-value is a tag id or label (case-insensitive) and whose purpose is "tagging" (or absent);
-annotations without such a body are skipped with a reason, never given a guessed tag.
-The note is the text of "commenting" bodies (and of a plain ``bodyValue``).
+Two formats. W3C Web Annotations: one Annotation, a list of them, an AnnotationPage
+(``items``) or an AnnotationCollection (``first.items`` or ``items``); each needs a
+TextQuoteSelector, directly, in a list, in a Choice or at the end of ``refinedBy``
+refinements (w3c_selectors.py). The tag comes from a body with purpose "tagging" whose
+value is a tag id or label (case-insensitive); only when no body has that purpose, from a
+body without purpose whose value names a tag. The note is the text of the other bodies
+(and of a plain ``bodyValue``), the author the ``creator``'s name. And Hypothesis's API
+export, ``{"total": N, "rows": [...]}`` (hypothesis_import.py). Annotations that cannot be
+used are skipped with a reason, never given a guessed tag or place.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Iterator
-from dataclasses import replace
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from app.core.anchoring import reanchor
 from app.core.annotation_set import AnnotationSet
-from app.core.annotations import Annotation, context_around, now_iso
+from app.core.annotations import Annotation
 from app.core.article import Article
 from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
 from app.core.errors import ExportError, SidecarError
+from app.core.exports.hypothesis_import import hypothesis_candidates, is_hypothesis_export
+from app.core.exports.import_candidate import Candidate, Unusable, as_list, utc_timestamp
+from app.core.exports.quote_placement import place_candidates
 from app.core.exports.w3c import SLANT_NAMESPACE
+from app.core.exports.w3c_selectors import find_quote, selector_types
 from app.core.sidecar import MAX_SIDECAR_BYTES
-from app.core.sidecar_validation import check_no_lone_surrogate, is_timestamp
+from app.core.sidecar_validation import check_no_lone_surrogate
 from app.core.store import open_annotations, save_annotations
 from app.core.tags import TagSet, default_tagset
-
-_MAX_DEPTH = 8  # how deep Choice/list nesting of selectors is followed
-_MAX_OCCURRENCES = 1000  # of one quote, compared by context (a very common word ...)
+from app.core.translation import translate
 
 
-def import_w3c(
+@dataclass(frozen=True)
+class ImportedAnnotations:
+    """What an import found: the placed annotations, one reason per annotation (or tag)
+    skipped, in the file's order, and the names of the people who made the annotations."""
+
+    annotations: list[Annotation]
+    skipped: list[str]
+    authors: list[str]
+
+
+def import_annotations(
     data: bytes, article: Article, source: str, tagset: TagSet | None = None
-) -> tuple[list[Annotation], list[str]]:
-    """Turn Web Annotation JSON into annotations placed on *article*'s text.
+) -> ImportedAnnotations:
+    """Turn W3C Web Annotation JSON or a Hypothesis export into annotations on *article*.
 
-    Returns (annotations, skipped) where *skipped* holds one reason per annotation that
-    could not be used. Tags are matched against *tagset* (default: the built-in set).
-    Raises ExportError naming *source* when the data is not JSON or holds no annotations.
+    Tags are matched against *tagset* (default: the built-in set). Raises ExportError
+    naming *source* when the data is not JSON or holds no annotations.
     """
     try:
         document = json.loads(data.decode("utf-8-sig"))
@@ -52,99 +62,64 @@ def import_w3c(
         raise ExportError(str(exc)) from None
     except (ValueError, RecursionError) as exc:  # ValueError: also an int of 4,300+ digits
         raise ExportError(f"{source}: this is not valid Web Annotation JSON ({exc})") from exc
-    items = list(_annotation_items(document))
-    if not items:
-        raise ExportError(
-            f"{source}: no annotations found (expected an Annotation, a list of them, "
-            "an AnnotationPage or an AnnotationCollection)"
-        )
     tags = _tag_lookup(tagset or default_tagset())
-    candidates: list[Annotation] = []
-    skipped: list[str] = []
-    for number, item in enumerate(items, start=1):
-        name = f"annotation {number}" + (
-            f" ({item['id']})" if isinstance(item.get("id"), str) else ""
-        )
-        try:
-            candidates.append(_annotation(item, article, tags))
-        except _Unusable as exc:
-            skipped.append(f"{name}: {exc}")
-            continue
-    placed: list[Annotation] = []
-    seen: set[str] = set()
-    for annotation in _place(article.text, candidates):
-        if annotation.status == "orphan":
-            skipped.append(
-                f"{annotation.id}: the quote {annotation.exact[:40]!r} is not in the article"
+    if is_hypothesis_export(document):
+        rows = document["rows"]
+        if not isinstance(rows, list):
+            raise ExportError(f"{source}: 'rows' of this Hypothesis export is not a list")
+        found = list(hypothesis_candidates(rows, tags))
+    else:
+        items = list(_annotation_items(document))
+        if not items:
+            raise ExportError(
+                f"{source}: no annotations found (expected an Annotation, a list of them, "
+                "an AnnotationPage, an AnnotationCollection or a Hypothesis export)"
             )
-        elif annotation.id in seen:
-            skipped.append(f"{annotation.id}: the same id appears twice")
+        found = list(_w3c_candidates(items, tags))
+    return _placed(article.text, found)
+
+
+def import_w3c(
+    data: bytes, article: Article, source: str, tagset: TagSet | None = None
+) -> tuple[list[Annotation], list[str]]:
+    """import_annotations(...) as (annotations, reasons for those skipped)."""
+    result = import_annotations(data, article, source, tagset)
+    return result.annotations, result.skipped
+
+
+def _placed(text: str, found: list[Candidate | tuple[int, str]]) -> ImportedAnnotations:
+    """Place the candidates; every skip, with its annotation's number, in file order."""
+    candidates = [c for c in found if isinstance(c, Candidate)]
+    skipped = [item for item in found if not isinstance(item, Candidate)]
+    placed: list[Annotation] = []
+    authors: dict[str, None] = {}
+    seen: set[str] = set()
+    for candidate, result in zip(candidates, place_candidates(text, candidates), strict=True):
+        if isinstance(result, str):
+            skipped.append((candidate.number, f"{candidate.name}: {result}"))
+        elif result.id in seen:
+            reason = translate("Import", "the same id appears twice")
+            skipped.append((candidate.number, f"{candidate.name}: {reason}"))
         else:
-            seen.add(annotation.id)
-            placed.append(annotation)
-    return placed, skipped
+            seen.add(result.id)
+            placed.append(result)
+            if candidate.author:
+                authors[candidate.author] = None
+    skipped.sort(key=lambda item: item[0])  # stable: one annotation's reasons stay in order
+    return ImportedAnnotations(placed, [reason for _, reason in skipped], list(authors))
 
 
-def _place(text: str, candidates: list[Annotation]) -> list[Annotation]:
-    """Place each candidate: at its TextPositionSelector when the quote is there (exact),
-    else at the occurrence of the quote whose context fits best (moved), else by
-    re-anchoring, which finds edited quotes (fuzzy) or gives up (orphan).
-
-    Other tools often give little or no prefix/suffix, which re-anchoring (made for our
-    own 32-character contexts) would rightly distrust; an exact quote needs no such care.
-    """
-    placed: list[Annotation | None] = []
-    hard: list[int] = []
-    for index, annotation in enumerate(candidates):
-        if text[annotation.start : annotation.end] == annotation.exact:
-            placed.append(_at(text, annotation, annotation.start, "exact"))
-            continue
-        start = _best_occurrence(text, annotation)
-        if start is None:
-            hard.append(index)
-            placed.append(None)
-        else:
-            placed.append(_at(text, annotation, start, "moved"))
-    for index, annotation in zip(hard, reanchor(text, [candidates[i] for i in hard]), strict=True):
-        placed[index] = annotation
-    return [annotation for annotation in placed if annotation is not None]
-
-
-def _at(text: str, annotation: Annotation, start: int, status: str) -> Annotation:
-    end = start + len(annotation.exact)
-    prefix, suffix = context_around(text, start, end)
-    return replace(annotation, start=start, end=end, prefix=prefix, suffix=suffix, status=status)
-
-
-def _best_occurrence(text: str, annotation: Annotation) -> int | None:
-    """The occurrence of the quote with the most matching context, then the nearest."""
-    best: tuple[int, int] | None = None
-    best_start = None
-    start = text.find(annotation.exact)
-    for _ in range(_MAX_OCCURRENCES):
-        if start < 0:
-            break
-        before = text[max(0, start - len(annotation.prefix)) : start]
-        after = text[start + len(annotation.exact) :][: len(annotation.suffix)]
-        fit = _common_suffix(before, annotation.prefix) + _common_prefix(after, annotation.suffix)
-        rank = (fit, -abs(start - annotation.start))
-        if best is None or rank > best:
-            best, best_start = rank, start
-        start = text.find(annotation.exact, start + 1)
-    return best_start
-
-
-def _common_prefix(a: str, b: str) -> int:
-    # os.path.commonprefix compares character by character: what is wanted here.
-    return len(os.path.commonprefix([a, b]))  # noqa: RUF071
-
-
-def _common_suffix(a: str, b: str) -> int:
-    return _common_prefix(a[::-1], b[::-1])
-
-
-class _Unusable(Exception):
-    """An annotation that cannot be imported; the message says why."""
+def _w3c_candidates(
+    items: list[dict[str, Any]], tags: dict[str, str]
+) -> Iterator[Candidate | tuple[int, str]]:
+    for number, item in enumerate(items, start=1):
+        name = translate("Import", "annotation {number}").format(number=number)
+        if isinstance(item.get("id"), str):
+            name += f" ({item['id']})"
+        try:
+            yield _candidate(number, name, item, tags)
+        except Unusable as exc:
+            yield number, f"{name}: {exc}"
 
 
 def _annotation_items(document: Any) -> Iterator[dict[str, Any]]:
@@ -154,7 +129,7 @@ def _annotation_items(document: Any) -> Iterator[dict[str, Any]]:
         return
     if not isinstance(document, dict):
         return
-    if "Annotation" in _types(document):
+    if "Annotation" in selector_types(document):
         yield document
         return
     first = document.get("first")
@@ -165,13 +140,6 @@ def _annotation_items(document: Any) -> Iterator[dict[str, Any]]:
         yield from _annotation_items(items)
 
 
-def _types(value: dict[str, Any]) -> list[str]:
-    kind = value.get("type", value.get("@type"))
-    if isinstance(kind, str):
-        return [kind]
-    return [k for k in kind if isinstance(k, str)] if isinstance(kind, list) else []
-
-
 def _tag_lookup(tagset: TagSet) -> dict[str, str]:
     lookup: dict[str, str] = {}
     for tag in tagset.tags:
@@ -180,96 +148,77 @@ def _tag_lookup(tagset: TagSet) -> dict[str, str]:
     return lookup
 
 
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _annotation(item: dict[str, Any], article: Article, tags: dict[str, str]) -> Annotation:
-    quote, position = _selectors(item.get("target"))
-    if quote is None:
-        raise _Unusable("it has no TextQuoteSelector, so its passage cannot be found")
-    exact = quote.get("exact")
-    if not isinstance(exact, str) or not exact:
-        raise _Unusable("its TextQuoteSelector has no 'exact' text")
+def _candidate(number: int, name: str, item: dict[str, Any], tags: dict[str, str]) -> Candidate:
     tag, notes = _bodies(item, tags)
-    if tag is None:
-        raise _Unusable("no body names one of the tags (by id or label)")
-    start = _position(position)
-    prefix, suffix = quote.get("prefix"), quote.get("suffix")
-    created = _timestamp(item.get("created"))
-    return Annotation(
+    lookup = find_quote(item.get("target"))
+    start = lookup.position or 0
+    created = utc_timestamp(item.get("created"))
+    annotation = Annotation(
         id=_annotation_id(item),
         tag=tag,
         start=start,
-        end=start + len(exact),
-        exact=exact,
-        prefix=prefix[-64:] if isinstance(prefix, str) else "",
-        suffix=suffix[:64] if isinstance(suffix, str) else "",
+        end=start + len(lookup.exact),
+        exact=lookup.exact,
+        prefix=lookup.prefix[-64:],
+        suffix=lookup.suffix[:64],
         note="\n\n".join(notes),
         created=created,
-        modified=_timestamp(item.get("modified"), created),
+        modified=utc_timestamp(item.get("modified"), created),
     )
+    return Candidate(number, name, annotation, lookup.position, lookup.within, _creator(item))
 
 
-def _selectors(target: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    """The first TextQuoteSelector and TextPositionSelector in any target."""
-    quote = position = None
-    for one in _as_list(target):
-        if not isinstance(one, dict):
-            continue
-        for selector in _flatten_selectors(one.get("selector"), 0):
-            kinds = _types(selector)
-            if quote is None and "TextQuoteSelector" in kinds:
-                quote = selector
-            if position is None and "TextPositionSelector" in kinds:
-                position = selector
-        if quote is not None:
-            break
-    return quote, position
+def _bodies(item: dict[str, Any], tags: dict[str, str]) -> tuple[str, list[str]]:
+    """The tag and the notes. An explicit tagging body wins over one without purpose
+    whose text happens to be a tag's label; that one is then a note.
 
-
-def _flatten_selectors(value: Any, depth: int) -> Iterator[dict[str, Any]]:
-    if depth > _MAX_DEPTH:
-        return
-    for selector in _as_list(value):
-        if not isinstance(selector, dict):
-            continue
-        if "Choice" in _types(selector):
-            yield from _flatten_selectors(selector.get("items"), depth + 1)
-        else:
-            yield selector
-
-
-def _bodies(item: dict[str, Any], tags: dict[str, str]) -> tuple[str | None, list[str]]:
-    tag: str | None = None
-    notes: list[str] = []
-    bodies = _as_list(item.get("body"))
+    Raises Unusable when no body gives one of the tags.
+    """
+    bodies = as_list(item.get("body"))
     if isinstance(item.get("bodyValue"), str):
         bodies.append({"type": "TextualBody", "value": item["bodyValue"], "purpose": "commenting"})
+    texts: list[tuple[str, list[str]]] = []
     for body in bodies:
-        if isinstance(body, str) or not isinstance(body, dict):
-            continue
-        value = body.get("value", body.get("chars"))
-        if not isinstance(value, str):
-            continue
-        purposes = [p for p in _as_list(body.get("purpose")) if isinstance(p, str)]
-        matched = tags.get(value.casefold().strip())
-        if tag is None and matched and (not purposes or "tagging" in purposes):
-            tag = matched
-        elif "tagging" not in purposes and value.strip():
-            notes.append(value.strip())
-    return tag, notes
+        value = body.get("value", body.get("chars")) if isinstance(body, dict) else None
+        if isinstance(value, str):
+            purposes = [p for p in as_list(body.get("purpose")) if isinstance(p, str)]
+            texts.append((value.strip(), purposes))
+    tagging = [value for value, purposes in texts if "tagging" in purposes]
+    plain = [value for value, purposes in texts if not purposes]
+    named = [value for value in (tagging or plain) if value.casefold() in tags]
+    if not named:
+        if tagging:
+            raise Unusable(
+                translate(
+                    "Import",
+                    "no body names one of the tags: {tags} is not a tag of this tag set ({ids})",
+                ).format(
+                    tags=", ".join(repr(t) for t in tagging),
+                    ids=", ".join(sorted(set(tags.values()))),
+                )
+            )
+        raise Unusable(
+            translate(
+                "Import",
+                "it has no tag: no body has the purpose 'tagging' or names a tag (by id or label)",
+            )
+        )
+    notes = [
+        value
+        for value, purposes in texts
+        if value and "tagging" not in purposes and not (value == named[0] and not tagging)
+    ]
+    return tags[named[0].casefold()], notes
 
 
-def _position(selector: dict[str, Any] | None) -> int:
-    """The expected start from a TextPositionSelector, else 0 (the beginning)."""
-    if selector is not None:
-        start, end = selector.get("start"), selector.get("end")
-        if type(start) is int and type(end) is int and 0 <= start <= end:
-            return start
-    return 0
+def _creator(item: dict[str, Any]) -> str:
+    """The name (or nickname) of the annotation's first creator, if it gives one."""
+    for creator in as_list(item.get("creator")):
+        if isinstance(creator, dict):
+            for key in ("name", "nickname"):
+                if isinstance(creator.get(key), str) and creator[key].strip():
+                    return str(creator[key]).strip()
+    return ""
 
 
 def _annotation_id(item: dict[str, Any]) -> str:
@@ -285,28 +234,15 @@ def _annotation_id(item: dict[str, Any]) -> str:
     return str(uuid.uuid5(SLANT_NAMESPACE, "content/" + content))
 
 
-def _timestamp(value: Any, default: str | None = None) -> str:
-    """A UTC time like 2026-03-01T14:05:00.000Z from any ISO 8601 time with a zone."""
-    if isinstance(value, str):
-        if is_timestamp(value):
-            return value
-        try:
-            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-            if moment.tzinfo is not None:
-                stamp = moment.astimezone(UTC).isoformat(timespec="milliseconds")
-                return stamp.replace("+00:00", "Z")
-        except (ValueError, OverflowError):  # OverflowError: a year 1 or 9999 time shifted
-            pass
-    return default or now_iso()
-
-
 def import_into_sidecar(source: Path, article: Article) -> tuple[Path, list[str]]:
-    """Import the Web Annotation file *source* into *article*'s sidecar and save it.
+    """Import the Web Annotation file or Hypothesis export *source* into *article*'s
+    sidecar and save it.
 
     Annotations whose id, or whose tag and span, the sidecar already has are skipped.
-    Returns (the sidecar path written, reasons for skipped annotations). Raises
-    ExportError when *source* cannot be read or parsed, SidecarError when the sidecar
-    cannot be read or written.
+    A sidecar without an author's name takes the name of the one person who made the
+    imported annotations. Returns (the sidecar path written, reasons for skipped
+    annotations). Raises ExportError when *source* cannot be read or parsed, SidecarError
+    when the sidecar cannot be read or written.
     """
     source = Path(source)
     try:
@@ -318,10 +254,13 @@ def import_into_sidecar(source: Path, article: Article) -> tuple[Path, list[str]
     except OSError as exc:
         raise ExportError(f"{source}: cannot be read ({exc.strerror or exc})") from exc
     sidecar, _ = open_annotations(article)
-    imported, skipped = import_w3c(data, article, str(source), sidecar.tagset)
+    result = import_annotations(data, article, str(source), sidecar.tagset)
+    skipped = list(result.skipped)
+    if not sidecar.author.name and len(result.authors) == 1:
+        sidecar = replace(sidecar, author=replace(sidecar.author, name=result.authors[0]))
     annotations = AnnotationSet.from_sidecar(sidecar)
     spans = {(a.tag, a.start, a.end) for a in annotations}
-    for annotation in imported:
+    for annotation in result.annotations:
         if annotation.id in annotations:
             skipped.append(f"{annotation.id}: already in the sidecar")
         elif (annotation.tag, annotation.start, annotation.end) in spans:
