@@ -81,8 +81,10 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     klass.add_argument("--pseudonymize", action="store_true", help="replace names by codes")
 
-    imp = sub.add_parser("import", help="turn Web Annotation JSON into a sidecar")
-    imp.add_argument("source", type=Path, help="a .jsonld/.json Web Annotation file")
+    imp = sub.add_parser("import", help="add another tool's annotations to the sidecar")
+    imp.add_argument(
+        "source", type=Path, help="W3C Web Annotation JSON(-LD) or a Hypothesis API export"
+    )
     imp.add_argument("article", type=Path)
 
     handin = sub.add_parser(
