@@ -33,6 +33,12 @@ def data_dir() -> Path:
     return base / "data" if base else Path(platformdirs.user_data_dir(APP_NAME, False))
 
 
+def cache_dir() -> Path:
+    """Folder for what Slant can make again (the articles taken out of saved web pages)."""
+    base = _base_override()
+    return base / "cache" if base else Path(platformdirs.user_cache_dir(APP_NAME, False))
+
+
 _chosen_fallback: Path | None = None
 
 

@@ -47,6 +47,25 @@ class Block(NamedTuple):
 
 
 @dataclass(frozen=True)
+class PageInfo:
+    """Where a web page's article came from, and how it was taken out of the page.
+
+    ``published`` is an ISO date or ""; ``url`` the page's own address (canonical link or
+    og:url) or ""; ``extractor`` the library and its exact version ("trafilatura 2.3.1"),
+    or "visible text" when the whole visible text was kept; ``fallback_reason`` says why
+    the extractor's article was not used ("" when it was).
+    """
+
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    published: str = ""
+    site_name: str = ""
+    url: str = ""
+    extractor: str = ""
+    fallback_reason: str = ""
+
+
+@dataclass(frozen=True)
 class Article:
     """A loaded article: title, blocks and the canonical text that offsets refer to."""
 
@@ -56,6 +75,7 @@ class Article:
     blocks: tuple[Block, ...]
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    page: PageInfo | None = field(default=None, compare=False)  # None: not a web page
 
     @cached_property  # frozen, so the text never changes; hashing 5 MB takes ~12 ms
     def sha256(self) -> str:
@@ -109,13 +129,19 @@ def parse_plain_text(text: str, path: Path | None = None) -> Article:
 
 
 def load_article(path: Path | str) -> Article:
-    """Load a .txt, .md/.markdown or .html/.htm article.
+    """Load a .txt, .md/.markdown article, or the article of a saved web page
+    (.html/.htm/.mhtml/.mht, see app.core.web_page).
 
     Raises ArticleError (naming the file) when it cannot be read, decoded or parsed.
     """
-    from app.core.article_formats import parse_by_suffix, read_article_text
+    from app.core.article_formats import WEB_PAGE_SUFFIXES, parse_by_suffix, read_article_text
 
     path = Path(path)
+    if path.suffix.lower() in WEB_PAGE_SUFFIXES:
+        # Imported here: the extractor (lxml, trafilatura) stays off the path of .txt/.md.
+        from app.core.web_page import load_web_page
+
+        return load_web_page(path)
     text, encoding, warnings = read_article_text(path)
     article = parse_by_suffix(path, text)
     return Article(

@@ -22,7 +22,9 @@ from app.core.translation import translate
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
+MHTML_SUFFIXES = (".mhtml", ".mht")  # a page saved as one file: a MIME message
+WEB_PAGE_SUFFIXES = HTML_SUFFIXES + MHTML_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + WEB_PAGE_SUFFIXES
 META_SCAN_BYTES = 2048
 MAX_TITLE_CHARS = 120
 
@@ -88,8 +90,17 @@ def read_article_text(path: Path) -> tuple[str, str, list[str]]:
     path = Path(path)
     suffix = _supported_suffix(path)
     data = read_article_bytes(path, MAX_MARKDOWN_BYTES if suffix in MARKDOWN_SUFFIXES else None)
+    return decode_article_bytes(data, path.name, suffix)
+
+
+def decode_article_bytes(data: bytes, name: str, suffix: str) -> tuple[str, str, list[str]]:
+    """Decode the bytes of the article file *name*, of type *suffix* (".txt", ".html" ...),
+    as read_article_text does; return (text, encoding name, warnings).
+
+    Raises ArticleError naming the file when it is binary or in an encoding Slant cannot read.
+    """
     try:
-        text, encoding, warnings = _decode(data, path.name, suffix in HTML_SUFFIXES)
+        text, encoding, warnings = _decode(data, name, suffix in WEB_PAGE_SUFFIXES)
     except ArticleError as error:
         windows = _as_windows_1252(data) if suffix in TEXT_SUFFIXES else None
         if windows is None or not isinstance(error.__cause__, UnicodeDecodeError):
@@ -100,7 +111,7 @@ def read_article_text(path: Path) -> tuple[str, str, list[str]]:
             "text. If some letters look wrong, save it as UTF-8 from your editor and open it "
             "again.",
         )
-        text, encoding, warnings = windows, "cp1252", [warning.format(file=path.name)]
+        text, encoding, warnings = windows, "cp1252", [warning.format(file=name)]
     return text.lstrip("\ufeff"), encoding, warnings
 
 

@@ -1,0 +1,185 @@
+"""The articles taken out of saved web pages, kept in the user cache folder.
+
+Students reopen the same page every lesson; extracting it again costs the extractor's
+import (~250 ms) and its work. An entry is keyed by the page's bytes, its file name (the
+warnings name it) and the extractor with its version, so a changed page or extractor
+never meets an old entry. An entry is checked before use (the text's sha256, every block
+and style inside the text) and ignored when anything is wrong: the cache is never trusted
+blindly, and a cache that cannot be read or written only costs the extraction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import msgspec
+
+from app import paths
+from app.core.article import (
+    BLOCK_KINDS,
+    STYLE_KINDS,
+    Article,
+    Block,
+    InlineStyle,
+    PageInfo,
+    text_sha256,
+)
+from app.core.bounded_read import read_bounded
+
+# What changes the article of a page besides its bytes: the extractor, and the rules of
+# app/core/page_extraction.py and web_page.py (raise this when they change the text).
+RULES_VERSION = 1
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+
+
+class _Style(msgspec.Struct, array_like=True):
+    kind: str
+    start: int
+    end: int
+    href: str
+
+
+class _Block(msgspec.Struct, array_like=True):
+    kind: str
+    start: int
+    end: int
+    level: int
+    styles: list[_Style]
+
+
+class _Page(msgspec.Struct):
+    title: str
+    authors: list[str]
+    published: str
+    site_name: str
+    url: str
+    extractor: str
+    fallback_reason: str
+
+
+class _Entry(msgspec.Struct):
+    title: str
+    text: str
+    sha256: str
+    encoding: str
+    warnings: list[str]
+    blocks: list[_Block]
+    page: _Page
+
+
+_DECODER = msgspec.json.Decoder(_Entry)
+
+
+def cache_key(data: bytes, name: str, extractor: str) -> str:
+    """The key of the page whose file *name* holds *data*, extracted by *extractor*."""
+    digest = hashlib.sha256(data)
+    digest.update(f"\0{name}\0{extractor}\0{RULES_VERSION}".encode())
+    return digest.hexdigest()
+
+
+def _entry_path(key: str) -> Path:
+    return paths.cache_dir() / "pages" / f"{key}.json"
+
+
+def cached_article(key: str) -> Article | None:
+    """The article stored under *key*, or None when there is none or it is not sound."""
+    try:
+        entry = _DECODER.decode(read_bounded(_entry_path(key), MAX_ENTRY_BYTES))
+    except (OSError, msgspec.DecodeError):
+        return None
+    if text_sha256(entry.text) != entry.sha256:
+        return None
+    blocks = tuple(
+        Block(
+            block.kind,
+            block.start,
+            block.end,
+            block.level,
+            tuple(InlineStyle(s.kind, s.start, s.end, s.href) for s in block.styles),
+        )
+        for block in entry.blocks
+    )
+    if not blocks or not _sound(blocks, len(entry.text)):
+        return None
+    page = entry.page
+    return Article(
+        path=None,
+        title=entry.title,
+        text=entry.text,
+        blocks=blocks,
+        encoding=entry.encoding,
+        warnings=tuple(entry.warnings),
+        page=PageInfo(
+            page.title,
+            tuple(page.authors),
+            page.published,
+            page.site_name,
+            page.url,
+            page.extractor,
+            page.fallback_reason,
+        ),
+    )
+
+
+def _sound(blocks: tuple[Block, ...], length: int) -> bool:
+    """Whether the blocks follow each other inside the text, and their styles inside them."""
+    position = 0
+    for block in blocks:
+        if block.kind not in BLOCK_KINDS or not position <= block.start < block.end <= length:
+            return False
+        if not 0 <= block.level <= 64:
+            return False
+        for style in block.styles:
+            if style.kind not in STYLE_KINDS:
+                return False
+            if not block.start <= style.start < style.end <= block.end:
+                return False
+        position = block.end
+    return True
+
+
+def store_article(key: str, article: Article) -> None:
+    """Keep *article* under *key*; a cache that cannot be written is left alone."""
+    page = article.page or PageInfo()
+    entry = _Entry(
+        title=article.title,
+        text=article.text,
+        sha256=article.sha256,
+        encoding=article.encoding,
+        warnings=list(article.warnings),
+        blocks=[
+            _Block(
+                block.kind,
+                block.start,
+                block.end,
+                block.level,
+                [_Style(s.kind, s.start, s.end, s.href) for s in block.styles],
+            )
+            for block in article.blocks
+        ],
+        page=_Page(
+            page.title,
+            list(page.authors),
+            page.published,
+            page.site_name,
+            page.url,
+            page.extractor,
+            page.fallback_reason,
+        ),
+    )
+    target = _entry_path(key)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(msgspec.json.encode(entry))
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return

@@ -1,0 +1,141 @@
+"""A saved web page (.html, .htm, .mhtml, .mht) opened as its article, as a reader view does.
+
+The article is what the extractor (app/core/page_extraction.py) finds; when it fails or
+finds too little (an index page, a page that is all script), the whole visible text of the
+page (app/core/html_article.py) is kept instead, and the article's PageInfo says why.
+Nothing from the page is ever fetched or run. A page file's article is cached
+(app/core/page_cache.py), so that reopening it costs no extraction.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from dataclasses import replace
+from email.message import EmailMessage
+from pathlib import Path
+
+from app.core.article import Article, PageInfo, read_article_bytes
+from app.core.article_formats import MHTML_SUFFIXES, decode_article_bytes
+from app.core.errors import ArticleError
+from app.core.translation import translate
+
+VISIBLE_TEXT = "visible text"  # PageInfo.extractor when the whole visible text is kept
+# An article body shorter than this is not an article: what an extractor finds on an
+# index page, a gallery or a page that builds itself with scripts.
+MIN_ARTICLE_WORDS = 40
+
+
+def load_web_page(path: Path) -> Article:
+    """The article of the saved web page *path* (cached by its bytes and the extractor).
+
+    Raises ArticleError naming the file when it cannot be read, decoded or holds no text.
+    """
+    from app.core import page_cache
+    from app.core.page_extraction import EXTRACTOR
+
+    data = read_article_bytes(path)
+    key = page_cache.cache_key(data, path.name, EXTRACTOR)
+    cached = page_cache.cached_article(key)
+    if cached is not None:
+        return replace(cached, path=path)
+    if path.suffix.lower() in MHTML_SUFFIXES:
+        html, encoding, warnings, address = _mhtml_page(data, path.name)
+    else:
+        html, encoding, warnings = decode_article_bytes(data, path.name, path.suffix.lower())
+        address = ""
+    article = article_from_html(html, path.name)
+    if address and article.page is not None and not article.page.url:
+        article = replace(article, page=replace(article.page, url=address))
+    article = replace(
+        article,
+        path=path,
+        encoding=encoding,
+        warnings=tuple(warnings) + article.warnings,
+    )
+    page_cache.store_article(key, article)
+    return article
+
+
+def article_from_html(html: str, name: str = "") -> Article:
+    """The reader-view article of the HTML document *html* (its file *name*, if any, for
+    messages), or its whole visible text when no article is found; never cached.
+
+    Raises ArticleError (naming *name*) when the page has no text at all.
+    """
+    from app.core.html_article import parse_html
+    from app.core.page_extraction import extract_article
+
+    reason = ""
+    page = PageInfo()
+    try:
+        extraction = extract_article(html)
+    # The extractor is a library reading anything a page holds: whatever it raises
+    # (lxml's errors, a recursion limit, a wrong version) means "no article", not a crash.
+    except Exception as error:
+        problem = translate("PageErrors", "the article could not be found in the page ({reason})")
+        reason = problem.format(reason=type(error).__name__)
+    else:
+        page = extraction.page
+        article = extraction.article
+        words = len(article.text.split()) if article is not None else 0
+        if article is not None and words >= MIN_ARTICLE_WORDS:
+            return article
+        if article is None:
+            reason = translate("PageErrors", "no article was found in the page")
+        else:
+            problem = translate(
+                "PageErrors", "the article found in the page had only {count} words"
+            )
+            reason = problem.format(count=words)
+    try:
+        whole = parse_html(html)
+    except ArticleError as error:
+        raise ArticleError(f"{name}: {error}" if name else str(error)) from error
+    if not whole.blocks:
+        problem = translate(
+            "ArticleErrors", "{file} has no text: there is nothing in it to read or tag."
+        )
+        raise ArticleError(problem.format(file=name or translate("PageErrors", "the page")))
+    page = replace(page, title=page.title or whole.title, extractor=VISIBLE_TEXT)
+    warnings = tuple(f"{name}: {w}" for w in whole.warnings) if name else whole.warnings
+    return replace(whole, warnings=warnings, page=replace(page, fallback_reason=reason))
+
+
+def _mhtml_page(data: bytes, name: str) -> tuple[str, str, list[str], str]:
+    """The main HTML document of the MHTML file *name* holding *data*: (html, its
+    charset, warnings, the address it was saved from or "").
+
+    Raises ArticleError when the file holds no HTML document.
+    """
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        part = _html_part(message)
+        html = part.get_content() if part is not None else None
+    except (RecursionError, LookupError, ValueError, TypeError) as error:
+        problem = translate("PageErrors", "{file} is not a web page archive Slant can read.")
+        raise ArticleError(problem.format(file=name)) from error
+    if not isinstance(html, str):
+        problem = translate(
+            "PageErrors", "{file} holds no web page: it has no part of type text/html."
+        )
+        raise ArticleError(problem.format(file=name))
+    if "\x00" in html:
+        problem = translate(
+            "ArticleErrors",
+            "{file} looks like a binary file, not an article (it contains NUL bytes). "
+            "If it is text, save it as UTF-8.",
+        )
+        raise ArticleError(problem.format(file=name))
+    assert part is not None  # html is a str only when a part was found
+    charset = part.get_content_charset() or "utf-8"
+    address = str(message.get("Snapshot-Content-Location") or part.get("Content-Location") or "")
+    return html.lstrip("\ufeff"), charset, [], address.strip()
+
+
+def _html_part(message: EmailMessage) -> EmailMessage | None:
+    """The first text/html part of *message* (the page itself comes first in MHTML)."""
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            return part
+    return None
