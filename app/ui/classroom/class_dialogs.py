@@ -20,21 +20,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.submissions import is_zip_input
 from app.ui.i18n import translate
 from app.ui.theme import use_look
 
 
-def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
+def _path_row(edit: QLineEdit, *buttons: QPushButton) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(edit, 1)
-    layout.addWidget(button)
+    for button in buttons:
+        layout.addWidget(button)
     return row
 
 
-def _browse(edit: QLineEdit, accessible_name: str, pick: Callable[[str], str]) -> QPushButton:
-    button = QPushButton(translate("ClassDialogs", "Browse…"))
+def _browse(
+    edit: QLineEdit, accessible_name: str, pick: Callable[[str], str], text: str = ""
+) -> QPushButton:
+    button = QPushButton(text or translate("ClassDialogs", "Browse…"))
     button.setAccessibleName(accessible_name)
 
     def browse() -> None:
@@ -48,7 +52,8 @@ def _browse(edit: QLineEdit, accessible_name: str, pick: Callable[[str], str]) -
 
 @dataclass(frozen=True)
 class ClassChoice:
-    """What to open: the article, the folder of sidecars and optionally the key file."""
+    """What to open: the article, the folder of sidecars or the LMS's zip of them, and
+    optionally the key file."""
 
     article: Path
     folder: Path
@@ -56,7 +61,7 @@ class ClassChoice:
 
 
 class OpenClassDialog(QDialog):
-    """Asks for an article, a folder of the class's sidecars and, optionally, a key file."""
+    """Asks for an article, a folder or zip of the class's sidecars and, optionally, a key."""
 
     def __init__(self, parent: QWidget | None = None, article: Path | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +78,10 @@ class OpenClassDialog(QDialog):
         )
         for edit, name in (
             (self.article_edit, translate("ClassDialogs", "Article file")),
-            (self.folder_edit, translate("ClassDialogs", "Folder of the students' sidecars")),
+            (
+                self.folder_edit,
+                translate("ClassDialogs", "Folder or zip of the students' sidecars"),
+            ),
             (self.key_edit, translate("ClassDialogs", "Answer key file (optional)")),
         ):
             edit.setAccessibleName(name)
@@ -87,7 +95,7 @@ class OpenClassDialog(QDialog):
                 self._pick_article,
             ),
             (
-                translate("ClassDialogs", "&Sidecars folder:"),
+                translate("ClassDialogs", "&Sidecars folder or zip:"),
                 self.folder_edit,
                 translate("ClassDialogs", "Browse for the sidecars folder"),
                 self._pick_folder,
@@ -102,12 +110,22 @@ class OpenClassDialog(QDialog):
         for text, edit, browse_name, pick in rows:
             label = QLabel(text)
             label.setBuddy(edit)
-            form.addRow(label, _path_row(edit, _browse(edit, browse_name, pick)))
+            buttons = [_browse(edit, browse_name, pick)]
+            if edit is self.folder_edit:
+                self.zip_button = _browse(
+                    edit,
+                    translate("ClassDialogs", "Browse for a zip of the sidecars"),
+                    self._pick_zip,
+                    translate("ClassDialogs", "&Zip…"),
+                )
+                buttons.append(self.zip_button)
+            form.addRow(label, _path_row(edit, *buttons))
         hint = QLabel(
             translate(
                 "ClassDialogs",
-                "Every *.slant.json file in the folder and its subfolders is read; "
-                "files that cannot be used are listed with the reason.",
+                "Every *.slant.json file in the folder and its subfolders, or in the zip "
+                "downloaded from Moodle, Canvas or Google Drive, is read; files that cannot "
+                "be used are listed with the reason.",
             )
         )
         use_look(hint, "hintLabel")
@@ -125,10 +143,12 @@ class OpenClassDialog(QDialog):
         self._update_ok()
 
     def choice(self) -> ClassChoice | None:
-        """The paths entered, or None while they do not name an article and a folder."""
+        """The paths entered, or None while they do not name an article and a folder or zip."""
         article, folder = Path(self.article_edit.text().strip()), self.folder_edit.text().strip()
         key = self.key_edit.text().strip()
-        if not article.is_file() or not folder or not Path(folder).is_dir():
+        if not article.is_file() or not folder:
+            return None
+        if not Path(folder).is_dir() and not is_zip_input(Path(folder)):
             return None
         if key and not Path(key).is_file():
             return None
@@ -152,6 +172,15 @@ class OpenClassDialog(QDialog):
     def _pick_folder(self, current: str) -> str:
         title = translate("ClassDialogs", "The Students' Sidecars")
         return QFileDialog.getExistingDirectory(self, title, current)
+
+    def _pick_zip(self, current: str) -> str:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("ClassDialogs", "The Students' Sidecars in a Zip"),
+            current,
+            translate("ClassDialogs", "Zip files (*.zip);;All files (*)"),
+        )
+        return name
 
     def _pick_key(self, current: str) -> str:
         name, _ = QFileDialog.getOpenFileName(
