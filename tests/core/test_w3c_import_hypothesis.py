@@ -59,7 +59,7 @@ def test_each_hypothesis_row_that_cannot_be_used_says_why(article: Article) -> N
 
 
 def test_a_hypothesis_export_with_rows_that_are_not_a_list_is_refused(article: Article) -> None:
-    with pytest.raises(ExportError, match=r"search\.json"):
+    with pytest.raises(ExportError, match=r"search\.json: this Hypothesis export has no rows"):
         import_annotations(b'{"total": 1, "rows": {"id": "x"}}', article, "search.json")
 
 

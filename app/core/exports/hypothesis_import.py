@@ -34,19 +34,15 @@ def hypothesis_candidates(
 
     *tags* maps casefolded tag ids and labels to tag ids.
     """
+    label = translate("Import", "annotation {number}")
     for number, row in enumerate(rows, start=1):
-        name = _name(number, row)
+        name = label.format(number=number)
+        if isinstance(row, dict) and isinstance(row.get("id"), str):
+            name += f" ({row['id']})"
         try:
             yield from _row_candidates(number, name, row, tags)
         except Unusable as exc:
             yield number, f"{name}: {exc}"
-
-
-def _name(number: int, row: Any) -> str:
-    label = translate("Import", "annotation {number}").format(number=number)
-    if isinstance(row, dict) and isinstance(row.get("id"), str):
-        return f"{label} ({row['id']})"
-    return label
 
 
 def _row_candidates(

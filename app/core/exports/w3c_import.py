@@ -65,16 +65,19 @@ def import_annotations(
     tags = _tag_lookup(tagset or default_tagset())
     if is_hypothesis_export(document):
         rows = document["rows"]
-        if not isinstance(rows, list):
-            raise ExportError(f"{source}: 'rows' of this Hypothesis export is not a list")
+        if not isinstance(rows, list) or not rows:
+            problem = translate("Import", "{source}: this Hypothesis export has no rows")
+            raise ExportError(problem.format(source=source))
         found = list(hypothesis_candidates(rows, tags))
     else:
         items = list(_annotation_items(document))
         if not items:
-            raise ExportError(
-                f"{source}: no annotations found (expected an Annotation, a list of them, "
-                "an AnnotationPage, an AnnotationCollection or a Hypothesis export)"
+            problem = translate(
+                "Import",
+                "{source}: no annotations found (expected an Annotation, a list of them, an "
+                "AnnotationPage, an AnnotationCollection or a Hypothesis export)",
             )
+            raise ExportError(problem.format(source=source))
         found = list(_w3c_candidates(items, tags))
     return _placed(article.text, found)
 
@@ -112,8 +115,9 @@ def _placed(text: str, found: list[Candidate | tuple[int, str]]) -> ImportedAnno
 def _w3c_candidates(
     items: list[dict[str, Any]], tags: dict[str, str]
 ) -> Iterator[Candidate | tuple[int, str]]:
+    label = translate("Import", "annotation {number}")
     for number, item in enumerate(items, start=1):
-        name = translate("Import", "annotation {number}").format(number=number)
+        name = label.format(number=number)
         if isinstance(item.get("id"), str):
             name += f" ({item['id']})"
         try:
