@@ -125,7 +125,8 @@ def _occurrences(text: str, quote: str) -> list[int]:
 def _fit(text: str, quote: _Quote, start: int) -> int:
     """How many characters of the prefix and suffix match around the occurrence."""
     before = text[max(0, start - len(quote.prefix)) : start]
-    after = text[start + len(quote.exact) :][: len(quote.suffix)]
+    end = start + len(quote.exact)
+    after = text[end : end + len(quote.suffix)]
     return context_fit(before, after, quote.prefix, quote.suffix)
 
 
