@@ -19,7 +19,7 @@ from app.core.errors import SlantError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
-COMMANDS = ("text", "add", "list", "export", "check", "class", "import", "handin")
+COMMANDS = ("text", "add", "list", "export", "check", "class", "import", "handin", "page")
 
 
 class UsageError(Exception):
@@ -72,7 +72,13 @@ def _command_parser() -> argparse.ArgumentParser:
 
     klass = sub.add_parser("class", help="compare a class's sidecars and write reports")
     klass.add_argument("article", type=Path)
-    klass.add_argument("inputs", nargs="+", type=Path, help="sidecar files or folders")
+    klass.add_argument(
+        "inputs",
+        nargs="+",
+        type=Path,
+        help="sidecar files, folders, or .zip files downloaded from an LMS (Moodle, Canvas, "
+        "Google Drive); zips are read in memory, never extracted",
+    )
     klass.add_argument(
         "--key", type=Path, help="the answer key's sidecar (default: ARTICLE.key.slant.json)"
     )
@@ -96,6 +102,11 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     handin.add_argument("--author", help="your name (default: the name in your annotations)")
     handin.add_argument("--force", action="store_true", help="replace an earlier hand-in")
+
+    page = sub.add_parser("page", help="save a web page's article as Markdown")
+    page.add_argument("source", help="a saved page (.html, .htm, .mhtml, .mht), or - for stdin")
+    page.add_argument("-o", "--output", type=Path, help="Markdown file to write (default: stdout)")
+    page.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
     return parser
 
 
@@ -395,6 +406,42 @@ def _cmd_handin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_page(args: argparse.Namespace) -> int:
+    from app.core.article import MAX_ARTICLE_BYTES
+    from app.core.article_formats import WEB_PAGE_SUFFIXES, decode_article_bytes
+    from app.core.markdown_writer import article_to_markdown
+    from app.core.web_page import article_from_html
+
+    output: Path | None = args.output
+    if output is not None and not args.force and (output.is_file() or output.is_symlink()):
+        raise SlantError(f"{output} already exists; --force replaces it")
+    if output is not None and output.is_dir():
+        raise SlantError(f"{output} is a folder; name the Markdown file to write")
+    if args.source == "-":
+        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise SlantError(f"standard input: the page is larger than {MAX_ARTICLE_BYTES} bytes")
+        html, _, warnings = decode_article_bytes(data, "standard input", ".html")
+        article = article_from_html(html, "standard input")
+        warnings += article.warnings
+    else:
+        source = Path(args.source)
+        if source.suffix.lower() not in WEB_PAGE_SUFFIXES:
+            kinds = ", ".join(WEB_PAGE_SUFFIXES)
+            raise UsageError(f"{source} is not a saved web page: use one of {kinds}, or -")
+        article = _load(source)
+        warnings = list(article.warnings)
+    for warning in warnings:
+        print(f"slant: {warning}", file=sys.stderr)
+    if article.page is not None and article.page.fallback_reason:
+        print(
+            f"slant: {article.page.fallback_reason}; the whole text of the page was kept",
+            file=sys.stderr,
+        )
+    _write_output(article_to_markdown(article).encode("utf-8"), output)
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "text": _cmd_text,
     "add": _cmd_add,
@@ -404,4 +451,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "class": _cmd_class,
     "import": _cmd_import,
     "handin": _cmd_handin,
+    "page": _cmd_page,
 }
