@@ -238,3 +238,17 @@ def test_each_skipped_annotation_has_its_own_reason(article: Article) -> None:
     assert unrefined.startswith("annotation 7:") and "'not inside'" in unrefined
     assert "is not in its outer quote" in unrefined
     assert twice.startswith("annotation 9 (urn:uuid:") and "same id" in twice
+
+
+def test_offsets_stay_right_after_blank_lines_of_a_plain_text_article(tmp_path: Path) -> None:
+    text = "Council backs harbour plan\n\n\nThe radical  plan passed,\n\nsources say.\n"
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    article = load_article(path)
+    across = annotation(quote("harbour plan The radical plan"))
+    after = annotation(quote("sources say", prefix="passed, "))
+    (first, second), skipped = run(article, across, after)
+    assert skipped == []
+    start = text.index("harbour")
+    assert placed(first) == ("harbour plan\n\n\nThe radical  plan", start, start + 32)
+    assert placed(second) == ("sources say", text.index("sources"), text.index("sources") + 11)
