@@ -331,6 +331,10 @@ def main() -> int:
         ),
         ("class", lambda: bench_script("bench_class", "class_40x300", "seconds", 2.0, reps)),
         (
+            "class_zip",
+            lambda: bench_script("bench_class", "class_zip_40x300", "seconds", 2.0, reps, "--zip"),
+        ),
+        (
             "class_view",
             lambda: bench_script("bench_class_view", "class_view_40x300", "seconds", 1.0, reps),
         ),
