@@ -54,6 +54,7 @@ def extract_article(html: str) -> Extraction:
         raise ExtractorMismatch(f"trafilatura {trafilatura.__version__} is installed")
     document = trafilatura.bare_extraction(
         html,
+        favor_precision=True,  # F1 0.951 against 0.933 by default (docs/PERFORMANCE.md)
         include_comments=False,
         include_tables=True,
         include_images=False,

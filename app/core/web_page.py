@@ -21,9 +21,10 @@ from app.core.errors import ArticleError
 from app.core.translation import translate
 
 VISIBLE_TEXT = "visible text"  # PageInfo.extractor when the whole visible text is kept
-# An article body shorter than this is not an article: what an extractor finds on an
-# index page, a gallery or a page that builds itself with scripts.
-MIN_ARTICLE_WORDS = 40
+# An article shorter than this (in characters: Chinese or Thai put no spaces between words)
+# is not one: it is what an extractor finds on an index page, a gallery or a page that
+# builds itself with scripts.
+MIN_ARTICLE_CHARS = 200
 
 
 def load_web_page(path: Path) -> Article:
@@ -78,16 +79,16 @@ def article_from_html(html: str, name: str = "") -> Article:
     else:
         page = extraction.page
         article = extraction.article
-        words = len(article.text.split()) if article is not None else 0
-        if article is not None and words >= MIN_ARTICLE_WORDS:
+        size = len(article.text) if article is not None else 0
+        if article is not None and size >= MIN_ARTICLE_CHARS:
             return article
         if article is None:
             reason = translate("PageErrors", "no article was found in the page")
         else:
             problem = translate(
-                "PageErrors", "the article found in the page had only {count} words"
+                "PageErrors", "the article found in the page had only {count} characters"
             )
-            reason = problem.format(count=words)
+            reason = problem.format(count=size)
     try:
         whole = parse_html(html)
     except ArticleError as error:
