@@ -106,6 +106,8 @@ class ArticleOpener(QObject):
         assert article is not None  # articleLoaded follows load()
         window.actions.set_tags(doc.tagset)
         view.set_article(article)
+        window.page_header.set_article(article)
+        window.status_bar.set_note(_page_note(article))
         view.set_tagset(doc.tagset)
         # The filter first: each call re-applies the visible blocks' highlights.
         view.set_visible_tags(window.sidebar.visible_tags())
@@ -117,6 +119,18 @@ class ArticleOpener(QObject):
             window.message_bar.show_notice(" ".join(n for n in notices if n))
         view.setFocus()
         window.update_title()
+
+
+def _page_note(article: Article) -> str:
+    """What the status bar says while *article* is open: why a web page's whole text is
+    shown instead of its article ("" for an article found, and for other files)."""
+    page = article.page
+    if page is None or not page.fallback_reason:
+        return ""
+    return translate(
+        "MainWindow",
+        "The page's article could not be found, so its whole text is shown: {reason}.",
+    ).format(reason=page.fallback_reason)
 
 
 def _in_plain_words(exc: Exception, path: Path) -> str:

@@ -15,6 +15,7 @@ from app import paths
 from app.ui.actions import Actions, fill_recent_menu
 from app.ui.annotating import AnnotationController
 from app.ui.article.article_view import ArticleView, dropped_files
+from app.ui.article.page_header import PageHeader
 from app.ui.article_opening import ArticleOpener
 from app.ui.editing.commands import short_quote
 from app.ui.editing.document import SAVE_STATE_TEXT, SAVED, AnnotationDocument
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self, self.document.undo_stack)
         self.actions.set_tags(self.document.tagset)
         self.view = ArticleView()
+        self.page_header = PageHeader(self.view)
         self._find_bar: FindBar | None = None
         self._answer_keys: AnswerKeySwitch | None = None
         self._hand_in: HandIn | None = None
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         self._article_layout = QVBoxLayout(article_pane)
         self._article_layout.setContentsMargins(0, 0, 0, 0)
         self._article_layout.setSpacing(0)
+        self._article_layout.addWidget(self.page_header)
         self._article_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(article_pane)
@@ -149,7 +152,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         use_look(self.splitter, "splitter")
-        self.setStatusBar(StatusBar())
+        self.status_bar = StatusBar()
+        self.setStatusBar(self.status_bar)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().addPermanentWidget(self.save_label)
 
