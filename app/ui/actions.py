@@ -81,6 +81,11 @@ class Actions(QObject):
             [StandardKey.Open],
             translate("Actions", "Open a news article to read"),
         )
+        self.paste_article = make(
+            translate("Actions", "New Article from Clip&board…"),
+            ["Ctrl+Shift+V"],
+            translate("Actions", "Save the text you copied as an article and open it"),
+        )
         self.open_class = make(
             translate("Actions", "Open &Class…"),
             ["Ctrl+Shift+O"],
@@ -280,7 +285,7 @@ class Actions(QObject):
 
     def _menu_order(self) -> list[QAction]:
         return [
-            *(self.open, self.open_class, self.answer_key, self.hand_in),
+            *(self.open, self.paste_article, self.open_class, self.answer_key, self.hand_in),
             *(self.print, self.export_pdf, self.author, self.quit),
             *(self.undo, self.redo, self.find, self.find_next, self.find_previous),
             *(self.preferences, self.edit_note, self.delete),

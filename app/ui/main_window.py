@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(a.open)
         self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
+        file_menu.addAction(a.paste_article)
         file_menu.addAction(a.open_class)
         file_menu.addSeparator()
         file_menu.addActions([a.answer_key, a.hand_in])
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a, doc, view = self.actions, self.document, self.view
         a.open.triggered.connect(self.opener.choose_and_open)
+        a.paste_article.triggered.connect(self.paste_new_article)
         a.open_class.triggered.connect(self.open_class)
         a.answer_key.triggered.connect(self.toggle_answer_key)
         a.hand_in.triggered.connect(self.hand_in)
@@ -260,6 +262,13 @@ class MainWindow(QMainWindow):
 
             self._answer_keys = AnswerKeySwitch(self)
         return self._answer_keys.toggle()
+
+    def paste_new_article(self) -> Path | None:
+        """Save the clipboard's article as Markdown and open it (File > New Article from
+        Clipboard…)."""
+        from app.ui.paste_article import ArticlePaster
+
+        return ArticlePaster(self).paste_new_article()
 
     def hand_in(self) -> Path | None:
         """Copy the annotations, named for the teacher, into a folder (File > Hand In…)."""
