@@ -281,7 +281,7 @@ def _code_span(text: str) -> str:
 def _metadata_header(article: Article) -> str:
     """The page's title, authors, date, site and URL as link reference definitions,
     which Markdown readers (Slant's included) show nowhere; "" for other articles."""
-    page = getattr(article, "page", None)
+    page = article.page
     if page is None:
         return ""
     values = (

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.article import Article, Block, InlineStyle, load_article
+from app.core.article import Article, Block, InlineStyle, PageInfo, load_article
 from app.core.article_formats import collapse_space
 from app.core.markdown_article import parse_markdown
 from app.core.markdown_writer import article_to_markdown
@@ -161,6 +162,27 @@ def test_the_title_heading_becomes_the_first_level_one_heading() -> None:
     loaded = round_trip(article)
     assert loaded.text == article.text
     assert loaded.title == "The real headline"
+
+
+def test_a_pages_metadata_is_written_where_no_reader_shows_it() -> None:
+    page = PageInfo(
+        title='A "quoted" \\ title\nover lines',
+        authors=("Ida Brandt", "Bo Li"),
+        published="2026-05-09",
+        site_name="The [Harbour] Herald",
+        url='https://herald.example/a b?c="d"',
+        extractor="trafilatura 2.3.1",
+    )
+    article = replace(EVERY_KIND, page=page)
+    markdown = article_to_markdown(article)
+    assert markdown.splitlines()[:5] == [
+        '[title]: # "A \\"quoted\\" \\\\ title over lines"',
+        '[author]: # "Ida Brandt; Bo Li"',
+        '[published]: # "2026-05-09"',
+        '[site]: # "The [Harbour] Herald"',
+        '[url]: # "https://herald.example/a b?c=\\"d\\""',
+    ]
+    assert parse_markdown(markdown).text == EVERY_KIND.text
 
 
 def test_an_empty_article_is_an_empty_file() -> None:
