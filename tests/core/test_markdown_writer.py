@@ -15,6 +15,7 @@ from app.core.markdown_article import parse_markdown
 from app.core.markdown_writer import article_to_markdown
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+SAMPLES = Path(__file__).resolve().parent.parent.parent / "resources" / "samples"
 PAGE_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
 
 # Everything Markdown gives a meaning to, and what it trims or decodes.
@@ -258,9 +259,15 @@ def test_any_block_sequence_reads_back_with_its_kinds_and_levels(blocks: list) -
 
 
 def _golden_pages() -> list[Path]:
-    if not PAGES.is_dir():
-        return []
-    return sorted(p for p in PAGES.iterdir() if p.suffix.lower() in PAGE_SUFFIXES)
+    """The golden pages, and the bundled sample (a saved page too)."""
+    folders = [PAGES, SAMPLES]
+    return sorted(
+        p
+        for folder in folders
+        if folder.is_dir()
+        for p in folder.iterdir()
+        if p.suffix.lower() in PAGE_SUFFIXES
+    )
 
 
 @pytest.mark.parametrize("page", _golden_pages() or [None], ids=lambda p: p.name if p else "none")
