@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import io
+import lzma
 import re
 import struct
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,7 +153,16 @@ def _read(
             # The stored size bounds what zipfile inflates, but a damaged header could
             # say anything: read one byte past the limit to know without trusting it.
             data = member.read(min(limit, budget[0]) + 1)
-    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OSError) as exc:
+    # zlib and lzma raise their own errors, not OSError, for a damaged compressed stream.
+    except (
+        zipfile.BadZipFile,
+        NotImplementedError,
+        ValueError,
+        EOFError,
+        OSError,
+        zlib.error,
+        lzma.LZMAError,
+    ) as exc:
         problem = translate("ZipMembers", "cannot be read from the zip ({reason})")
         return None, problem.format(reason=_reason(exc))
     if len(data) > min(limit, budget[0]):

@@ -152,6 +152,22 @@ def test_a_damaged_member_is_skipped_and_the_rest_loads(tmp_path: Path) -> None:
     assert "Bad CRC-32" in reasons(gathered)[f"{zipped}/damaged.slant.json"]
 
 
+def test_a_damaged_compressed_stream_is_skipped_not_a_traceback(tmp_path: Path) -> None:
+    article = make_article(tmp_path)
+    zipped = make_zip(
+        tmp_path / "class.zip",
+        {"damaged.slant.json": good(article), "ana.slant.json": good(article)},
+    )
+    raw = bytearray(zipped.read_bytes())
+    data_start = 30 + len("damaged.slant.json")  # after the first member's local header
+    for at in range(data_start + 5, data_start + 60):
+        raw[at] ^= 0xFF
+    zipped.write_bytes(bytes(raw))
+    data = gather_class(article, [zipped])
+    assert [s.name for s in data.students] == ["Ana"]
+    assert "cannot be read from the zip" in reasons(data)[f"{zipped}/damaged.slant.json"]
+
+
 @pytest.mark.parametrize(
     ("content", "words"),
     [(b"this is not a zip at all", "not a zip file"), (None, "not a zip file")],
