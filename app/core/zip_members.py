@@ -29,7 +29,7 @@ from app.core.translation import translate
 
 MAX_MEMBERS = 10_000  # entries listed in one archive (files and folders)
 MAX_DIRECTORY_BYTES = 16 * 2**20  # its list of members, read before anything else
-MAX_TOTAL_BYTES = 512 * 2**20  # uncompressed bytes read from one zip, nested ones included
+MAX_TOTAL_BYTES = 512 * 2**20  # bytes of sidecars read from one zip; as much for nested zips
 MAX_RATIO = 200  # uncompressed : compressed, for members over RATIO_FLOOR bytes
 RATIO_FLOOR = 2**20  # small members may compress well; they cannot be a bomb
 MAX_NESTED_ZIP_BYTES = 64 * 2**20
@@ -67,7 +67,9 @@ def read_members(path: Path, wanted: Callable[[str], bool], member_limit: int) -
         except (zipfile.BadZipFile, ValueError, EOFError, OSError) as exc:
             raise ZipUnreadable(_unreadable(path, exc)) from exc
         with archive:
-            budget = [MAX_TOTAL_BYTES]
+            # Bytes left to read: sidecars, and zips inside the zip (apart, so that big
+            # nested zips of other work never use up what the sidecars may read).
+            budget = [MAX_TOTAL_BYTES, MAX_TOTAL_BYTES]
             yield from _members(archive, "", wanted, member_limit, budget)
 
 
@@ -104,7 +106,7 @@ def _members(
             yield Member(shown, None, problem)
             continue
         limit = MAX_NESTED_ZIP_BYTES if nested else member_limit
-        data, problem = _read(archive, info, limit, budget)
+        data, problem = _read(archive, info, limit, budget, 1 if nested else 0)
         if data is None:
             yield Member(shown, None, problem)
         elif nested:
@@ -130,9 +132,10 @@ def _nested(
 
 
 def _read(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, budget: list[int]
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, budget: list[int], slot: int
 ) -> tuple[bytes | None, str]:
-    """(the member's bytes, "") or (None, why it was not read); never more than *limit*."""
+    """(the member's bytes, "") or (None, why it was not read); never more than *limit*,
+    nor than what is left in ``budget[slot]``, which the bytes read are taken from."""
     if info.flag_bits & _ENCRYPTED:
         return None, translate("ZipMembers", "encrypted (password-protected): not read")
     if info.file_size > limit:
@@ -143,7 +146,7 @@ def _read(
             "ZipMembers", "compressed over {ratio} times (a zip bomb, or damaged): not read"
         )
         return None, problem.format(ratio=MAX_RATIO)
-    if info.file_size > budget[0]:
+    if info.file_size > budget[slot]:
         problem = translate(
             "ZipMembers", "not read: the zip's files add up to more than {limit} MB"
         )
@@ -152,7 +155,7 @@ def _read(
         with archive.open(info) as member:
             # The stored size bounds what zipfile inflates, but a damaged header could
             # say anything: read one byte past the limit to know without trusting it.
-            data = member.read(min(limit, budget[0]) + 1)
+            data = member.read(min(limit, budget[slot]) + 1)
     # zlib and lzma raise their own errors, not OSError, for a damaged compressed stream.
     except (
         zipfile.BadZipFile,
@@ -165,10 +168,10 @@ def _read(
     ) as exc:
         problem = translate("ZipMembers", "cannot be read from the zip ({reason})")
         return None, problem.format(reason=_reason(exc))
-    if len(data) > min(limit, budget[0]):
+    if len(data) > min(limit, budget[slot]):
         problem = translate("ZipMembers", "larger than its size in the zip says: not read")
         return None, problem
-    budget[0] -= len(data)
+    budget[slot] -= len(data)
     return data, ""
 
 
