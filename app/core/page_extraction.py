@@ -10,10 +10,10 @@ fetched: trafilatura reads only the string it is given, and links are kept as te
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from app.core.article import Article, Block, PageInfo
+from app.core.article import Article, PageInfo
 from app.core.article_formats import BlockBuilder, collapse_space, safe_href
 
 EXTRACTOR_NAME = "trafilatura"
@@ -86,63 +86,44 @@ def _authors(author: str | None) -> tuple[str, ...]:
 
 
 def _article(body: Any, page: PageInfo) -> Article:
-    """The headline, the byline and date when the body lacks them, then the body."""
-    walker = _BodyWalker()
+    """The headline, then the byline and date (what the body does not say already), then
+    the body."""
+    children = [child for child in body if isinstance(child.tag, str)]
+    opening = " ".join(" ".join(child.itertext()) for child in children[:4])
+    walker = _BodyWalker(_byline(page, opening))
+    if not children or children[0].tag != "head":
+        if page.title:
+            walker.builder.add_text(page.title, "heading", 1)
+        walker.add_byline()
     walker.walk_children(body)
-    article_body = walker.builder.build(page.title)
-    builder = BlockBuilder()
-    first = article_body.blocks[0] if article_body.blocks else None
-    starts_with_headline = first is not None and first.kind == "heading"
-    if page.title and not starts_with_headline:
-        builder.add_text(page.title, "heading", 1)
-        builder.break_block()
-    byline = _byline(page, article_body)
-    if byline:
-        builder.add_text(byline)
-        builder.break_block()
-    prefix = builder.build(page.title)
-    return _joined(prefix, article_body, page)
+    return replace(walker.builder.build(page.title), page=page)
 
 
-def _byline(page: PageInfo, body: Article) -> str:
-    """ "Author · date", leaving out what the first blocks of the body already say."""
-    opening = body.text[: body.blocks[min(3, len(body.blocks) - 1)].end] if body.blocks else ""
+def _byline(page: PageInfo, opening: str) -> str:
+    """ "Author · date", leaving out what the *opening* of the body already says."""
     parts = [name for name in page.authors if name not in opening]
     if page.published and page.published not in opening:
         parts.append(page.published)
     return " · ".join(parts)
 
 
-def _joined(prefix: Article, body: Article, page: PageInfo) -> Article:
-    """*prefix*'s blocks, then *body*'s, as one Article."""
-    if not prefix.blocks:
-        return Article(None, body.title, body.text, body.blocks, page=page)
-    shift = len(prefix.text) + 1
-    moved = tuple(
-        Block(
-            block.kind,
-            block.start + shift,
-            block.end + shift,
-            block.level,
-            tuple(
-                style._replace(start=style.start + shift, end=style.end + shift)
-                for style in block.styles
-            ),
-        )
-        for block in body.blocks
-    )
-    text = f"{prefix.text}\n{body.text}" if body.text else prefix.text
-    return Article(None, body.title, text, prefix.blocks + moved, page=page)
-
-
 class _BodyWalker:
     """Turns trafilatura's body tree into blocks of a BlockBuilder."""
 
-    def __init__(self) -> None:
+    def __init__(self, byline: str) -> None:
         self.builder = BlockBuilder()
+        self._byline = byline  # shown after the first heading, the headline
         self._lists = 0  # depth of open lists
         self._quotes = 0  # depth of open quotes
         self._current: tuple[str, int] | None = None  # kind and level of the open element
+
+    def add_byline(self) -> None:
+        """The byline as a paragraph of its own, if it was not added yet."""
+        self.builder.break_block()
+        if self._byline:
+            self.builder.add_text(self._byline)
+            self.builder.break_block()
+            self._byline = ""
 
     def _container(self) -> tuple[str, int]:
         """The kind and level of text met where the walk is now."""
@@ -168,6 +149,7 @@ class _BodyWalker:
             return
         if tag == "head":
             self._block(element, "heading", _heading_level(element.get("rend", "")))
+            self.add_byline()
         elif tag in ("p", "row"):
             self._block(element, *self._container())
         elif tag == "item":

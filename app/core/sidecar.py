@@ -28,6 +28,7 @@ from app.core.sidecar_format import (
     Author,
     Sidecar,
     new_sidecar,
+    page_members,
     sidecar_path,
 )
 from app.core.sidecar_reading import sidecar_from_bytes
@@ -159,7 +160,13 @@ def _fit_to_article(sidecar: Sidecar, article: Article, source: str) -> Sidecar:
         from app.core.anchoring import reanchor
 
         placed = reanchor(article.text, sidecar.annotations)
-        current = replace(ref, sha256=article.sha256, length=article.length, title=article.title)
+        current = replace(
+            ref,
+            sha256=article.sha256,
+            length=article.length,
+            title=article.title,
+            page=article.page or ref.page,
+        )
         return replace(sidecar, article=current, annotations=placed)
     if ref.length != article.length:
         problem = translate(
@@ -216,6 +223,7 @@ def _document(sidecar: Sidecar) -> dict[str, Any]:
                 "length": sidecar.article.length,
                 "title": sidecar.article.title,
                 **({"encoding": sidecar.article.encoding} if sidecar.article.encoding else {}),
+                **page_members(sidecar.article.page),
             },
             sidecar.article.extra,
         ),

@@ -10,7 +10,7 @@ import msgspec
 from msgspec import Meta
 
 from app.core.annotations import Annotation
-from app.core.article import Article
+from app.core.article import Article, PageInfo
 from app.core.sidecar_validation import (
     MAX_CONTEXT_LENGTH,
     MAX_ID_LENGTH,
@@ -33,6 +33,8 @@ Timestamp = Annotated[str, Meta(pattern=TIMESTAMP_PATTERN)]  # the date's existe
 Sha256 = Annotated[str, Meta(pattern="^[0-9a-fA-F]{64}$")]
 AuthorName = Annotated[str, Meta(max_length=MAX_ID_LENGTH)]
 Role = Annotated[str, Meta(pattern="^(student|teacher)$")]
+PageText = Annotated[str, Meta(max_length=MAX_CONTEXT_LENGTH)]  # a name, a date, an address
+PageAuthors = Annotated[list[PageText], Meta(max_length=64)]
 
 
 # The file's records. A member not declared here is refused by decoding, which makes the
@@ -49,6 +51,14 @@ class StoredArticle(msgspec.Struct, forbid_unknown_fields=True):
     # How a file that names no encoding was decoded ("windows-1252"); "" (left out): UTF-8
     # or as the file says.
     encoding: str = ""
+    # A saved web page's (app/core/web_page.py); each left out when empty, all of them for
+    # other articles. ``extractor`` says how the text was taken out of the page.
+    authors: PageAuthors = msgspec.field(default_factory=list)
+    published: PageText = ""
+    site_name: PageText = ""
+    url: PageText = ""
+    extractor: PageText = ""
+    fallback_reason: PageText = ""
 
 
 class StoredAuthor(msgspec.Struct, forbid_unknown_fields=True):
@@ -109,6 +119,7 @@ class ArticleRef:
     length: int
     title: str
     encoding: str = ""  # see StoredArticle
+    page: PageInfo | None = None  # a web page's metadata; None for other articles
     extra: dict[str, Any] = field(default_factory=dict)  # members this version does not know
 
 
@@ -134,6 +145,38 @@ class Sidecar:
     extra: dict[str, Any] = field(default_factory=dict)  # unknown top-level members
 
 
+def page_info(stored: StoredArticle) -> PageInfo | None:
+    """The web page's metadata an ``article`` record holds, or None when it holds none."""
+    members = (stored.authors, stored.published, stored.site_name, stored.url)
+    if not (any(members) or stored.extractor or stored.fallback_reason):
+        return None
+    return PageInfo(
+        title=stored.title,
+        authors=tuple(stored.authors),
+        published=stored.published,
+        site_name=stored.site_name,
+        url=stored.url,
+        extractor=stored.extractor,
+        fallback_reason=stored.fallback_reason,
+    )
+
+
+def page_members(page: PageInfo | None) -> dict[str, Any]:
+    """The ``article`` members that hold *page* (the title is the article's own), the empty
+    ones left out."""
+    if page is None:
+        return {}
+    members: dict[str, Any] = {
+        "authors": list(page.authors),
+        "published": page.published,
+        "site_name": page.site_name,
+        "url": page.url,
+        "extractor": page.extractor,
+        "fallback_reason": page.fallback_reason,
+    }
+    return {name: value for name, value in members.items() if value}
+
+
 def sidecar_path(article_path: Path) -> Path:
     """The sidecar beside an article: story.md -> story.md.slant.json."""
     article_path = Path(article_path)
@@ -149,6 +192,7 @@ def new_sidecar(
         sha256=article.sha256,
         length=article.length,
         title=article.title,
+        page=article.page,
     )
     return Sidecar(
         article=ref,

@@ -20,6 +20,7 @@ from app.core.sidecar_format import (
     StoredAuthor,
     StoredTombstone,
     known_members,
+    page_info,
 )
 from app.core.sidecar_validation import (
     MAX_DEPTH,
@@ -114,6 +115,7 @@ def _read(body: memoryview, source: str) -> Sidecar:
         raise SidecarError(f"{source}: {problem.format(problem=found)}") from exc
     ref = ArticleRef(
         *(article.file, article.sha256, article.length, article.title, article.encoding),
+        page=page_info(article),
         extra=article_extra or {},
     )
     annotations = _annotations(

@@ -236,6 +236,7 @@ def current_article_ref(article: Article, previous: ArticleRef) -> ArticleRef:
         length=article.length,
         title=article.title,
         encoding="windows-1252" if guessed and article.encoding == "cp1252" else "",
+        page=article.page or previous.page,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from dataclasses import replace
 from email.message import EmailMessage
 from pathlib import Path
@@ -25,6 +26,13 @@ VISIBLE_TEXT = "visible text"  # PageInfo.extractor when the whole visible text 
 # is not one: it is what an extractor finds on an index page, a gallery or a page that
 # builds itself with scripts.
 MIN_ARTICLE_CHARS = 200
+# A start tag this long with this many attributes is built to exhaust a parser (browsers'
+# pages never have one): lxml and the date finder spend minutes and hundreds of MB on it,
+# so such a page keeps its visible text (html_article.py reads it with bounded costs).
+# The runs are found between "<" and the next "<" or ">", so the scan stays linear.
+_LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{65536,}")
+_ATTRIBUTE = re.compile(r"\s[^\s=<>/]")
+MAX_TAG_ATTRIBUTES = 64
 
 
 def load_web_page(path: Path) -> Article:
@@ -65,30 +73,10 @@ def article_from_html(html: str, name: str = "") -> Article:
     Raises ArticleError (naming *name*) when the page has no text at all.
     """
     from app.core.html_article import parse_html
-    from app.core.page_extraction import extract_article
 
-    reason = ""
-    page = PageInfo()
-    try:
-        extraction = extract_article(html)
-    # The extractor is a library reading anything a page holds: whatever it raises
-    # (lxml's errors, a recursion limit, a wrong version) means "no article", not a crash.
-    except Exception as error:
-        problem = translate("PageErrors", "the article could not be found in the page ({reason})")
-        reason = problem.format(reason=type(error).__name__)
-    else:
-        page = extraction.page
-        article = extraction.article
-        size = len(article.text) if article is not None else 0
-        if article is not None and size >= MIN_ARTICLE_CHARS:
-            return article
-        if article is None:
-            reason = translate("PageErrors", "no article was found in the page")
-        else:
-            problem = translate(
-                "PageErrors", "the article found in the page had only {count} characters"
-            )
-            reason = problem.format(count=size)
+    article, page, reason = _extracted(html)
+    if article is not None:
+        return article
     try:
         whole = parse_html(html)
     except ArticleError as error:
@@ -101,6 +89,48 @@ def article_from_html(html: str, name: str = "") -> Article:
     page = replace(page, title=page.title or whole.title, extractor=VISIBLE_TEXT)
     warnings = tuple(f"{name}: {w}" for w in whole.warnings) if name else whole.warnings
     return replace(whole, warnings=warnings, page=replace(page, fallback_reason=reason))
+
+
+def _extracted(html: str) -> tuple[Article | None, PageInfo, str]:
+    """The extractor's article of *html* (None when it is not used), the page's metadata,
+    and why the article is not used ("" when it is)."""
+    from app.core.page_extraction import extract_article
+
+    if _has_hostile_tag(html):
+        reason = translate(
+            "PageErrors",
+            "the page has a tag with thousands of attributes, which Slant does not give "
+            "to the article finder",
+        )
+        return None, PageInfo(), reason
+    try:
+        extraction = extract_article(html)
+    # The extractor is a library reading anything a page holds: whatever it raises
+    # (lxml's errors, a recursion limit, a wrong version) means "no article", not a crash.
+    except Exception as error:
+        problem = translate("PageErrors", "the article could not be found in the page ({reason})")
+        return None, PageInfo(), problem.format(reason=type(error).__name__)
+    article = extraction.article
+    if article is None:
+        return None, extraction.page, translate("PageErrors", "no article was found in the page")
+    if len(article.text) < MIN_ARTICLE_CHARS:
+        problem = translate(
+            "PageErrors", "the article found in the page had only {count} characters"
+        )
+        return None, extraction.page, problem.format(count=len(article.text))
+    return article, extraction.page, ""
+
+
+def _has_hostile_tag(html: str) -> bool:
+    """Whether *html* has a start tag of over 64 KB with more than MAX_TAG_ATTRIBUTES
+    attributes (a long tag with few, such as an inline image, is harmless)."""
+    for found in _LONG_TAG.finditer(html):
+        attributes = _ATTRIBUTE.finditer(found.group())
+        if sum(1 for _ in zip(attributes, range(MAX_TAG_ATTRIBUTES + 1), strict=False)) > (
+            MAX_TAG_ATTRIBUTES
+        ):
+            return True
+    return False
 
 
 def _mhtml_page(data: bytes, name: str) -> tuple[str, str, list[str], str]:

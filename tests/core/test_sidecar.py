@@ -204,13 +204,14 @@ def test_tombstones_are_written_only_when_there_are_some() -> None:
 def test_members_from_a_newer_version_survive_a_rewrite() -> None:
     document = json.loads(dump_sidecar(_sample()))
     document["future"] = {"nested": [1, 2.5, None, True, "ü"]}
-    document["article"]["url"] = "https://example.org/story"
+    # ("url" was the example here until web pages made it a member of this version.)
+    document["article"]["licence"] = "CC BY 4.0"
     document["author"]["class"] = "7b"
     document["annotations"][0]["confidence"] = 0.8
     data = json.dumps(document, ensure_ascii=False).encode()
     sidecar = parse_sidecar(data, SOURCE, ARTICLE)
     assert sidecar.extra == {"future": {"nested": [1, 2.5, None, True, "ü"]}}
-    assert sidecar.article.extra == {"url": "https://example.org/story"}
+    assert sidecar.article.extra == {"licence": "CC BY 4.0"}
     assert sidecar.author.extra == {"class": "7b"}
     assert sidecar.annotations[0].extra == {"confidence": 0.8}
     rewritten = json.loads(dump_sidecar(sidecar))
