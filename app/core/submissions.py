@@ -64,7 +64,9 @@ def find_submissions(inputs: Sequence[Path], skipped: list[tuple[Path, str]]) ->
         if problem:
             skipped.append((item, problem))
         elif is_zip_input(item):
-            found += _zip_members(item, skipped)
+            if os.path.realpath(item) not in seen:  # the same zip named twice
+                seen.add(os.path.realpath(item))
+                found += _zip_members(item, skipped)
         elif item.is_dir():
             for path, shown in _folder_files(item, skipped):
                 real = os.path.realpath(path)

@@ -240,6 +240,16 @@ def test_member_names_in_cp437_or_unflagged_utf8_are_read_as_meant(tmp_path: Pat
     assert sorted(s.name for s in data.students) == ["José Núñez", "Zoë Brontë"]
 
 
+def test_the_same_zip_named_twice_counts_once(tmp_path: Path) -> None:
+    article = make_article(tmp_path)
+    zipped = make_zip(
+        tmp_path / "class.zip",
+        {"a.slant.json": sidecar_bytes(article, "Ana", [annotation(article, "radical")])},
+    )
+    data = gather_class(article, [zipped, tmp_path / "." / "class.zip"])
+    assert [s.name for s in data.students] == ["Ana"] and data.skipped == []
+
+
 def test_slant_class_on_the_command_line_reads_a_zip(tmp_path: Path, capsys) -> None:
     article = make_article(tmp_path)
     zipped = make_zip(
