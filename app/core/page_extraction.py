@@ -63,9 +63,21 @@ def extract_article(html: str) -> Extraction:
         with_metadata=True,
         date_extraction_params=_DATE_PARAMS,
     )
-    if not isinstance(document, Document):  # None: nothing found (a dict only on request)
-        return Extraction(None, PageInfo(extractor=EXTRACTOR))
-    page = PageInfo(
+    if not isinstance(document, Document):  # None: no article found (a dict only on request)
+        document = trafilatura.extract_metadata(html, date_config=_DATE_PARAMS)
+        return Extraction(None, _page_info(document))
+    page = _page_info(document)
+    body = document.body
+    if body is None or not len(body):
+        return Extraction(None, page)
+    return Extraction(_article(body, page), page)
+
+
+def _page_info(document: Any) -> PageInfo:
+    """The metadata trafilatura found in a page (its Document; None when it found none)."""
+    if document is None:
+        return PageInfo(extractor=EXTRACTOR)
+    return PageInfo(
         title=collapse_space(document.title or ""),
         authors=_authors(document.author),
         published=document.date or "",
@@ -73,10 +85,6 @@ def extract_article(html: str) -> Extraction:
         url=safe_href(document.url or ""),
         extractor=EXTRACTOR,
     )
-    body = document.body
-    if body is None or not len(body):
-        return Extraction(None, page)
-    return Extraction(_article(body, page), page)
 
 
 def _authors(author: str | None) -> tuple[str, ...]:
