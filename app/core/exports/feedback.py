@@ -17,6 +17,7 @@ from app.core.exports.html_page import (
     rgba,
     table,
 )
+from app.core.exports.page_source import source_html
 from app.core.exports.phrases import annotation_count
 from app.core.scoring import overlapping_pairs
 from app.core.sidecar import Sidecar
@@ -98,7 +99,7 @@ def student_html(article: Article, sidecar: Sidecar) -> bytes:
     made = translate("StudentExport", "made with Slant")
     count = annotation_count(len(annotations), esc(sidecar.author.name))
     body = (
-        f"<h1>{esc(title)}</h1>"
+        f"<h1>{esc(title)}</h1>{source_html(article.page)}"
         f'<p class="meta">{count} &middot; {made}</p>'
         f"{tag_legend(tags, {a.tag for a in annotations}.__contains__)}"
         f'<div class="article">'
@@ -191,6 +192,7 @@ def feedback_page(class_data: ClassData, analysis: ClassAnalysis, index: int) ->
     body = (
         f"<h1>{feedback_for.format(name=esc(student.label))}</h1>"
         f'<p class="meta">{esc(class_data.article.title)} &middot; {made}</p>'
+        f"{source_html(class_data.article.page)}"
         f"{summary}<h2>{passages}</h2>"
         + (table(header, rows, {0}) if rows else f"<p>{no_passages}</p>")
     )

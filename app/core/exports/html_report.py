@@ -12,6 +12,7 @@ from typing import Any
 from app.core.agreement import Alpha
 from app.core.classroom import ClassAnalysis, ClassData
 from app.core.exports.html_page import esc, overlay, page, ratio, render_article, rgba, table
+from app.core.exports.page_source import source_html
 from app.core.exports.phrases import decimal
 from app.core.scoring import Score
 from app.core.tags import Tag
@@ -88,6 +89,7 @@ def class_report(class_data: ClassData, analysis: ClassAnalysis) -> bytes:
     sections = [
         '<section class="first">'
         f"<h1>{title.format(title=esc(article.title or untitled))}</h1>"
+        f"{source_html(article.page)}"
         f'<p class="meta">{_meta(class_data)}</p>'
         f"<h2>{how_to_read}</h2>{_explanation()}"
         f"{_agreement(class_data, analysis)}</section>",

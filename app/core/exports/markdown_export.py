@@ -6,6 +6,7 @@ import re
 
 from app.core.annotations import in_document_order
 from app.core.article import Article
+from app.core.exports.page_source import source_text
 from app.core.exports.phrases import annotation_count
 from app.core.sidecar import Sidecar
 from app.core.translation import translate
@@ -30,6 +31,9 @@ def student_markdown(article: Article, sidecar: Sidecar) -> bytes:
     title = escape_markdown(article.title or translate("StudentExport", "Untitled article"))
     heading = translate("StudentExport", "Annotations: {title}").format(title=title)
     lines = [f"# {heading}", ""]
+    source = source_text(article.page)
+    if source:
+        lines += [escape_markdown(source), ""]
     annotations = in_document_order(sidecar.annotations)
     lines.append(annotation_count(len(annotations), escape_markdown(sidecar.author.name)))
     lines.append("")

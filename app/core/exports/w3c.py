@@ -4,7 +4,9 @@ Each annotation targets the canonical text by a TextQuoteSelector (exact, prefix
 suffix) and a TextPositionSelector (code-point offsets, as the model defines them). The
 target's source is ``urn:sha256:<hex>`` of the canonical text: the offsets are offsets
 into that text, not into the file (Markdown and HTML files differ from it), and a URN
-does not reveal the folders on the teacher's computer.
+does not reveal the folders on the teacher's computer. For an article taken out of a
+saved web page, the target's ``scope`` is the page's own address (the resource that gives
+the text its context, in the model's words), so the export says where the article came from.
 """
 
 from __future__ import annotations
@@ -123,12 +125,16 @@ def collection_bytes(
     (json.dumps with indent falls back to the slow pure-Python one).
     """
     source = source_uri(article)
+    scope = article.page.url if article.page is not None else ""
     taken: set[str] = set()
     items = []
     for creator, made in authors:
         for annotation in in_document_order(list(made)):
             iri = annotation_iri(annotation.id, taken, creator)
-            items.append(annotation_to_w3c(annotation, source, creator, iri))
+            item = annotation_to_w3c(annotation, source, creator, iri)
+            if scope:
+                item["target"]["scope"] = scope
+            items.append(item)
     seed = "\n".join([article.sha256, label, *sorted(taken)])
     collection_id = f"urn:uuid:{_uuid5('collection/' + seed)}"
     page_id = f"urn:uuid:{_uuid5('page/' + seed)}"
