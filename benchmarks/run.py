@@ -265,6 +265,40 @@ def bench_script(
     return [absolute_result(name, repeated(once, reps), "s", limit)]
 
 
+def bench_pages(work: Path, reps: int, pair_reps: int) -> list[Result]:
+    """Saved web pages (issue 19): the first open of a 1 MB page (extractor imported and
+    run, cache empty) and reopening a 50 KB page (cached) against its Markdown edition."""
+    pages = work / "pages"
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_pages", "make", str(pages)], cwd=ROOT, check=True
+    )
+
+    def opened(path: Path, home: str) -> float:
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.bench_pages", "open", str(path)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=600,
+            env=dict(os.environ, SLANT_HOME=home),
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"bench_pages failed:\n{done.stderr[-3000:]}")
+        return float(json.loads(done.stdout.strip().splitlines()[-1])["seconds"])
+
+    first = repeated(lambda: opened(pages / "page-1mb.html", tempfile.mkdtemp()), reps)
+    warm = tempfile.mkdtemp()  # the warm-up run of paired() fills this cache
+    ours, floor = paired(
+        lambda: opened(pages / "page-50k.html", warm),
+        lambda: opened(pages / "page-50k.md", warm),
+        pair_reps,
+    )
+    return [
+        absolute_result("page_first_open_1mb", first, "s", 1.0),
+        ratio_result("page_reopen_50kb_vs_markdown", ours, floor, 1.5),
+    ]
+
+
 def bench_memory(work: Path, reps: int, chars: int, count: int) -> list[Result]:
     """Peak resident memory with 50,000 annotations against the same article without."""
     text = data.english_text(chars, seed=9)
@@ -339,6 +373,7 @@ def main() -> int:
             lambda: bench_script("bench_class_view", "class_view_40x300", "seconds", 1.0, reps),
         ),
         ("memory", lambda: bench_memory(work, reps, mem_chars, mem_count)),
+        ("pages", lambda: bench_pages(work, reps, pair_reps)),
     ]
     results: list[Result] = []
     for key, run in suite:
