@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.core.article_formats import SUPPORTED_SUFFIXES
 from app.ui.i18n import translate
 from app.ui.theme import draw_edge, set_look_state, use_look
 
@@ -72,7 +73,9 @@ class ArticleFileDialog:
             parent,
             translate("Messages", "Open an Article"),
             directory,
-            translate("Messages", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
+            translate("Messages", "Articles ({patterns});;All files (*)").format(
+                patterns=" ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+            ),
         )
         return Path(name) if name else None
 
