@@ -122,6 +122,7 @@ def smoke_check(app_dir: Path, screenshot: Path, version: str) -> None:
         if f"slant {version}" not in shown:
             raise BuildError(f"{exe.name} --version printed {shown!r}, not 'slant {version}'")
         print(f"smoke: {exe.name} --version -> {shown}")
+        _check_web_page(exe, env)
         screenshot.parent.mkdir(parents=True, exist_ok=True)
         screenshot.unlink(missing_ok=True)
         command = [str(exe), "--screenshot", str(screenshot)]
@@ -132,6 +133,18 @@ def smoke_check(app_dir: Path, screenshot: Path, version: str) -> None:
     if not screenshot.is_file() or not screenshot.read_bytes().startswith(PNG_SIGNATURE):
         raise BuildError(f"{exe.name} --screenshot did not write a PNG to {screenshot}")
     print(f"smoke: {exe.name} --screenshot -> {screenshot}")
+
+
+def _check_web_page(exe: Path, env: dict[str, str]) -> None:
+    """``slant text`` on a saved page must print its article, not the whole page: when the
+    extractor's data files are missing from the build it fails and Slant falls back."""
+    page = ROOT / "tests" / "fixtures" / "pages" / "harbour-ferry-fares.html"
+    if not page.is_file():  # a source tree without the tests
+        return
+    text = _run_app([str(exe), "text", str(page)], env, SCREENSHOT_TIMEOUT_S)
+    if "Share on Facebook" in text or "Commuters who cross Kestrel Bay" not in text:
+        raise BuildError(f"{exe.name} text {page.name} printed the whole page, not its article")
+    print(f"smoke: {exe.name} text {page.name} -> the article only")
 
 
 def _run_app(command: list[str], env: dict[str, str], timeout: float) -> str:
