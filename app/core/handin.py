@@ -9,29 +9,21 @@ from __future__ import annotations
 
 import errno
 import os
-import re
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
 from app.core import atomic
 from app.core.article import Article
 from app.core.errors import SlantError
+from app.core.file_names import safe_file_name, safe_name_piece
 from app.core.sidecar import SIDECAR_SUFFIX, Sidecar, dump_sidecar, parse_sidecar
 from app.core.store import current_article_ref
 from app.core.translation import translate
 
-# Characters Windows forbids in a file name (macOS and Linux forbid "/" alone), control
-# characters, and the bidirectional controls that would make a name read backwards.
-_UNSAFE = re.compile('[<>:"/\\\\|?*\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]')
-# Names Windows keeps for devices, whatever follows them after a dot.
-_RESERVED = frozenset(
-    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
-    + [f"{port}{n}" for port in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]]
-)
 # In UTF-8 bytes: every file system takes 255, and the folder's path needs room too.
 MAX_TITLE_BYTES = 80
 MAX_NAME_BYTES = 50
+_MAX_STEM_BYTES = MAX_TITLE_BYTES + len(" - ") + MAX_NAME_BYTES + len("_")
 
 
 class HandInError(SlantError):
@@ -50,24 +42,15 @@ class HandInExists(HandInError):
 def hand_in_name(title: str, student: str) -> str:
     """``<title> - <student>.slant.json``, safe as a file name on Windows, macOS and Linux.
 
-    Forbidden and control characters become spaces, each part is cut to a bounded length,
-    leading and trailing dots and spaces go, and a name Windows keeps for a device gets
-    an underscore before it.
+    Each part follows app.core.file_names and is cut to its own bounded length; an empty
+    title becomes "article", an empty name "_".
     """
-    stem = f"{_part(title, MAX_TITLE_BYTES) or 'article'} - {_part(student, MAX_NAME_BYTES) or '_'}"
-    if stem.split(".")[0].rstrip(" ").upper() in _RESERVED:
-        stem = f"_{stem}"
+    title_part = safe_name_piece(title, MAX_TITLE_BYTES) or "article"
+    stem = f"{title_part} - {safe_name_piece(student, MAX_NAME_BYTES) or '_'}"
+    stem = safe_file_name(stem, _MAX_STEM_BYTES)  # a device name only counts at the start
     if stem.casefold().endswith(".key"):
         stem = f"{stem[:-4]}_key"  # "….key.slant.json" would be taken for an answer key
     return stem + SIDECAR_SUFFIX
-
-
-def _part(text: str, max_bytes: int) -> str:
-    """*text* as one piece of a file name: safe characters, one space between words."""
-    text = " ".join(_UNSAFE.sub(" ", unicodedata.normalize("NFC", text)).split())
-    encoded = text.encode("utf-8")[:max_bytes]
-    text = encoded.decode("utf-8", errors="ignore")  # a letter cut in half goes whole
-    return text.strip(". ")
 
 
 def hand_in_title(article: Article) -> str:

@@ -3,8 +3,6 @@ saved where they choose and opened."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +14,7 @@ from app.core.article import Article, parse_plain_text
 from app.core.article_formats import collapse_space
 from app.core.atomic import write_atomically
 from app.core.errors import ArticleError, SlantError
+from app.core.file_names import safe_file_name
 from app.core.markdown_writer import article_to_markdown
 from app.ui.i18n import translate
 from app.ui.messages import ConfirmMessage
@@ -25,14 +24,6 @@ if TYPE_CHECKING:
 
     from app.ui.main_window import MainWindow
 
-# Characters Windows forbids in a file name (macOS and Linux forbid "/" alone), control
-# characters, and the bidirectional controls that would make a name read backwards.
-_UNSAFE = re.compile('[<>:"/\\\\|?*\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]')
-# Names Windows keeps for devices, whatever follows them after a dot.
-_RESERVED = frozenset(
-    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
-    + [f"{port}{n}" for port in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]]
-)
 MAX_NAME_BYTES = 80  # in UTF-8; every file system takes 255, and the folder needs room too
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 CLIPBOARD = "clipboard"  # the name the article's messages give its source
@@ -59,11 +50,7 @@ class SaveArticleDialog:
 def file_name_for(title: str) -> str:
     """``<title>.md``, safe as a file name on Windows, macOS and Linux ("Article.md" for a
     title with nothing usable in it)."""
-    text = " ".join(_UNSAFE.sub(" ", unicodedata.normalize("NFC", title)).split())
-    text = text.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", errors="ignore")
-    stem = text.strip(". ") or translate("PasteArticle", "Article")
-    if stem.split(".")[0].rstrip(" ").upper() in _RESERVED:
-        stem = f"_{stem}"
+    stem = safe_file_name(title, MAX_NAME_BYTES) or translate("PasteArticle", "Article")
     return stem + ".md"
 
 
