@@ -133,4 +133,6 @@ class AnswerKeySwitch(QObject):
         return f"{first} {where} {back}"
 
     def _follow(self) -> None:
-        self._window.actions.set_answer_key_open(self._window.document.is_answer_key)
+        is_key = self._window.document.is_answer_key
+        self._window.actions.set_answer_key_open(is_key)
+        self._window.sidebar.set_answer_key_shown(is_key)

@@ -110,6 +110,17 @@ def test_the_same_item_goes_back_to_the_readers_own_annotations(window, tmp_path
     assert [a.exact for a in read_sidecar(tmp_path / KEY_NAME).annotations] == ["ferry plan"]
 
 
+def test_the_sidebar_heads_the_list_as_the_answer_key_while_it_is_open(window) -> None:
+    heading = window.sidebar.total_label
+    assert heading.text() == "YOUR ANNOTATIONS · 1"
+    window.actions.answer_key.trigger()
+    assert heading.text() == "ANSWER KEY"
+    tag(window, "ferry plan", Qt.Key.Key_2)
+    assert heading.text() == "ANSWER KEY · 1"
+    window.actions.answer_key.trigger()
+    assert heading.text() == "YOUR ANNOTATIONS · 1"
+
+
 def test_an_existing_key_is_opened_for_editing_never_started_afresh(window, tmp_path) -> None:
     article = load_article(tmp_path / "story.txt")
     earlier = new_sidecar(article)
@@ -177,3 +188,4 @@ def test_opening_another_article_leaves_the_key(window, tmp_path) -> None:
     assert not window.document.is_answer_key
     assert window.actions.answer_key.text() == "New &Answer Key…"
     assert window.document.sidecar_path == sidecar_path(other)
+    assert window.sidebar.total_label.text() == "YOUR ANNOTATIONS"

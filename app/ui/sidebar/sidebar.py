@@ -63,6 +63,7 @@ class Sidebar(QWidget):
         self._actions = actions
         self._quiet = 0
         self._editable = True
+        self._answer_key = False
         self.tag_buttons: dict[str, TagButton] = {}
         self.model = AnnotationListModel(document, self)
         self.filter_model = TagFilterModel(self)
@@ -190,6 +191,11 @@ class Sidebar(QWidget):
             if faded is not None:
                 faded.setOpacity(READ_ONLY_OPACITY)
             button.setGraphicsEffect(faded)  # type: ignore[arg-type]  # None removes it; the stub omits None
+
+    def set_answer_key_shown(self, shown: bool) -> None:
+        """Head the list as the answer key's annotations (*shown*) or the reader's own."""
+        self._answer_key = shown
+        self._update_total()
 
     def heightForWidth(self, width: int) -> int:
         """The least height the sidebar needs at *width* (what its scroll area makes room for)."""
@@ -332,7 +338,10 @@ class Sidebar(QWidget):
     def _update_total(self, counts: dict[str, int] | None = None) -> None:
         counts = self._document.tag_counts() if counts is None else counts
         total = sum(counts.values())
-        heading = translate("Sidebar", "YOUR ANNOTATIONS")
+        if self._answer_key:
+            heading = translate("Sidebar", "ANSWER KEY")
+        else:
+            heading = translate("Sidebar", "YOUR ANNOTATIONS")
         tags = self.filter_model.visible_tags
         if total and tags is not None:
             # Filtered, the heading counts what the list shows, as the box beside it does.
