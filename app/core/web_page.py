@@ -33,6 +33,11 @@ MIN_ARTICLE_CHARS = 200
 _LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{65536,}")
 _ATTRIBUTE = re.compile(r"\s[^\s=<>/]")
 MAX_TAG_ATTRIBUTES = 64
+# A page saved as .mhtml holds the page and each image, style sheet and frame it shows:
+# hundreds of parts. Python's email parser spends ~0.2 ms on each part, so a file of
+# millions of empty parts would keep it busy for minutes; lines that start with "--"
+# (the parts' boundaries) are counted first.
+MAX_MHTML_PARTS = 4096
 
 
 def load_web_page(path: Path) -> Article:
@@ -139,6 +144,13 @@ def _mhtml_page(data: bytes, name: str) -> tuple[str, str, list[str], str]:
 
     Raises ArticleError when the file holds no HTML document.
     """
+    if data.count(b"\n--") > MAX_MHTML_PARTS:
+        problem = translate(
+            "PageErrors",
+            "{file} has more than {count} parts, more than any saved web page: Slant does "
+            "not read it.",
+        )
+        raise ArticleError(problem.format(file=name, count=MAX_MHTML_PARTS))
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
         part = _html_part(message)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from deadline import deadline
 
 from app import paths
 from app.cli import main
@@ -296,3 +297,25 @@ def test_opening_a_markdown_article_never_imports_the_extractor(tmp_path: Path) 
         cwd=Path(__file__).resolve().parents[2],
     )
     assert json.loads(result.stdout.decode().strip().splitlines()[-1]) == []
+
+
+def _mhtml(body: bytes) -> bytes:
+    return b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n" + body
+
+
+def test_an_mhtml_file_of_a_million_parts_is_refused_at_once(tmp_path: Path) -> None:
+    archive = tmp_path / "parts.mhtml"
+    archive.write_bytes(_mhtml(b"--x\r\n\r\n" * 700_000))  # minutes for the email parser
+    with deadline(), pytest.raises(ArticleError, match=r"parts\.mhtml has more than 4096 parts"):
+        load_article(archive)
+
+
+def test_an_mhtml_file_of_deeply_nested_parts_gives_one_clear_error(tmp_path: Path) -> None:
+    nested = b"".join(
+        b'Content-Type: multipart/related; boundary="b%d"\r\n\r\n--b%d\r\n' % (n, n)
+        for n in range(3000)
+    )
+    archive = tmp_path / "deep.mhtml"
+    archive.write_bytes(b"MIME-Version: 1.0\r\n" + nested + b"Content-Type: text/html\r\n\r\nx")
+    with deadline(), pytest.raises(ArticleError, match=r"deep\.mhtml"):
+        load_article(archive)
