@@ -58,7 +58,7 @@ def load_web_page(path: Path) -> Article:
     else:
         html, encoding, warnings = decode_article_bytes(data, path.name, path.suffix.lower())
         address = ""
-    article = article_from_html(html, path.name)
+    article, settled = _article_of(html, path.name)
     if address and article.page is not None and not article.page.url:
         article = replace(article, page=replace(article.page, url=address))
     article = replace(
@@ -67,7 +67,8 @@ def load_web_page(path: Path) -> Article:
         encoding=encoding,
         warnings=tuple(warnings) + article.warnings,
     )
-    page_cache.store_article(key, article)
+    if settled:  # a failure of the extractor (a wrong version installed) is not kept
+        page_cache.store_article(key, article)
     return article
 
 
@@ -77,11 +78,17 @@ def article_from_html(html: str, name: str = "") -> Article:
 
     Raises ArticleError (naming *name*) when the page has no text at all.
     """
+    return _article_of(html, name)[0]
+
+
+def _article_of(html: str, name: str) -> tuple[Article, bool]:
+    """article_from_html's article, and whether it is settled: False when the extractor
+    failed, so that the same page might give another article with it working."""
     from app.core.html_article import parse_html
 
-    article, page, reason = _extracted(html)
+    article, page, reason, settled = _extracted(html)
     if article is not None:
-        return article
+        return article, settled
     try:
         whole = parse_html(html)
     except ArticleError as error:
@@ -93,12 +100,12 @@ def article_from_html(html: str, name: str = "") -> Article:
         raise ArticleError(problem.format(file=name or translate("PageErrors", "the page")))
     page = replace(page, title=page.title or whole.title, extractor=VISIBLE_TEXT)
     warnings = tuple(f"{name}: {w}" for w in whole.warnings) if name else whole.warnings
-    return replace(whole, warnings=warnings, page=replace(page, fallback_reason=reason))
+    return replace(whole, warnings=warnings, page=replace(page, fallback_reason=reason)), settled
 
 
-def _extracted(html: str) -> tuple[Article | None, PageInfo, str]:
+def _extracted(html: str) -> tuple[Article | None, PageInfo, str, bool]:
     """The extractor's article of *html* (None when it is not used), the page's metadata,
-    and why the article is not used ("" when it is)."""
+    why the article is not used ("" when it is), and False when the extractor failed."""
     from app.core.page_extraction import extract_article
 
     if _has_hostile_tag(html):
@@ -107,23 +114,24 @@ def _extracted(html: str) -> tuple[Article | None, PageInfo, str]:
             "the page has a tag with thousands of attributes, which Slant does not give "
             "to the article finder",
         )
-        return None, PageInfo(), reason
+        return None, PageInfo(), reason, True
     try:
         extraction = extract_article(html)
     # The extractor is a library reading anything a page holds: whatever it raises
     # (lxml's errors, a recursion limit, a wrong version) means "no article", not a crash.
     except Exception as error:
         problem = translate("PageErrors", "the article could not be found in the page ({reason})")
-        return None, PageInfo(), problem.format(reason=type(error).__name__)
+        return None, PageInfo(), problem.format(reason=type(error).__name__), False
     article = extraction.article
     if article is None:
-        return None, extraction.page, translate("PageErrors", "no article was found in the page")
+        reason = translate("PageErrors", "no article was found in the page")
+        return None, extraction.page, reason, True
     if len(article.text) < MIN_ARTICLE_CHARS:
         problem = translate(
             "PageErrors", "the article found in the page had only {count} characters"
         )
-        return None, extraction.page, problem.format(count=len(article.text))
-    return article, extraction.page, ""
+        return None, extraction.page, problem.format(count=len(article.text)), True
+    return article, extraction.page, "", True
 
 
 def _has_hostile_tag(html: str) -> bool:

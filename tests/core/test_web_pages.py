@@ -319,3 +319,19 @@ def test_an_mhtml_file_of_deeply_nested_parts_gives_one_clear_error(tmp_path: Pa
     archive.write_bytes(b"MIME-Version: 1.0\r\n" + nested + b"Content-Type: text/html\r\n\r\nx")
     with deadline(), pytest.raises(ArticleError, match=r"deep\.mhtml"):
         load_article(archive)
+
+
+def test_another_trafilatura_version_falls_back_and_is_not_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trafilatura
+
+    page = copy(FERRY, tmp_path)
+    monkeypatch.setattr(trafilatura, "__version__", "9.9.9")
+    fallback = load_article(page)
+    assert fallback.page is not None
+    assert fallback.page.extractor == VISIBLE_TEXT
+    assert "ExtractorMismatch" in fallback.page.fallback_reason
+    assert _cache_entries() == []
+    monkeypatch.undo()
+    assert load_article(page).page.extractor == EXTRACTOR
