@@ -61,16 +61,16 @@ class HandIn(QObject):
         article, sidecar = snapshot
         student = window.settings.author_name or sidecar.author.name
         if not student:
-            window.ask_author(force=True)
+            window.ask_author(to_hand_in=True)
             student = window.settings.author_name
         if not student:
-            window.report_problem(
-                translate("HandIn", "Your name is needed to hand in"),
+            # The student chose not to give it: a second dialog would only repeat that.
+            window.annotating.status(
                 translate(
                     "HandIn",
-                    "Your teacher tells hand-ins apart by their names. Type your name when "
-                    "Slant asks for it (or under File > Your Name…), then hand in again.",
-                ),
+                    "Nothing was handed in: your teacher tells hand-ins apart by their "
+                    "names. Hand in again and type your name, or set it under File > Your Name…",
+                )
             )
             return None
         folder = HandInFolderDialog.ask(window, self._folder or _first_folder())

@@ -353,13 +353,15 @@ class MainWindow(QMainWindow):
 
     # -- author, focus, zoom -------------------------------------------------------------
 
-    def ask_author(self, *, force: bool = False) -> None:
-        """Ask the reader's name the first time (or when *force*d from the menu)."""
-        if self.settings.author_asked and not force:
+    def ask_author(self, *, force: bool = False, to_hand_in: bool = False) -> None:
+        """Ask the reader's name the first time (or when *force*d from the menu); with
+        *to_hand_in*, as Hand In asks it: needed, and skipping it means not handing in."""
+        if self.settings.author_asked and not (force or to_hand_in):
             return
         from app.ui.dialogs.author_dialog import AuthorDialog  # dialogs load when first used
 
-        name = AuthorDialog.ask(self, self.settings.author_name)
+        ask = AuthorDialog.ask_to_hand_in if to_hand_in else AuthorDialog.ask
+        name = ask(self, self.settings.author_name)
         self.settings.author_asked = True
         if name is not None:
             self.settings.author_name = name

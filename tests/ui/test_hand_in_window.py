@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from app.core.article import load_article
 from app.core.classroom import gather_class
@@ -46,7 +47,7 @@ def dialogs(monkeypatch, tmp_path: Path) -> SimpleNamespace:
 
     monkeypatch.setattr(ProblemMessage, "ask", classmethod(problem))
     monkeypatch.setattr(ConfirmMessage, "ask", classmethod(confirm))
-    monkeypatch.setattr(AuthorDialog, "ask", classmethod(author))
+    monkeypatch.setattr(AuthorDialog, "ask_to_hand_in", classmethod(author))
     monkeypatch.setattr(HandInFolderDialog, "ask", classmethod(folder))
     return record
 
@@ -90,9 +91,38 @@ def test_without_a_name_nothing_is_handed_in(window, dialogs) -> None:
     assert window.hand_in() is None
     assert dialogs.names == [""]
     assert dialogs.folders == []  # not asked where, since it cannot go anywhere
-    (problem,) = dialogs.problems
-    assert "name" in problem and "File > Your Name" in problem
+    assert dialogs.problems == []  # the student said no: no second dialog says it again
+    status = window.statusBar().currentMessage()
+    assert "Nothing was handed in" in status and "File > Your Name" in status
     assert list(dialogs.folder.iterdir()) == []
+
+
+def test_the_name_question_says_that_skipping_it_means_not_handing_in(qtbot) -> None:
+    dialog = AuthorDialog("", hand_in=True)
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "cannot be handed in without it" in text
+    assert "skip" not in text.casefold() and "Welcome" not in dialog.windowTitle()
+    buttons = [button.text() for button in dialog.buttons.buttons()]
+    assert "Don't Hand In" in buttons and "Skip" not in buttons
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Continue" and not ok.isEnabled()  # no hand-in without a name
+    qtbot.keyClicks(dialog.name_edit, "  ")
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "Maya")
+    assert ok.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        ok.click()
+    assert dialog.name() == "Maya"
+
+
+def test_the_first_name_question_still_welcomes_and_may_be_skipped(qtbot) -> None:
+    dialog = AuthorDialog("")
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "You can skip this" in text and "Welcome" in dialog.windowTitle()
+    assert "Skip" in [button.text() for button in dialog.buttons.buttons()]
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
 def test_an_earlier_hand_in_is_replaced_only_when_the_student_says_so(window, dialogs) -> None:

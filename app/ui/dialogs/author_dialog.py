@@ -1,4 +1,5 @@
-"""Asks the reader's name once, so a teacher can tell whose annotations a file holds."""
+"""Asks the reader's name: once at the start (which they may skip), or when handing in
+(where the name is needed, and skipping means not handing in)."""
 
 from __future__ import annotations
 
@@ -16,37 +17,59 @@ from app.ui.settings import MAX_NAME_CHARS
 
 
 class AuthorDialog(QDialog):
-    """A one-line name question with OK and Skip."""
+    """A one-line name question with OK and Skip, or, to hand in, Continue and Don't Hand In."""
 
-    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str = "", parent: QWidget | None = None, *, hand_in: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("AuthorDialog", "Welcome to Slant"))
         self.setMinimumWidth(420)
-        intro = QLabel(
-            translate(
-                "AuthorDialog",
-                "<b>What's your name?</b><br>"
-                "Slant writes it into your annotation files so your teacher knows they are "
-                "yours. You can skip this and add it later from the File menu.",
-            )
-        )
+        intro = QLabel(self._hand_in_intro() if hand_in else self._welcome_intro())
         intro.setWordWrap(True)
         self.name_edit = QLineEdit(name)
         self.name_edit.setPlaceholderText(translate("AuthorDialog", "Your name"))
         self.name_edit.setAccessibleName(translate("AuthorDialog", "Your name"))
         self.name_edit.setMaxLength(MAX_NAME_CHARS)
         intro.setBuddy(self.name_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        skip = buttons.addButton(
-            translate("AuthorDialog", "Skip"), QDialogButtonBox.ButtonRole.RejectRole
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if hand_in:
+            self.setWindowTitle(translate("AuthorDialog", "Your Name for the Hand-In"))
+            ok.setText(translate("AuthorDialog", "Continue"))
+            # A hand-in without a name is refused anyway: say so before, not after.
+            self.name_edit.textChanged.connect(lambda: ok.setEnabled(bool(self.name())))
+            ok.setEnabled(bool(self.name()))
+            skip_text = translate("AuthorDialog", "Don't Hand In")
+        else:
+            self.setWindowTitle(translate("AuthorDialog", "Welcome to Slant"))
+            skip_text = translate("AuthorDialog", "Skip")
+        skip = self.buttons.addButton(skip_text, QDialogButtonBox.ButtonRole.RejectRole)
         skip.setAutoDefault(False)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.name_edit)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _welcome_intro() -> str:
+        return translate(
+            "AuthorDialog",
+            "<b>What's your name?</b><br>"
+            "Slant writes it into your annotation files so your teacher knows they are "
+            "yours. You can skip this and add it later from the File menu.",
+        )
+
+    @staticmethod
+    def _hand_in_intro() -> str:
+        return translate(
+            "AuthorDialog",
+            "<b>What's your name?</b><br>"
+            "Your teacher tells hand-ins apart by the name on them, so your annotations "
+            "cannot be handed in without it. Slant also writes it into your annotation "
+            "files from now on.",
+        )
 
     def name(self) -> str:
         """The name typed, with surrounding spaces removed."""
@@ -55,7 +78,16 @@ class AuthorDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, name: str = "") -> str | None:
         """Ask for the name; return it, or None when skipped. Tests replace this."""
-        dialog = cls(name, parent)
+        return cls._run(cls(name, parent))
+
+    @classmethod
+    def ask_to_hand_in(cls, parent: QWidget | None, name: str = "") -> str | None:
+        """Ask for the name a hand-in needs; return it, or None when the student does not
+        hand in. Tests replace this."""
+        return cls._run(cls(name, parent, hand_in=True))
+
+    @staticmethod
+    def _run(dialog: AuthorDialog) -> str | None:
         try:
             return dialog.name() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
