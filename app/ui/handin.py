@@ -29,9 +29,11 @@ class HandInFolderDialog:
         return Path(name) if name else None
 
 
-def _first_folder() -> Path:
-    """Where the folder question starts the first time: the Desktop, where students put
-    what they upload, when there is one."""
+def _proposed_folder(remembered: str) -> Path:
+    """Where the folder question starts: the folder chosen last time while it is there
+    (a USB stick comes and goes), else the Desktop, where students put what they upload."""
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
     desktop = Path.home() / "Desktop"
     return desktop if desktop.is_dir() else Path.home()
 
@@ -43,7 +45,6 @@ class HandIn(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._folder: Path | None = None  # the last folder chosen, offered again
 
     def hand_in(self) -> Path | None:
         """Hand in the annotations shown; return the file written, or None."""
@@ -73,10 +74,11 @@ class HandIn(QObject):
                 )
             )
             return None
-        folder = HandInFolderDialog.ask(window, self._folder or _first_folder())
+        folder = HandInFolderDialog.ask(window, _proposed_folder(window.settings.hand_in_folder))
         if folder is None:
             return None
-        self._folder = folder
+        window.settings.hand_in_folder = str(folder.absolute())
+        window.save_settings()
         try:
             try:
                 written = hand_in(article, sidecar, student, folder)

@@ -45,7 +45,8 @@ class Settings:
     """What Slant remembers between runs.
 
     ``author_asked`` is True once the name question was answered or skipped, so it is
-    asked only once. Geometry and splitter state are Qt's opaque bytes in base64.
+    asked only once. ``hand_in_folder`` is the folder last chosen to hand in, proposed
+    again next time. Geometry and splitter state are Qt's opaque bytes in base64.
     Empty text (and a font size of 0) means "Slant's default" for the preferences.
     """
 
@@ -58,6 +59,7 @@ class Settings:
     theme: str = "system"
     language: str = "system"
     fallback_folder: str = ""
+    hand_in_folder: str = ""
     recent_files: list[str] = field(default_factory=list)
     splitter_state: str = ""
     window_geometry: str = ""
@@ -264,6 +266,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "theme": _choice(THEMES),
     "language": _choice(LANGUAGES),
     "fallback_folder": lambda v: _path(v, absolute=True),
+    "hand_in_folder": lambda v: _path(v, absolute=True),
     "recent_files": _recent,
     "splitter_state": _qt_state,
     "window_geometry": _qt_state,

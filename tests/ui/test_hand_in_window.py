@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -16,6 +17,7 @@ from app.core.sidecar import read_sidecar
 from app.ui.dialogs.author_dialog import AuthorDialog
 from app.ui.handin import HandInFolderDialog
 from app.ui.messages import ConfirmMessage, ProblemMessage
+from app.ui.settings import settings_path
 
 STORY = "Harbour news\n\nThe so-called experts said the ferry plan was a disaster.\n"
 HANDED_IN = "Harbour news - Maya Ruiz.slant.json"
@@ -157,6 +159,40 @@ def test_the_answer_key_is_not_handed_in(window, dialogs) -> None:
     assert not window.actions.hand_in.isEnabled()
     assert window.hand_in() is None
     assert dialogs.folders == []
+
+
+def test_the_folder_chosen_is_proposed_again_in_the_next_session(
+    window, dialogs, new_main_window, tmp_path: Path
+) -> None:
+    window.settings.author_name = "Maya Ruiz"
+    assert window.hand_in() is not None
+    saved = json.loads(settings_path().read_text(encoding="utf-8"))
+    assert saved["hand_in_folder"] == str(dialogs.folder)
+    window.document.shutdown()
+    next_lesson = new_main_window()  # reads the settings file afresh
+    assert next_lesson.open_path(tmp_path / "story.txt")
+    dialogs.folder = None  # the student looks where it proposes, then cancels
+    assert next_lesson.hand_in() is None
+    assert dialogs.folders[-1] == tmp_path / "usb"
+    next_lesson.document.shutdown()
+
+
+def test_a_remembered_folder_that_is_gone_gives_the_desktop(
+    dialogs, new_main_window, monkeypatch, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    (home / "Desktop").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    unplugged = {"author_name": "Maya Ruiz", "hand_in_folder": str(tmp_path / "unplugged")}
+    settings_path().write_text(json.dumps(unplugged), encoding="utf-8")
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    window = new_main_window()
+    assert window.open_path(tmp_path / "story.txt")
+    dialogs.folder = None
+    assert window.hand_in() is None
+    assert dialogs.folders == [home / "Desktop"]
+    window.document.shutdown()
 
 
 def test_two_students_hand_in_and_the_class_names_both(
