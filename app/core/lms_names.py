@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.file_names import safe_name_piece
+from app.core.handin import MAX_TITLE_BYTES
+
 # The file name ends in .slant.json, perhaps numbered by Canvas (-1) or Drive ( (1)).
 _SIDECAR_NAME = re.compile(r"\.slant(?:-\d+| ?\(\d+\))?\.json$", re.IGNORECASE)
 _COPY_NUMBER = re.compile(
@@ -92,9 +95,11 @@ def _hand_in_name(file: str, title: str) -> str:
     stem = _SLANT_SUFFIX.sub("", _COPY_NUMBER.sub("", file))
     if stem == file or not title.strip():
         return ""
-    start = title.strip() + " - "
-    if stem.casefold().startswith(start.casefold()):
-        return stem[len(start) :].strip()
+    # Hand In writes the title as a safe file name piece (handin.hand_in_name).
+    for written in (title.strip(), safe_name_piece(title, MAX_TITLE_BYTES)):
+        start = written + " - "
+        if written and stem.casefold().startswith(start.casefold()):
+            return stem[len(start) :].strip()
     return ""
 
 

@@ -240,6 +240,21 @@ def test_member_names_in_cp437_or_unflagged_utf8_are_read_as_meant(tmp_path: Pat
     assert sorted(s.name for s in data.students) == ["José Núñez", "Zoë Brontë"]
 
 
+def test_a_hand_in_named_by_slant_hand_in_gives_the_name(tmp_path: Path) -> None:
+    from app.core.handin import hand_in_name
+
+    text = TEXT.replace(TITLE, "Harbour: who pays?")
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    article = parse_plain_text(text, path)
+    start = text.index("radical")
+    one = make_annotation(text, "loaded-label", start, start + len("radical"))
+    name = hand_in_name(article.title, "Zoë Brontë")
+    zipped = make_zip(tmp_path / "class.zip", {name: sidecar_bytes(article, "", [one])})
+    data = gather_class(article, [zipped])
+    assert names(data) == [("Zoë Brontë", "file name")]
+
+
 def test_the_same_zip_named_twice_counts_once(tmp_path: Path) -> None:
     article = make_article(tmp_path)
     zipped = make_zip(
