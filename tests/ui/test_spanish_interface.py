@@ -184,7 +184,7 @@ def test_an_article_slant_cannot_open_is_explained_in_spanish(spanish_window, tm
         (
             "Slant no pudo abrir este artículo",
             "story.pdf no es un artículo que Slant pueda abrir; usa uno de estos formatos: "
-            ".txt, .md, .markdown, .html, .htm.",
+            ".txt, .md, .markdown, .html, .htm, .mhtml, .mht.",
         ),
         (
             "Slant no pudo abrir este artículo",
