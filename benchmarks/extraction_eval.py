@@ -12,6 +12,7 @@ repository (other outlets' pages are never committed):
 Each method's text is scored against the expected text as bags of tokens (words; single
 characters in scripts written without spaces): precision, recall and F1 per page, then
 averaged over the pages. Run: .venv/bin/python benchmarks/extraction_eval.py [--cache DIR]
+(readability-lxml and jusText are compared when installed: pip install readability-lxml).
 """
 
 from __future__ import annotations
@@ -224,11 +225,15 @@ def evaluate(pages: list[Page], methods: list[str]) -> dict[str, dict[str, objec
             for page in pages:
                 try:
                     found = METHODS[name](page, Path(folder))
+                except ModuleNotFoundError as error:  # not installed: say so, score nothing
+                    print(f"{name}: skipped ({error}; pip install it to compare)")
+                    break
                 except Exception as error:  # a library failing on a page scores 0
                     errors.append(f"{page.name}: {type(error).__name__}: {error}")
                     found = ""
                 scores.append((page, score(found, page.expected)))
-            results[name] = _summary(scores, errors, time.perf_counter() - started)
+            if len(scores) == len(pages):
+                results[name] = _summary(scores, errors, time.perf_counter() - started)
     return results
 
 
