@@ -211,7 +211,7 @@ def test_the_agreement_table_shows_the_alpha_of_analyse_class(window):
     model = window.agreement
     labels = {tag.id: tag.label for tag in window.class_data.tags}
     wanted = [(labels[t], expected.alpha[t].value) for t in expected.tag_ids]
-    wanted.append(("All tags (pooled)", expected.overall_alpha.value))
+    wanted.append(("Tags in use (pooled)", expected.overall_alpha.value))
     shown = [
         (model.index(row, 0).data(), model.index(row, 1).data(ROW_ROLE).value)
         for row in range(model.rowCount())

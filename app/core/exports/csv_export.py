@@ -128,7 +128,7 @@ def _score_cells(score: Score) -> list[Decimal | str]:
 
 
 def agreement_csv(class_data: ClassData, analysis: ClassAnalysis) -> bytes:
-    """Krippendorff's alpha per tag and pooled over all tags, with the number of students."""
+    """Krippendorff's alpha per tag and pooled over the tags in use, with the number of students."""
     labels = {tag.id: tag.label for tag in class_data.tags}
     header = (
         "tag id",
@@ -140,7 +140,7 @@ def agreement_csv(class_data: ClassData, analysis: ClassAnalysis) -> bytes:
         "expected disagreement",
     )
     scopes = [(tag, labels[tag], analysis.alpha[tag]) for tag in analysis.tag_ids]
-    scopes.append(("all", "all tags (pooled)", analysis.overall_alpha))
+    scopes.append(("all", "tags in use (pooled)", analysis.overall_alpha))
     rows = [
         (tag, label, number(a.value), a.coders, a.units, _plain(a.observed), _plain(a.expected))
         for tag, label, a in scopes

@@ -139,7 +139,7 @@ def _agreement(class_data: ClassData, analysis: ClassAnalysis) -> str:
         for tag, a in analysis.alpha.items()
     ]
     overall = analysis.overall_alpha
-    pooled = translate("ClassReport", "All tags (pooled)")
+    pooled = translate("ClassReport", "Tags in use (pooled)")
     rows.append(
         [
             f"<b>{pooled}</b>",

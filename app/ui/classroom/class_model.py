@@ -226,12 +226,12 @@ def _number_cell(value: float | None) -> Cell:
 
 
 def agreement_rows(class_data: ClassData, analysis: ClassAnalysis) -> list[Row]:
-    """Alpha per tag, then pooled over every tag; each row's payload is the Alpha."""
+    """Alpha per tag, then pooled over the tags in use; each row's payload is the Alpha."""
     labels = {tag.id: shown_tag(tag).label for tag in class_data.tags}
     items: list[tuple[str, Alpha]] = [
         (labels.get(tag, tag), analysis.alpha[tag]) for tag in analysis.tag_ids
     ]
-    items.append((translate("ClassModel", "All tags (pooled)"), analysis.overall_alpha))
+    items.append((translate("ClassModel", "Tags in use (pooled)"), analysis.overall_alpha))
     return [
         Row((Cell(label), _number_cell(alpha.value), Cell(alpha_reading(alpha.value))), alpha)
         for label, alpha in items
