@@ -23,8 +23,8 @@ from app.core.annotations import Annotation
 from app.core.article import Article
 from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
 from app.core.errors import SidecarError, SlantError
-from app.core.hand_ins import HandIn, one_per_student
 from app.core.lms_names import SIDECAR, lms_name
+from app.core.resubmissions import HandIn, one_per_student
 from app.core.scoring import (
     Confusion,
     KeyScore,
@@ -106,8 +106,8 @@ def gather_class(article: Article, inputs: Sequence[Path], key: Path | None = No
 
     Broken files, files for another article (different title and text) and duplicates are
     skipped and listed with a reason; of two hand-ins by the same student the later is
-    kept (see ``hand_ins.one_per_student``). A sidecar without an author's name takes the one in its
-    LMS folder or file name. Sidecars made on an older text of the article are
+    kept (see ``resubmissions.one_per_student``). A sidecar without an author's name takes
+    the one in its LMS folder or file name. Sidecars made on an older text of the article are
     re-anchored. The key is the file *key*, or else the teacher's
     ``<article file name>.key.slant.json`` beside the article; a role written inside a
     handed-in file is never trusted. Raises ClassError when the key cannot be used or a
