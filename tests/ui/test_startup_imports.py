@@ -69,3 +69,20 @@ def test_the_first_window_does_not_load_what_it_does_not_show(tmp_path: Path) ->
     # The core and its libraries are loaded before Qt, so that PySide6's import hook does
     # not read their source again: only the X11 check (imported with the window) comes after.
     assert report["after_qt"] == ["app.x11_libraries"]
+
+
+def test_a_markdown_article_opens_without_the_web_page_extractor(tmp_path: Path) -> None:
+    # trafilatura and lxml take ~250 ms to import: only a web page needs them (issue 19).
+    markdown = Path(__file__).resolve().parents[1] / "fixtures" / "westmere-phone-ban.md"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SLANT_HOME=str(tmp_path / "home"))
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(markdown), str(tmp_path / "shot.png")],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    report = json.loads(result.stdout.decode("utf-8").strip().splitlines()[-1])
+    assert report["status"] == 0
+    roots = {name.split(".")[0] for name in report["modules"]}
+    assert sorted(roots & {"trafilatura", "lxml", "htmldate", "justext", "courlan"}) == []
