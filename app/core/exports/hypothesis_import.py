@@ -15,8 +15,13 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from app.core.annotations import Annotation
-from app.core.exports.import_candidate import Candidate, Unusable, as_list, utc_timestamp
+from app.core.exports.import_candidate import (
+    Candidate,
+    ImportedFields,
+    Unusable,
+    as_list,
+    utc_timestamp,
+)
 from app.core.exports.w3c import SLANT_NAMESPACE
 from app.core.exports.w3c_selectors import find_quote
 from app.core.translation import translate
@@ -71,21 +76,12 @@ def _row_candidates(
     text = row.get("text")
     created = utc_timestamp(row.get("created"))
     modified = utc_timestamp(row.get("updated"), created)
+    note = text.strip() if isinstance(text, str) else ""
     for tag in known:
-        start = lookup.position or 0
-        annotation = Annotation(
-            id=_annotation_id(row, tag),
-            tag=tag,
-            start=start,
-            end=start + len(lookup.exact),
-            exact=lookup.exact,
-            prefix=lookup.prefix[-64:],
-            suffix=lookup.suffix[:64],
-            note=text.strip() if isinstance(text, str) else "",
-            created=created,
-            modified=modified,
+        fields = ImportedFields(
+            id=_annotation_id(row, tag), tag=tag, note=note, created=created, modified=modified
         )
-        yield Candidate(number, name, annotation, lookup.position, lookup.within, _author(row))
+        yield lookup.candidate(number, name, fields, _author(row))
 
 
 def _annotation_id(row: dict[str, Any], tag: str) -> str:

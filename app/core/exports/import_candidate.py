@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from app.core.annotations import Annotation, now_iso
 from app.core.sidecar_validation import is_timestamp
@@ -31,6 +31,16 @@ class Candidate:
     position: int | None = None
     within: tuple[int, int] | None = None
     author: str = ""
+
+
+class ImportedFields(TypedDict):
+    """What an imported annotation says besides its quote: id, tag, note and times."""
+
+    id: str
+    tag: str
+    note: str
+    created: str
+    modified: str
 
 
 def as_list(value: Any) -> list[Any]:

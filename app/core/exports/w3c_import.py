@@ -26,7 +26,13 @@ from app.core.article import Article
 from app.core.bounded_read import FileTooBig, NotRegularFile, read_bounded
 from app.core.errors import ExportError, SidecarError
 from app.core.exports.hypothesis_import import hypothesis_candidates, is_hypothesis_export
-from app.core.exports.import_candidate import Candidate, Unusable, as_list, utc_timestamp
+from app.core.exports.import_candidate import (
+    Candidate,
+    ImportedFields,
+    Unusable,
+    as_list,
+    utc_timestamp,
+)
 from app.core.exports.quote_placement import place_candidates
 from app.core.exports.w3c import SLANT_NAMESPACE
 from app.core.exports.w3c_selectors import find_quote, selector_types
@@ -154,22 +160,15 @@ def _tag_lookup(tagset: TagSet) -> dict[str, str]:
 
 def _candidate(number: int, name: str, item: dict[str, Any], tags: dict[str, str]) -> Candidate:
     tag, notes = _bodies(item, tags)
-    lookup = find_quote(item.get("target"))
-    start = lookup.position or 0
     created = utc_timestamp(item.get("created"))
-    annotation = Annotation(
+    fields = ImportedFields(
         id=_annotation_id(item),
         tag=tag,
-        start=start,
-        end=start + len(lookup.exact),
-        exact=lookup.exact,
-        prefix=lookup.prefix[-64:],
-        suffix=lookup.suffix[:64],
         note="\n\n".join(notes),
         created=created,
         modified=utc_timestamp(item.get("modified"), created),
     )
-    return Candidate(number, name, annotation, lookup.position, lookup.within, _creator(item))
+    return find_quote(item.get("target")).candidate(number, name, fields, _creator(item))
 
 
 def _bodies(item: dict[str, Any], tags: dict[str, str]) -> tuple[str, list[str]]:

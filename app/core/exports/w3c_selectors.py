@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from app.core.annotations import Annotation
 from app.core.exports.collapsed_text import collapse
-from app.core.exports.import_candidate import Unusable, as_list
+from app.core.exports.import_candidate import Candidate, ImportedFields, Unusable, as_list
 from app.core.exports.quote_placement import context_fit
 from app.core.translation import translate
 
@@ -33,6 +34,21 @@ class QuoteLookup:
     suffix: str = ""
     position: int | None = None
     within: tuple[int, int] | None = None
+
+    def candidate(
+        self, number: int, name: str, fields: ImportedFields, author: str = ""
+    ) -> Candidate:
+        """The annotation of this quote with *fields*, still to be placed on the article."""
+        start = self.position or 0
+        annotation = Annotation(
+            start=start,
+            end=start + len(self.exact),
+            exact=self.exact,
+            prefix=self.prefix[-64:],
+            suffix=self.suffix[:64],
+            **fields,
+        )
+        return Candidate(number, name, annotation, self.position, self.within, author)
 
 
 def selector_types(value: dict[str, Any]) -> list[str]:
