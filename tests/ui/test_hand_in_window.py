@@ -8,8 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from reader_actions import tag
 
 from app.core.article import load_article
 from app.core.classroom import gather_class
@@ -64,14 +64,6 @@ def window(dialogs, new_main_window, tmp_path: Path):
     tag(made, "so-called experts")
     yield made
     made.document.shutdown()
-
-
-def tag(window, quote: str, key: Qt.Key = Qt.Key.Key_1) -> None:
-    """Select *quote* in the article and press a tag's key, as a reader does."""
-    start = window.document.article.text.index(quote)
-    window.view.select_span(start, start + len(quote))
-    window.view.setFocus()
-    QTest.keyClick(window.view, key)
 
 
 def test_hand_in_asks_the_name_once_and_says_where_the_copy_went(window, dialogs) -> None:

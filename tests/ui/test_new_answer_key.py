@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
+from reader_actions import tag
 
 from app.core import store
 from app.core.annotations import make_annotation
@@ -53,14 +53,6 @@ def window(dialogs, new_main_window, tmp_path: Path):
     tag(made, "so-called experts")
     yield made
     made.document.shutdown()
-
-
-def tag(window, quote: str, key: Qt.Key = Qt.Key.Key_1) -> None:
-    """Select *quote* in the article and press a tag's key, as a reader does."""
-    start = window.document.article.text.index(quote)
-    window.view.select_span(start, start + len(quote))
-    window.view.setFocus()
-    QTest.keyClick(window.view, key)
 
 
 def quotes(window) -> list[str]:
