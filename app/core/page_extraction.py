@@ -94,44 +94,25 @@ def _authors(author: str | None) -> tuple[str, ...]:
 
 
 def _article(body: Any, page: PageInfo) -> Article:
-    """The headline, then the byline and date (what the body does not say already), then
-    the body."""
-    children = [child for child in body if isinstance(child.tag, str)]
-    opening = " ".join(" ".join(child.itertext()) for child in children[:4])
-    walker = _BodyWalker(_byline(page, opening))
-    if not children or children[0].tag != "head":
-        if page.title:
-            walker.builder.add_text(page.title, "heading", 1)
-        walker.add_byline()
+    """The headline, then the body. Authors and date are metadata (the window's page header
+    and the exports show them), not words of the article."""
+    walker = _BodyWalker()
+    first = next((child for child in body if isinstance(child.tag, str)), None)
+    if (first is None or first.tag != "head") and page.title:
+        walker.builder.add_text(page.title, "heading", 1)
+        walker.builder.break_block()
     walker.walk_children(body)
     return replace(walker.builder.build(page.title), page=page)
-
-
-def _byline(page: PageInfo, opening: str) -> str:
-    """ "Author · date", leaving out what the *opening* of the body already says."""
-    parts = [name for name in page.authors if name not in opening]
-    if page.published and page.published not in opening:
-        parts.append(page.published)
-    return " · ".join(parts)
 
 
 class _BodyWalker:
     """Turns trafilatura's body tree into blocks of a BlockBuilder."""
 
-    def __init__(self, byline: str) -> None:
+    def __init__(self) -> None:
         self.builder = BlockBuilder()
-        self._byline = byline  # shown after the first heading, the headline
         self._lists = 0  # depth of open lists
         self._quotes = 0  # depth of open quotes
         self._current: tuple[str, int] | None = None  # kind and level of the open element
-
-    def add_byline(self) -> None:
-        """The byline as a paragraph of its own, if it was not added yet."""
-        self.builder.break_block()
-        if self._byline:
-            self.builder.add_text(self._byline)
-            self.builder.break_block()
-            self._byline = ""
 
     def _container(self) -> tuple[str, int]:
         """The kind and level of text met where the walk is now."""
@@ -157,7 +138,6 @@ class _BodyWalker:
             return
         if tag == "head":
             self._block(element, "heading", _heading_level(element.get("rend", "")))
-            self.add_byline()
         elif tag in ("p", "row"):
             self._block(element, *self._container())
         elif tag == "item":
