@@ -1,7 +1,9 @@
 """The articles taken out of saved web pages, kept in the user cache folder.
 
 Students reopen the same page every lesson; extracting it again costs the extractor's
-import (~250 ms) and its work. An entry is keyed by the page's bytes, its file name (the
+import (~250 ms) and its work. The bundled sample's entry ships with Slant (in
+resources/page-cache/, made by ``python -m app.core.page_cache``), so that even the first
+start shows it without the extractor. An entry is keyed by the page's bytes, its file name (the
 warnings name it) and the extractor with its version, so a changed page or extractor
 never meets an old entry. An entry is checked before use (the text's sha256, every block
 and style inside the text) and ignored when anything is wrong: the cache is never trusted
@@ -31,7 +33,7 @@ from app.core.bounded_read import read_bounded
 
 # What changes the article of a page besides its bytes: the extractor, and the rules of
 # app/core/page_extraction.py and web_page.py (raise this when they change the text).
-RULES_VERSION = 1
+RULES_VERSION = 2  # 2: no byline paragraph after the headline
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
 
@@ -80,16 +82,32 @@ def cache_key(data: bytes, name: str, extractor: str) -> str:
     return digest.hexdigest()
 
 
-def _entry_path(key: str) -> Path:
+BUNDLED_FOLDER = ("page-cache",)  # under the resources folder
+
+
+def _user_entry(key: str) -> Path:
     return paths.cache_dir() / "pages" / f"{key}.json"
+
+
+def _bundled_entry(key: str) -> Path:
+    return paths.resource_path(*BUNDLED_FOLDER, f"{key}.json")
 
 
 def cached_article(key: str) -> Article | None:
     """The article stored under *key*, or None when there is none or it is not sound."""
-    try:
-        entry = _DECODER.decode(read_bounded(_entry_path(key), MAX_ENTRY_BYTES))
-    except (OSError, msgspec.DecodeError):
-        return None
+    for entry_path in (_user_entry(key), _bundled_entry(key)):
+        try:
+            entry = _DECODER.decode(read_bounded(entry_path, MAX_ENTRY_BYTES))
+        except (OSError, msgspec.DecodeError):
+            continue
+        article = _article(entry)
+        if article is not None:
+            return article
+    return None
+
+
+def _article(entry: _Entry) -> Article | None:
+    """The article an entry holds, or None when it is not sound."""
     if text_sha256(entry.text) != entry.sha256:
         return None
     blocks = tuple(
@@ -141,8 +159,9 @@ def _sound(blocks: tuple[Block, ...], length: int) -> bool:
     return True
 
 
-def store_article(key: str, article: Article) -> None:
-    """Keep *article* under *key*; a cache that cannot be written is left alone."""
+def store_article(key: str, article: Article, target: Path | None = None) -> None:
+    """Keep *article* under *key* (in *target*, else the user cache folder); a cache that
+    cannot be written is left alone."""
     page = article.page or PageInfo()
     entry = _Entry(
         title=article.title,
@@ -170,7 +189,7 @@ def store_article(key: str, article: Article) -> None:
             page.fallback_reason,
         ),
     )
-    target = _entry_path(key)
+    target = target or _user_entry(key)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
@@ -183,3 +202,28 @@ def store_article(key: str, article: Article) -> None:
             raise
     except OSError:
         return
+
+
+def bundle_sample() -> Path:
+    """Extract the bundled sample afresh and ship its entry in resources/page-cache/."""
+    from app.core.page_extraction import EXTRACTOR
+    from app.core.web_page import extract_web_page
+
+    sample = paths.sample_article()
+    if sample is None:
+        raise SystemExit("the bundled sample is missing")
+    data = sample.read_bytes()
+    folder = paths.resource_path(*BUNDLED_FOLDER)
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("*.json"):
+        old.unlink()
+    target = _bundled_entry(cache_key(data, sample.name, EXTRACTOR))
+    article, settled = extract_web_page(sample, data)
+    if not settled:
+        raise SystemExit(f"the extractor failed on {sample}: {article.page}")
+    store_article(target.stem, article, target)
+    return target
+
+
+if __name__ == "__main__":
+    print(bundle_sample())

@@ -53,6 +53,15 @@ def load_web_page(path: Path) -> Article:
     cached = page_cache.cached_article(key)
     if cached is not None:
         return replace(cached, path=path)
+    article, settled = extract_web_page(path, data)
+    if settled:  # a failure of the extractor (a wrong version installed) is not kept
+        page_cache.store_article(key, article)
+    return article
+
+
+def extract_web_page(path: Path, data: bytes) -> tuple[Article, bool]:
+    """The article of the page *path* whose bytes are *data*, extracted now, and whether it
+    is settled (False when the extractor failed, so that it is not cached)."""
     if path.suffix.lower() in MHTML_SUFFIXES:
         html, encoding, warnings, address = _mhtml_page(data, path.name)
     else:
@@ -67,9 +76,7 @@ def load_web_page(path: Path) -> Article:
         encoding=encoding,
         warnings=tuple(warnings) + article.warnings,
     )
-    if settled:  # a failure of the extractor (a wrong version installed) is not kept
-        page_cache.store_article(key, article)
-    return article
+    return article, settled
 
 
 def article_from_html(html: str, name: str = "") -> Article:

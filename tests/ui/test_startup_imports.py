@@ -24,6 +24,8 @@ LOADED_ON_FIRST_USE = (
     "PySide6.QtPrintSupport",
     "app.core.anchoring",  # re-anchoring: only for an article whose text changed
     "app.core.exports",  # exports: only when the user exports
+    # The sample's article ships extracted (resources/page-cache/): no extractor at start.
+    "trafilatura",
 )
 
 SCRIPT = """
