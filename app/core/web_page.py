@@ -9,11 +9,8 @@ Nothing from the page is ever fetched or run. A page file's article is cached
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 from dataclasses import replace
-from email.message import EmailMessage
 from pathlib import Path
 
 from app.core.article import Article, PageInfo, read_article_bytes
@@ -33,11 +30,6 @@ MIN_ARTICLE_CHARS = 200
 _LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{65536,}")
 _ATTRIBUTE = re.compile(r"\s[^\s=<>/]")
 MAX_TAG_ATTRIBUTES = 64
-# A page saved as .mhtml holds the page and each image, style sheet and frame it shows:
-# hundreds of parts. Python's email parser spends ~0.2 ms on each part, so a file of
-# millions of empty parts would keep it busy for minutes; lines that start with "--"
-# (the parts' boundaries) are counted first.
-MAX_MHTML_PARTS = 4096
 
 
 def load_web_page(path: Path) -> Article:
@@ -63,7 +55,9 @@ def extract_web_page(path: Path, data: bytes) -> tuple[Article, bool]:
     """The article of the page *path* whose bytes are *data*, extracted now, and whether it
     is settled (False when the extractor failed, so that it is not cached)."""
     if path.suffix.lower() in MHTML_SUFFIXES:
-        html, encoding, warnings, address = _mhtml_page(data, path.name)
+        from app.core.mhtml_page import read_mhtml  # the email package: only for .mhtml
+
+        html, encoding, warnings, address = read_mhtml(data, path.name)
     else:
         html, encoding, warnings = decode_article_bytes(data, path.name, path.suffix.lower())
         address = ""
@@ -151,49 +145,3 @@ def _has_hostile_tag(html: str) -> bool:
         ):
             return True
     return False
-
-
-def _mhtml_page(data: bytes, name: str) -> tuple[str, str, list[str], str]:
-    """The main HTML document of the MHTML file *name* holding *data*: (html, its
-    charset, warnings, the address it was saved from or "").
-
-    Raises ArticleError when the file holds no HTML document.
-    """
-    if data.count(b"\n--") > MAX_MHTML_PARTS:
-        problem = translate(
-            "PageErrors",
-            "{file} has more than {count} parts, more than any saved web page: Slant does "
-            "not read it.",
-        )
-        raise ArticleError(problem.format(file=name, count=MAX_MHTML_PARTS))
-    try:
-        message = email.message_from_bytes(data, policy=email.policy.default)
-        part = _html_part(message)
-        html = part.get_content() if part is not None else None
-    except (RecursionError, LookupError, ValueError, TypeError) as error:
-        problem = translate("PageErrors", "{file} is not a web page archive Slant can read.")
-        raise ArticleError(problem.format(file=name)) from error
-    if not isinstance(html, str):
-        problem = translate(
-            "PageErrors", "{file} holds no web page: it has no part of type text/html."
-        )
-        raise ArticleError(problem.format(file=name))
-    if "\x00" in html:
-        problem = translate(
-            "ArticleErrors",
-            "{file} looks like a binary file, not an article (it contains NUL bytes). "
-            "If it is text, save it as UTF-8.",
-        )
-        raise ArticleError(problem.format(file=name))
-    assert part is not None  # html is a str only when a part was found
-    charset = part.get_content_charset() or "utf-8"
-    address = str(message.get("Snapshot-Content-Location") or part.get("Content-Location") or "")
-    return html.lstrip("\ufeff"), charset, [], address.strip()
-
-
-def _html_part(message: EmailMessage) -> EmailMessage | None:
-    """The first text/html part of *message* (the page itself comes first in MHTML)."""
-    for part in message.walk():
-        if part.get_content_type() == "text/html":
-            return part
-    return None

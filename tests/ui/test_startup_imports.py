@@ -26,6 +26,7 @@ LOADED_ON_FIRST_USE = (
     "app.core.exports",  # exports: only when the user exports
     # The sample's article ships extracted (resources/page-cache/): no extractor at start.
     "trafilatura",
+    "email",  # single-file .mhtml pages only
 )
 
 SCRIPT = """
