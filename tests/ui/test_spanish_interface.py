@@ -255,7 +255,7 @@ def test_the_class_window_speaks_spanish(class_window, qtbot):
         == "2 estudiantes · clave de respuestas: \u2068key.slant.json\u2069"
     )
     last = window.agreement.rowCount() - 1
-    assert window.agreement.index(last, 0).data() == "Todas las etiquetas (en conjunto)"
+    assert window.agreement.index(last, 0).data() == "Etiquetas en uso (en conjunto)"
     window.view.select_span(*span(window.class_data.article.text, KING))
     qtbot.waitUntil(lambda: window.tagged.rowCount() == 3)
     assert window.tagged.index(0, 0).data() == "Clave de respuestas"
