@@ -51,13 +51,11 @@ print(json.dumps({"status": status, "modules": sorted(sys.modules), "made": made
 """
 
 
-def test_the_first_window_does_not_load_what_it_does_not_show(tmp_path: Path) -> None:
-    sample = sample_article()
-    if sample is None:
-        pytest.skip("the bundled sample is missing")
+def first_window_report(article: Path, tmp_path: Path) -> dict:
+    """What a fresh `slant ARTICLE --screenshot` process had loaded once its window painted."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SLANT_HOME=str(tmp_path / "home"))
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(sample), str(tmp_path / "shot.png")],
+        [sys.executable, "-c", SCRIPT, str(article), str(tmp_path / "shot.png")],
         capture_output=True,
         env=env,
         timeout=120,
@@ -65,6 +63,14 @@ def test_the_first_window_does_not_load_what_it_does_not_show(tmp_path: Path) ->
     )
     report = json.loads(result.stdout.decode("utf-8").strip().splitlines()[-1])
     assert report["status"] == 0
+    return report
+
+
+def test_the_first_window_does_not_load_what_it_does_not_show(tmp_path: Path) -> None:
+    sample = sample_article()
+    if sample is None:
+        pytest.skip("the bundled sample is missing")
+    report = first_window_report(sample, tmp_path)
     loaded = set(report["modules"])
     assert "app.ui.main_window" in loaded  # the window was built
     assert sorted(loaded.intersection(LOADED_ON_FIRST_USE)) == []
@@ -80,15 +86,6 @@ def test_the_first_window_does_not_load_what_it_does_not_show(tmp_path: Path) ->
 def test_a_markdown_article_opens_without_the_web_page_extractor(tmp_path: Path) -> None:
     # trafilatura and lxml take ~250 ms to import: only a web page needs them (issue 19).
     markdown = Path(__file__).resolve().parents[1] / "fixtures" / "westmere-phone-ban.md"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SLANT_HOME=str(tmp_path / "home"))
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(markdown), str(tmp_path / "shot.png")],
-        capture_output=True,
-        env=env,
-        timeout=120,
-        check=True,
-    )
-    report = json.loads(result.stdout.decode("utf-8").strip().splitlines()[-1])
-    assert report["status"] == 0
+    report = first_window_report(markdown, tmp_path)
     roots = {name.split(".")[0] for name in report["modules"]}
     assert sorted(roots & {"trafilatura", "lxml", "htmldate", "justext", "courlan"}) == []
