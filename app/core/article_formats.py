@@ -99,18 +99,30 @@ def decode_article_bytes(data: bytes, name: str, suffix: str) -> tuple[str, str,
 
     Raises ArticleError naming the file when it is binary or in an encoding Slant cannot read.
     """
+    is_page = suffix in WEB_PAGE_SUFFIXES
     try:
-        text, encoding, warnings = _decode(data, name, suffix in WEB_PAGE_SUFFIXES)
+        text, encoding, warnings = _decode(data, name, is_page)
     except ArticleError as error:
-        windows = _as_windows_1252(data) if suffix in TEXT_SUFFIXES else None
+        # A page that names no encoding is read as Windows-1252 by browsers (the HTML
+        # standard's default); a text file is, when that reading is unambiguous, as well.
+        undeclared = suffix in TEXT_SUFFIXES or (is_page and _declared_charset(data) is None)
+        windows = _as_windows_1252(data) if undeclared else None
         if windows is None or not isinstance(error.__cause__, UnicodeDecodeError):
             raise
-        warning = translate(
-            "ArticleErrors",
-            "{file} is not saved as UTF-8, so Slant read it as Windows-1252 (Western European) "
-            "text. If some letters look wrong, save it as UTF-8 from your editor and open it "
-            "again.",
-        )
+        if is_page:
+            warning = translate(
+                "ArticleErrors",
+                "{file} is not UTF-8 and does not name its encoding, so Slant read it as "
+                "Windows-1252 (Western European) text, as browsers do. If some letters look "
+                "wrong, save the page again from your browser.",
+            )
+        else:
+            warning = translate(
+                "ArticleErrors",
+                "{file} is not saved as UTF-8, so Slant read it as Windows-1252 (Western "
+                "European) text. If some letters look wrong, save it as UTF-8 from your "
+                "editor and open it again.",
+            )
         text, encoding, warnings = windows, "cp1252", [warning.format(file=name)]
     return text.lstrip("\ufeff"), encoding, warnings
 

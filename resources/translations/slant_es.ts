@@ -466,54 +466,59 @@
         <translation>No se pudo leer {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="108"/>
+        <location filename="../../app/core/article_formats.py" line="113"/>
+        <source>{file} is not UTF-8 and does not name its encoding, so Slant read it as Windows-1252 (Western European) text, as browsers do. If some letters look wrong, save the page again from your browser.</source>
+        <translation>{file} no está en UTF-8 ni dice cuál es su codificación, así que Slant lo ha leído como texto Windows-1252 (Europa occidental), como hacen los navegadores. Si algunas letras se ven mal, vuelve a guardar la página desde tu navegador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_formats.py" line="120"/>
         <source>{file} is not saved as UTF-8, so Slant read it as Windows-1252 (Western European) text. If some letters look wrong, save it as UTF-8 from your editor and open it again.</source>
         <translation>{file} no está guardado como UTF-8, así que Slant lo ha leído como texto Windows-1252 (Europa occidental). Si algunas letras se ven mal, guárdalo como UTF-8 desde tu editor y vuelve a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="140"/>
-        <location filename="../../app/core/web_page.py" line="104"/>
+        <location filename="../../app/core/article_formats.py" line="152"/>
+        <location filename="../../app/core/web_page.py" line="98"/>
         <source>{file} has no text: there is nothing in it to read or tag.</source>
         <translation>{file} no tiene texto: no hay nada que leer ni etiquetar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="152"/>
+        <location filename="../../app/core/article_formats.py" line="164"/>
         <source>{file} is not an article Slant can open: use one of {kinds}.</source>
         <translation>{file} no es un artículo que Slant pueda abrir; usa uno de estos formatos: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="165"/>
+        <location filename="../../app/core/article_formats.py" line="177"/>
         <source>{file} starts with a {encoding} byte-order mark but is not valid {encoding} text (at byte {byte}). Save it as UTF-8.</source>
         <translation>{file} empieza con una marca de orden de bytes de {encoding}, pero no es texto {encoding} válido (en el byte {byte}). Guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="188"/>
+        <location filename="../../app/core/article_formats.py" line="200"/>
         <source>{file} says its encoding is {encoding}, but it is valid UTF-8 text and was read as UTF-8.</source>
         <translation>{file} dice que su codificación es {encoding}, pero es texto UTF-8 válido y se ha leído como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="232"/>
+        <location filename="../../app/core/article_formats.py" line="244"/>
         <source>{file} says its encoding is {encoding}, which Slant cannot read. Save it as UTF-8.</source>
         <translation>{file} dice que su codificación es {encoding}, que Slant no sabe leer. Guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="245"/>
+        <location filename="../../app/core/article_formats.py" line="257"/>
         <source>{file} says its encoding is {encoding}, but byte 0x{byte:02X} on line {line} is not {encoding} text. Save it as UTF-8.</source>
         <translation>{file} dice que su codificación es {encoding}, pero el byte 0x{byte:02X} de la línea {line} no es texto {encoding}. Guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="265"/>
-        <location filename="../../app/core/web_page.py" line="182"/>
+        <location filename="../../app/core/article_formats.py" line="277"/>
+        <location filename="../../app/core/mhtml_page.py" line="46"/>
         <source>{file} looks like a binary file, not an article (it contains NUL bytes). If it is text, save it as UTF-8.</source>
         <translation>{file} parece un archivo binario, no un artículo (contiene bytes NUL). Si es texto, guárdalo como UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="277"/>
+        <location filename="../../app/core/article_formats.py" line="289"/>
         <source>{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} is not valid UTF-8. Open it in a text editor and save it as UTF-8 or name its encoding in a &lt;meta charset=&quot;...&quot;&gt; tag.</source>
         <translation>{file} no es texto UTF-8: el byte 0x{byte:02X} de la línea {line} no es UTF-8 válido. Ábrelo en un editor de texto y guárdalo como UTF-8, o indica su codificación con &lt;meta charset=&quot;...&quot;&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_formats.py" line="284"/>
+        <location filename="../../app/core/article_formats.py" line="296"/>
         <source>{file} is not UTF-8 text: byte 0x{byte:02X} on line {line} is not valid UTF-8. Open it in a text editor and save it as UTF-8.</source>
         <translation>{file} no es texto UTF-8: el byte 0x{byte:02X} de la línea {line} no es UTF-8 válido. Ábrelo en un editor de texto y guárdalo como UTF-8.</translation>
     </message>
@@ -2491,42 +2496,42 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>PageErrors</name>
     <message>
-        <location filename="../../app/core/web_page.py" line="107"/>
+        <location filename="../../app/core/web_page.py" line="101"/>
         <source>the page</source>
         <translation>la página</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_page.py" line="119"/>
+        <location filename="../../app/core/web_page.py" line="113"/>
         <source>the page has a tag with thousands of attributes, which Slant does not give to the article finder</source>
         <translation>la página tiene una etiqueta HTML con miles de atributos, y Slant no se la pasa al buscador de artículos</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_page.py" line="130"/>
+        <location filename="../../app/core/web_page.py" line="124"/>
         <source>the article could not be found in the page ({reason})</source>
         <translation>no se pudo encontrar el artículo en la página ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_page.py" line="134"/>
+        <location filename="../../app/core/web_page.py" line="128"/>
         <source>no article was found in the page</source>
         <translation>no se encontró ningún artículo en la página</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_page.py" line="137"/>
+        <location filename="../../app/core/web_page.py" line="131"/>
         <source>the article found in the page had only {count} characters</source>
         <translation>el artículo encontrado en la página solo tenía {count} caracteres</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_page.py" line="163"/>
+        <location filename="../../app/core/mhtml_page.py" line="27"/>
         <source>{file} has more than {count} parts, more than any saved web page: Slant does not read it.</source>
         <translation>{file} tiene más de {count} partes, más que cualquier página web guardada: Slant no lo lee.</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_page.py" line="174"/>
+        <location filename="../../app/core/mhtml_page.py" line="38"/>
         <source>{file} is not a web page archive Slant can read.</source>
         <translation>{file} no es un archivo de página web que Slant pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_page.py" line="177"/>
+        <location filename="../../app/core/mhtml_page.py" line="41"/>
         <source>{file} holds no web page: it has no part of type text/html.</source>
         <translation>{file} no contiene ninguna página web: no tiene ninguna parte de tipo text/html.</translation>
     </message>

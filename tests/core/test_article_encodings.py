@@ -90,9 +90,34 @@ def test_html_meta_charset_shift_jis(tmp_path) -> None:
 
 
 def test_a_charset_meta_after_the_first_2_kb_is_not_used(tmp_path) -> None:
+    # Not found, so the page counts as naming no encoding: Windows-1252, as browsers read it.
     html = "<!--" + "x" * 2100 + '--><meta charset="windows-1252"><p>' + TEXT
-    with pytest.raises(ArticleError, match=r"late\.html is not UTF-8"):
-        read_article_text(write(tmp_path, "late.html", html.encode("cp1252")))
+    text, encoding, warnings = read_article_text(
+        write(tmp_path, "late.html", html.encode("cp1252"))
+    )
+    assert (text, encoding) == (html, "cp1252")
+    assert warnings[0].startswith("late.html is not UTF-8 and does not name its encoding")
+
+
+def test_a_page_naming_no_encoding_is_read_as_windows_1252_as_browsers_do(tmp_path) -> None:
+    source = f"<title>Café</title><p>{TEXT} – Größe, año, 20 €, “quoted”</p>"
+    article = load_article(write(tmp_path, "page.html", source.encode("cp1252")))
+    assert "Größe, año, 20 €, “quoted”" in article.text
+    assert article.encoding == "cp1252"
+    assert any("as browsers do" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<p>café in UTF-8, then one stray byte: \udce9</p>",  # mixed: ambiguous
+        '<meta charset="shift_jis"><p>\udc85@ caf\udce9</p>',  # declared, and not that
+    ],
+)
+def test_a_page_that_only_looks_like_windows_1252_is_still_refused(tmp_path, source) -> None:
+    path = write(tmp_path, "page.html", source.encode("utf-8", "surrogateescape"))
+    with pytest.raises(ArticleError, match=r"page\.html"):
+        load_article(path)
 
 
 def test_invalid_utf8_without_a_charset_is_refused_naming_the_file_and_line(tmp_path) -> None:
