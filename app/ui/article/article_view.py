@@ -71,6 +71,7 @@ class ArticleView(QTextBrowser):
         returnPressed(int): Enter with nothing selected, at this code-point caret offset.
         linkHovered(str): URL under the mouse ("" when none), for the status bar.
         zoomChanged(int): the zoom level in percent changed (also by Ctrl+wheel).
+        columnMoved(): the text column's margins changed (the view was resized or zoomed).
         filesDropped(list): local files (Paths) were dropped on the article.
         painted(): the article has just been painted.
     """
@@ -81,6 +82,7 @@ class ArticleView(QTextBrowser):
     returnPressed = Signal(int)
     linkHovered = Signal(str)
     zoomChanged = Signal(int)
+    columnMoved = Signal()
     filesDropped = Signal(list)
     painted = Signal()
 
@@ -419,6 +421,7 @@ class ArticleView(QTextBrowser):
         side = max(0, int(available - column) // 2)
         if self.viewportMargins() != QMargins(side, 0, side, 0):
             self.setViewportMargins(side, 0, side, 0)
+            self.columnMoved.emit()
 
     def _visible_height(self) -> int:
         # The viewport's height without asking for viewport() (see dragEnterEvent): the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -51,7 +51,9 @@ class PageHeader(QFrame):
         self._layout.setSpacing(SPACING)
         for label in (self.site_label, self.title_label, self.byline_label, self.address_label):
             self._layout.addWidget(label)
-        view.installEventFilter(self)
+        # Signals, not an event filter: PySide6 would wrap each event the filter is given
+        # by trying every QEvent class, building ~50 Qt types at start-up.
+        view.columnMoved.connect(self._follow_column)
         view.zoomChanged.connect(self._follow_column)
         self.hide()
 
@@ -94,13 +96,6 @@ class PageHeader(QFrame):
     def _show_line(self, label: QLabel, text: str) -> None:
         label.setText(without_direction_controls(text))
         label.setHidden(not text)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Follow the article view's text column when the view is resized."""
-        if watched is self._view and event.type() == QEvent.Type.Resize:
-            # After the view's own resizeEvent, which moves its column.
-            QTimer.singleShot(0, self, self._follow_column)
-        return False
 
     def _follow_column(self, *_: object) -> None:
         view = self._view
