@@ -23,6 +23,9 @@ VISIBLE_TEXT = "visible text"  # PageInfo.extractor when the whole visible text 
 # is not one: it is what an extractor finds on an index page, a gallery or a page that
 # builds itself with scripts.
 MIN_ARTICLE_CHARS = 200
+# A single-file page (.mhtml) carries every image of the page in base64: a news page saved
+# by Chrome or Edge is often 5-40 MB, though its HTML stays under MAX_ARTICLE_BYTES.
+MAX_MHTML_BYTES = 64 * 1024 * 1024
 # A start tag this long with this many attributes is built to exhaust a parser (browsers'
 # pages never have one): lxml and the date finder spend minutes and hundreds of MB on it,
 # so such a page keeps its visible text (html_article.py reads it with bounded costs).
@@ -40,7 +43,8 @@ def load_web_page(path: Path) -> Article:
     from app.core import page_cache
     from app.core.page_extraction import EXTRACTOR
 
-    data = read_article_bytes(path)
+    is_mhtml = path.suffix.lower() in MHTML_SUFFIXES
+    data = read_article_bytes(path, MAX_MHTML_BYTES if is_mhtml else None)
     key = page_cache.cache_key(data, path.name, EXTRACTOR)
     cached = page_cache.cached_article(key)
     if cached is not None:

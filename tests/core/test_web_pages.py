@@ -143,6 +143,28 @@ def test_an_mhtml_page_opens_as_its_article_with_its_address() -> None:
     assert article.page.authors == ("Tomás Ó Briain",)
 
 
+def test_an_mhtml_page_with_its_images_opens_though_it_is_over_8_mb(tmp_path: Path) -> None:
+    # Chrome's and Edge's single-file pages carry every image in base64: often 5-40 MB.
+    saved = (PAGES / "market-hall.mhtml").read_bytes()
+    closing = saved.rindex(b"--===============0018590746129369808==--")
+    image = (
+        b"--===============0018590746129369808==\r\nContent-Type: image/jpeg\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + b"QUJDRA==\r\n" * 1_500_000
+    )
+    archive = tmp_path / "market-hall.mhtml"
+    archive.write_bytes(saved[:closing] + image + saved[closing:])
+    assert archive.stat().st_size > 8 * 1024 * 1024
+    assert load_article(archive).text == load_article(PAGES / "market-hall.mhtml").text
+
+
+def test_an_mhtml_file_over_64_mb_is_refused_by_name(tmp_path: Path) -> None:
+    archive = tmp_path / "huge.mhtml"
+    with archive.open("wb") as file:
+        file.truncate(64 * 1024 * 1024 + 1)  # sparse: nothing is written
+    with pytest.raises(ArticleError, match=r"huge\.mhtml.*larger than 64 MB"):
+        load_article(archive)
+
+
 def test_an_mhtml_file_without_a_web_page_is_refused_by_name(tmp_path: Path) -> None:
     archive = tmp_path / "notes.mht"
     archive.write_bytes(
