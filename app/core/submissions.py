@@ -47,15 +47,21 @@ class Submission:
 
 def is_zip_input(item: Path) -> bool:
     """Whether an input is read as a zip: a file whose name ends in ``.zip``."""
-    return item.name.casefold().endswith(".zip") and item.is_file()
+    return _is_zip_name(item.name) and item.is_file()
+
+
+def _is_zip_name(name: str) -> bool:
+    return name.casefold().endswith(".zip")
 
 
 def find_submissions(inputs: Sequence[Path], skipped: list[tuple[Path, str]]) -> list[Submission]:
     """Files named directly (any name), sidecars below folders and inside zips; each once.
 
     A sidecar is a file whose name ends in ``.slant.json`` or an LMS's renaming of it.
-    What cannot be reached or read is added to *skipped* with the reason. Raises
-    SubmissionsError when a zip named in *inputs* cannot be read as a zip.
+    A zip is read where it is named and where it lies below a folder (the teacher's
+    downloads folder holding each LMS's zip). What cannot be reached or read is added to
+    *skipped* with the reason. Raises SubmissionsError when a zip named in *inputs*
+    cannot be read as a zip; one found below a folder is skipped instead.
     """
     found: list[Submission] = []
     seen: set[str] = set()
@@ -70,9 +76,16 @@ def find_submissions(inputs: Sequence[Path], skipped: list[tuple[Path, str]]) ->
         elif item.is_dir():
             for path, shown in _folder_files(item, skipped):
                 real = os.path.realpath(path)
-                if real not in seen:  # the same file named twice (e.g. itself and its folder)
-                    seen.add(real)
+                if real in seen:  # the same file named twice (e.g. itself and its folder)
+                    continue
+                seen.add(real)
+                if not _is_zip_name(path.name):
                     found.append(Submission(path, shown, named=False))
+                    continue
+                try:
+                    found += _zip_members(path, skipped)
+                except SubmissionsError as exc:  # one bad download among the folder's
+                    skipped.append((path, str(exc).removeprefix(f"{path}: ")))
         elif os.path.realpath(item) not in seen:
             seen.add(os.path.realpath(item))
             found.append(Submission(item, item.name, named=True))
@@ -80,12 +93,12 @@ def find_submissions(inputs: Sequence[Path], skipped: list[tuple[Path, str]]) ->
 
 
 def _folder_files(folder: Path, skipped: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
-    """Sidecars below *folder*, in name order, with their path below it."""
+    """Sidecars and zips below *folder*, in name order, with their path below it."""
     files = []
     for below, subfolders, names in os.walk(folder, onerror=_note_unreadable(skipped)):
         subfolders.sort()
         for name in sorted(names):
-            if is_sidecar_name(name):
+            if is_sidecar_name(name) or _is_zip_name(name):
                 path = Path(below) / name
                 files.append((path, str(path.relative_to(folder))))
     return files

@@ -281,3 +281,29 @@ def test_slant_class_on_the_command_line_reads_a_zip(tmp_path: Path, capsys) -> 
     assert "Ana Lopez" in (tmp_path / "out" / "students.csv").read_text(encoding="utf-8-sig")
     error = capsys.readouterr().err
     assert f"skipped {zipped}/broken.slant.json" in error
+
+
+def test_zips_inside_an_input_folder_are_read_and_a_damaged_one_is_skipped(
+    tmp_path: Path,
+) -> None:
+    article = make_article(tmp_path)
+    downloads = tmp_path / "downloads"
+    (downloads / "period 2").mkdir(parents=True)
+    make_zip(
+        downloads / "period 2" / "Harbour-Assignment 1-12345.zip",
+        {
+            "Ana Lopez_1234567_assignsubmission_file_/story.txt.slant.json": sidecar_bytes(
+                article, "", [annotation(article, "radical")]
+            ),
+        },
+    )
+    (downloads / "Ben Okafor - story.txt.slant.json").write_bytes(
+        sidecar_bytes(article, "Ben Okafor", [annotation(article, "sources say")])
+    )
+    damaged = downloads / "broken download.zip"
+    damaged.write_bytes(b"PK\x03\x04 cut short")
+    data = gather_class(article, [downloads])
+    assert names(data) == [("Ana Lopez", "lms folder"), ("Ben Okafor", "sidecar")]
+    ((path, reason),) = data.skipped
+    assert path == damaged and "not a zip file Slant can read" in reason
+    assert str(damaged) not in reason  # the skipped list names the file once
