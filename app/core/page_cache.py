@@ -12,6 +12,7 @@ blindly, and a cache that cannot be read or written only costs the extraction.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -35,6 +36,9 @@ from app.core.bounded_read import read_bounded
 # app/core/page_extraction.py and web_page.py (raise this when they change the text).
 RULES_VERSION = 2  # 2: no byline paragraph after the headline
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
+# Kept in the user cache at most: the pages opened least recently go first. An entry is
+# an article's text and blocks, 5-100 KB, so the folder stays under a few tens of MB.
+MAX_ENTRIES = 500
 
 
 class _Style(msgspec.Struct, array_like=True):
@@ -102,8 +106,28 @@ def cached_article(key: str) -> Article | None:
             continue
         article = _article(entry)
         if article is not None:
+            if entry_path == _user_entry(key):
+                _mark_used(entry_path)
             return article
     return None
+
+
+def _mark_used(entry_path: Path) -> None:
+    """Make the entry the most recently used, so that pruning keeps it longest."""
+    with contextlib.suppress(OSError):
+        os.utime(entry_path)
+
+
+def _prune(folder: Path) -> None:
+    """Delete the least recently used entries of *folder* beyond MAX_ENTRIES."""
+    entries = []
+    for entry_path in folder.glob("*.json"):
+        with contextlib.suppress(OSError):  # one removed meanwhile is simply not counted
+            entries.append((entry_path.stat().st_mtime, entry_path))
+    entries.sort()
+    for _, entry_path in entries[: max(0, len(entries) - MAX_ENTRIES)]:
+        with contextlib.suppress(OSError):
+            entry_path.unlink()
 
 
 def _article(entry: _Entry) -> Article | None:
@@ -189,6 +213,7 @@ def store_article(key: str, article: Article, target: Path | None = None) -> Non
             page.fallback_reason,
         ),
     )
+    in_user_cache = target is None
     target = target or _user_entry(key)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -202,6 +227,8 @@ def store_article(key: str, article: Article, target: Path | None = None) -> Non
             raise
     except OSError:
         return
+    if in_user_cache:
+        _prune(target.parent)
 
 
 def bundle_sample() -> Path:

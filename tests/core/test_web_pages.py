@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from deadline import deadline
 
 from app import paths
 from app.cli import main
+from app.core import page_cache
 from app.core.annotations import make_annotation
 from app.core.article import load_article
 from app.core.errors import ArticleError
@@ -188,6 +190,28 @@ def test_links_that_would_run_code_are_kept_as_plain_text() -> None:
 
 def _cache_entries() -> list[Path]:
     return sorted((paths.cache_dir() / "pages").glob("*.json"))
+
+
+def test_the_cache_keeps_the_pages_opened_most_recently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(page_cache, "MAX_ENTRIES", 2)
+    days = {}
+    for day in ("monday", "tuesday", "wednesday"):
+        days[day] = tmp_path / f"{day}.html"
+        days[day].write_bytes(FERRY.read_bytes())
+
+    def entry(day: str) -> Path:
+        key = page_cache.cache_key(days[day].read_bytes(), days[day].name, EXTRACTOR)
+        return paths.cache_dir() / "pages" / f"{key}.json"
+
+    load_article(days["monday"])
+    load_article(days["tuesday"])
+    os.utime(entry("monday"), (1_000_000, 1_000_000))  # opened long ago
+    os.utime(entry("tuesday"), (2_000_000, 2_000_000))
+    load_article(days["monday"])  # opened again: now the most recently used
+    load_article(days["wednesday"])  # one too many: the least recently used goes
+    assert _cache_entries() == sorted([entry("monday"), entry("wednesday")])
 
 
 def test_reopening_a_page_takes_its_article_from_the_cache(
