@@ -360,7 +360,10 @@ class MainWindow(QMainWindow):
             return
         from app.ui.dialogs.author_dialog import AuthorDialog  # dialogs load when first used
 
-        ask = AuthorDialog.ask_to_hand_in if to_hand_in else AuthorDialog.ask
+        if to_hand_in:
+            ask = AuthorDialog.ask_to_hand_in
+        else:
+            ask = AuthorDialog.ask_to_change if force else AuthorDialog.ask
         name = ask(self, self.settings.author_name)
         self.settings.author_asked = True
         if name is not None:

@@ -477,7 +477,7 @@
     </message>
     <message>
         <location filename="../../app/core/article_formats.py" line="152"/>
-        <location filename="../../app/core/web_page.py" line="98"/>
+        <location filename="../../app/core/web_page.py" line="102"/>
         <source>{file} has no text: there is nothing in it to read or tag.</source>
         <translation>{file} no tiene texto: no hay nada que leer ni etiquetar.</translation>
     </message>
@@ -546,12 +546,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../app/ui/article/article_view.py" line="90"/>
+        <location filename="../../app/ui/article/article_view.py" line="92"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article/article_view.py" line="92"/>
+        <location filename="../../app/ui/article/article_view.py" line="94"/>
         <source>Select words with Shift and the arrow keys, then press a tag&apos;s key</source>
         <translation>Selecciona palabras con Mayús y las flechas y luego pulsa la tecla de una etiqueta</translation>
     </message>
@@ -663,43 +663,58 @@
 <context>
     <name>AuthorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/author_dialog.py" line="44"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="60"/>
         <source>Welcome to Slant</source>
         <translation>Te damos la bienvenida a Slant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/author_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="101"/>
         <source>&lt;b&gt;What&apos;s your name?&lt;/b&gt;&lt;br&gt;Slant writes it into your annotation files so your teacher knows they are yours. You can skip this and add it later from the File menu.</source>
         <translation>&lt;b&gt;¿Cómo te llamas?&lt;/b&gt;&lt;br&gt;Slant lo escribe en tus archivos de anotaciones para que tu profe sepa que son tuyos. Puedes saltarte esto y añadirlo más tarde desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/author_dialog.py" line="30"/>
-        <location filename="../../app/ui/dialogs/author_dialog.py" line="31"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="43"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="44"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/author_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="50"/>
         <source>Your Name for the Hand-In</source>
         <translation>Tu nombre para la entrega</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/author_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="51"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/author_dialog.py" line="42"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="55"/>
         <source>Don&apos;t Hand In</source>
         <translation>No entregar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/author_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="57"/>
+        <source>Your Name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="61"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/author_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="110"/>
+        <source>&lt;b&gt;What&apos;s your name?&lt;/b&gt;&lt;br&gt;Slant writes it into your annotation files so your teacher knows they are yours. A new name goes into the annotations you make from now on.</source>
+        <translation>&lt;b&gt;¿Cómo te llamas?&lt;/b&gt;&lt;br&gt;Slant lo escribe en tus archivos de anotaciones para que tu profe sepa que son tuyos. Un nombre nuevo va en las anotaciones que hagas a partir de ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/author_dialog.py" line="119"/>
         <source>&lt;b&gt;What&apos;s your name?&lt;/b&gt;&lt;br&gt;Your teacher tells hand-ins apart by the name on them, so your annotations cannot be handed in without it. Slant also writes it into your annotation files from now on.</source>
         <translation>&lt;b&gt;¿Cómo te llamas?&lt;/b&gt;&lt;br&gt;Tu profe distingue las entregas por el nombre que llevan, así que no puedes entregar tus anotaciones sin él. Además, a partir de ahora Slant lo escribe en tus archivos de anotaciones.</translation>
     </message>
@@ -1684,7 +1699,7 @@ is also marked in the key with the same tag (a passage half inside the key count
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../../app/core/submissions.py" line="118"/>
+        <location filename="../../app/core/submissions.py" line="131"/>
         <source>no such file or folder</source>
         <translation>no existe ese archivo o carpeta</translation>
     </message>
@@ -1719,22 +1734,22 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>no se usa como clave de respuestas: lo creó otro usuario (--key ARCHIVO lo usa)</translation>
     </message>
     <message>
-        <location filename="../../app/core/submissions.py" line="117"/>
+        <location filename="../../app/core/submissions.py" line="130"/>
         <source>a symbolic link to something that does not exist</source>
         <translation>un enlace simbólico a algo que no existe</translation>
     </message>
     <message>
-        <location filename="../../app/core/submissions.py" line="132"/>
+        <location filename="../../app/core/submissions.py" line="145"/>
         <source>a symbolic link loop (the link leads back to itself)</source>
         <translation>un bucle de enlaces simbólicos (el enlace lleva de vuelta a sí mismo)</translation>
     </message>
     <message>
-        <location filename="../../app/core/submissions.py" line="134"/>
+        <location filename="../../app/core/submissions.py" line="147"/>
         <source>not a regular file (a folder, pipe or device)</source>
         <translation>no es un archivo normal (una carpeta, una tubería o un dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../app/core/submissions.py" line="135"/>
+        <location filename="../../app/core/submissions.py" line="148"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
@@ -2317,12 +2332,12 @@ is also marked in the key with the same tag (a passage half inside the key count
         <translation>Cambiar &amp;etiqueta a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Answer Key: {title}</source>
         <translation>Clave de respuestas: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Answer key · {state}</source>
         <translation>Clave de respuestas · {state}</translation>
     </message>
@@ -2496,27 +2511,27 @@ Go on anyway and lose the latest changes?</source>
 <context>
     <name>PageErrors</name>
     <message>
-        <location filename="../../app/core/web_page.py" line="101"/>
+        <location filename="../../app/core/web_page.py" line="105"/>
         <source>the page</source>
         <translation>la página</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_page.py" line="113"/>
+        <location filename="../../app/core/web_page.py" line="117"/>
         <source>the page has a tag with thousands of attributes, which Slant does not give to the article finder</source>
         <translation>la página tiene una etiqueta HTML con miles de atributos, y Slant no se la pasa al buscador de artículos</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_page.py" line="124"/>
+        <location filename="../../app/core/web_page.py" line="128"/>
         <source>the article could not be found in the page ({reason})</source>
         <translation>no se pudo encontrar el artículo en la página ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_page.py" line="128"/>
+        <location filename="../../app/core/web_page.py" line="132"/>
         <source>no article was found in the page</source>
         <translation>no se encontró ningún artículo en la página</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_page.py" line="131"/>
+        <location filename="../../app/core/web_page.py" line="135"/>
         <source>the article found in the page had only {count} characters</source>
         <translation>el artículo encontrado en la página solo tenía {count} caracteres</translation>
     </message>
@@ -2559,12 +2574,12 @@ Go on anyway and lose the latest changes?</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article/page_header.py" line="122"/>
+        <location filename="../../app/ui/article/page_header.py" line="117"/>
         <source>{names} and {last}</source>
         <translation>{names} y {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article/page_header.py" line="125"/>
+        <location filename="../../app/ui/article/page_header.py" line="120"/>
         <source>By {authors}</source>
         <translation>Por {authors}</translation>
     </message>

@@ -14,7 +14,7 @@ from reader_actions import tag
 from app.core.article import load_article
 from app.core.classroom import gather_class
 from app.core.sidecar import read_sidecar
-from app.ui.dialogs.author_dialog import AuthorDialog
+from app.ui.dialogs.author_dialog import AuthorDialog, Purpose
 from app.ui.handin import HandInFolderDialog
 from app.ui.messages import ConfirmMessage, ProblemMessage
 from app.ui.settings import settings_path
@@ -92,7 +92,7 @@ def test_without_a_name_nothing_is_handed_in(window, dialogs) -> None:
 
 
 def test_the_name_question_says_that_skipping_it_means_not_handing_in(qtbot) -> None:
-    dialog = AuthorDialog("", hand_in=True)
+    dialog = AuthorDialog("", purpose=Purpose.HAND_IN)
     qtbot.addWidget(dialog)
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "cannot be handed in without it" in text
